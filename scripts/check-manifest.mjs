@@ -1,0 +1,23 @@
+// custom-elements.json must match what the analyzer makes of the sources right now.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const out = mkdtempSync(join(tmpdir(), 'cem-'));
+const r = spawnSync('npx', ['cem', 'analyze', '--litelement', '--outdir', out], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (r.status !== 0) process.exit(r.status ?? 1);
+const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
+let committed = '';
+try {
+  committed = readFileSync('custom-elements.json', 'utf8');
+} catch {
+  /* missing */
+}
+if (JSON.stringify(JSON.parse(fresh)) !== (committed && JSON.stringify(JSON.parse(committed)))) {
+  console.error('custom-elements.json is not current: run `npm run analyze` and commit it.');
+  process.exit(1);
+}
+console.log('custom-elements.json is current.');

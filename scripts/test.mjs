@@ -1,0 +1,46 @@
+// `npm test`: lint, type-check, build, size budget, custom-elements.json current, then every
+// test in headless Chromium (or Firefox ESR with --firefox). The runner's counts are the last line.
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {findBrowser} from './browser.mjs';
+
+const firefox = process.argv.includes('--firefox');
+const quick = process.argv.includes('--quick'); // tests only, for a fast loop
+const browser = findBrowser(firefox ? 'firefox' : 'chromium');
+const env = {...process.env};
+if (firefox) {
+  env.NEWS_BROWSER = 'firefox';
+  env.FIREFOX_PATH = browser;
+} else env.CHROME_PATH = browser;
+console.log(`news-blocks: testing in ${browser}`);
+
+function step(name, cmd, args) {
+  console.log(`\n▶ ${name}`);
+  const r = spawnSync(cmd, args, {stdio: 'inherit', env});
+  if (r.status !== 0) {
+    console.error(`\n✖ ${name} failed`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+if (!quick) {
+  step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+  step('format', 'npx', ['prettier', '--check', '.']);
+  step('type-check', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
+  step('build', 'npm', ['run', '--silent', 'build']);
+  step('size budget', 'node', ['scripts/check-size.mjs']);
+  step('custom-elements.json is current', 'node', ['scripts/check-manifest.mjs']);
+}
+// Last: the runner's own counts line must stay the last line printed.
+console.log(`\n▶ tests (${firefox ? 'Firefox ESR' : 'Chromium'})`);
+const countsFile = join(mkdtempSync(join(tmpdir(), 'news-')), 'counts');
+const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const r = spawnSync('npx', ['wtr', ...(files.length ? ['--files', ...files] : [])], {
+  stdio: 'inherit',
+  env: {...env, NEWS_COUNTS_FILE: countsFile},
+});
+const counts = existsSync(countsFile) ? readFileSync(countsFile, 'utf8') : '0 passed, 1 failed';
+console.log(`\n${counts}`);
+process.exit(r.status ?? 1);

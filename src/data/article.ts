@@ -1,0 +1,71 @@
+/**
+ * The one model every element reads. Feed adapters (`data/formats/*`) produce it,
+ * templates render it. Text fields are plain text; every URL is absolute http(s) or absent.
+ */
+
+/** The lead image of an article. */
+export interface ArticleImage {
+  /** Absolute http(s) URL. */
+  url: string;
+  /** Text alternative. Absent or empty when the headline already describes the image. */
+  alt?: string;
+  /** Plain-text caption (may hold two languages, see `photo-caption`). */
+  caption?: string;
+  /** Plain-text credit ("MOLISA"). */
+  credit?: string;
+  width?: number;
+  height?: number;
+  /** A `srcset` whose every candidate URL is absolute http(s). */
+  srcset?: string;
+}
+
+/** A person credited with the article. */
+export interface ArticleAuthor {
+  name: string;
+  url?: string;
+}
+
+/** Where the article says it comes from ("According to VNEconomy"). */
+export interface ArticleSource {
+  name: string;
+  url?: string;
+}
+
+/** One news article, whatever format it came from. */
+export interface Article {
+  /** Stable identity: the feed's id, else the URL. */
+  id: string;
+  /** Canonical absolute http(s) URL. */
+  url?: string;
+  title: string;
+  /** Standfirst / excerpt, plain text. */
+  summary?: string;
+  /** Article body as HTML. Untrusted until it passes `sanitizeHtml`. */
+  contentHtml?: string;
+  image?: ArticleImage;
+  authors: ArticleAuthor[];
+  /** ISO 8601 with an offset or `Z`. */
+  published?: string;
+  /** ISO 8601 with an offset or `Z`. */
+  updated?: string;
+  /** Section or category shown as the kicker ("English Review"). */
+  section?: string;
+  tags: string[];
+  /** BCP 47 language of the content. */
+  language?: string;
+  source?: ArticleSource;
+  /** Dateline that opens the body ("LĐXH"). */
+  dateline?: string;
+  commentsUrl?: string;
+  commentCount?: number;
+}
+
+/** A list of articles and what is known about where they came from. */
+export interface Feed {
+  title?: string;
+  url?: string;
+  language?: string;
+  articles: Article[];
+  /** Absolute URL of the next page, when the feed is paged. */
+  next?: string;
+}

@@ -1,0 +1,57 @@
+/**
+ * The only door for untrusted URLs and HTML.
+ *
+ * URLs: `safeUrl` resolves against a base and keeps only http(s). Lit does not check URLs,
+ * so every `href`/`src` we bind comes through here (or was produced by it in an adapter).
+ *
+ * HTML: `sanitizeHtml` loads DOMPurify on first use, so a page that shows only cards never
+ * downloads it.
+ */
+
+const HTTP = /^https?:$/;
+
+/**
+ * Resolves `value` against `base` and returns the absolute URL when its scheme is http or
+ * https; otherwise `undefined`. Never throws.
+ */
+export function safeUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  try {
+    const url = base ? new URL(trimmed, safeBase(base)) : new URL(trimmed);
+    return HTTP.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeBase(base: string): string | undefined {
+  try {
+    return new URL(base, globalThis.location?.href).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps the candidates of a `srcset` whose URL is http(s), resolved against `base`.
+ * Returns `undefined` when none is left.
+ */
+export function safeSrcset(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const out: string[] = [];
+  for (const candidate of value.split(/,\s+|,(?=\S+\s+\d)/)) {
+    const [url, descriptor] = candidate.trim().split(/\s+/, 2);
+    const safe = safeUrl(url, base);
+    if (safe && (!descriptor || /^\d+(\.\d+)?[wx]$/.test(descriptor))) {
+      out.push(descriptor ? `${safe} ${descriptor}` : safe);
+    }
+  }
+  return out.length ? out.join(', ') : undefined;
+}
+
+/** `rel` for a link opened with `target`: `_blank` never gets the opener or the referrer. */
+export function relFor(target: string | undefined): string | undefined {
+  return target === '_blank' ? 'noopener noreferrer' : undefined;
+}

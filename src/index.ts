@@ -1,0 +1,14 @@
+/**
+ * news-blocks: classes, data API and types. No side effects: importing this defines no tag
+ * (import `news-blocks/define.js` or one element's define file for that).
+ */
+export type {Article, ArticleAuthor, ArticleImage, ArticleSource, Feed} from './data/article.js';
+export {normalizeArticles, normalizeFeed} from './data/formats/inline.js';
+export {safeUrl, safeSrcset} from './data/sanitize.js';
+export {NewsCard} from './news-card/news-card.component.js';
+export {NewsElement} from './base/news-element.js';
+export {NewsArticleSelectEvent} from './events/news-article-select.js';
+export {cardTemplate, type CardOptions, type CardLayout} from './templates/card.js';
+export {registerLocale, loadLocale} from './i18n/localize.js';
+export {SUPPORTED_LOCALES} from './i18n/locales.js';
+export {define} from './define-element.js';

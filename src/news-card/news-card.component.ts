@@ -1,0 +1,143 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {Article} from '../data/article.js';
+import {normalizeArticles} from '../data/formats/inline.js';
+import {NewsElement} from '../base/news-element.js';
+import {cardStyles} from '../templates/card.styles.js';
+import {cardTemplate, clampHeadingLevel, type CardLayout} from '../templates/card.js';
+import {tokens} from '../styles/tokens.js';
+import {newsCardStyles} from './news-card.styles.js';
+
+/**
+ * A teaser for one article: the cards of the seed pages' "Other Articles" and of every list.
+ *
+ * @summary Section, headline, standfirst, image, byline, time, source and tags of one article.
+ *
+ * @csspart card - The `<article>` that holds the card.
+ * @csspart body - The text column.
+ * @csspart section - The kicker above the headline.
+ * @csspart heading - The heading element around the headline.
+ * @csspart headline - The headline link (it covers the whole card).
+ * @csspart summary - The standfirst.
+ * @csspart byline - The authors.
+ * @csspart meta - The line with time and source.
+ * @csspart time - The `<time>` element.
+ * @csspart source - "According to …".
+ * @csspart tags - The list of tags.
+ * @csspart tag - One tag.
+ * @csspart image-box - The box that reserves the image's space.
+ * @csspart image - The image.
+ *
+ * @cssprop [--news-card-headline-color=var(--news-color-text)] - Headline colour.
+ * @cssprop [--news-card-headline-size=1.25rem] - Headline font size.
+ * @cssprop [--news-card-gap=var(--news-space-s)] - Space between the card's parts.
+ * @cssprop [--news-card-background=transparent] - Card background.
+ * @cssprop [--news-card-image-radius=var(--news-radius)] - Corner radius of the image.
+ * @cssprop [--news-card-image-ratio=auto] - Aspect ratio of the image box when `image-ratio` is not one of the presets.
+ * @cssprop [--news-card-section-transform=uppercase] - Text transform of the section kicker.
+ * @cssprop [--news-color-text=#1a1a1a] - Body text colour (global token).
+ * @cssprop [--news-color-muted=#595959] - Secondary text colour (global token).
+ * @cssprop [--news-color-accent=#b3261e] - Kicker colour (global token).
+ * @cssprop [--news-color-placeholder=#e8e8e8] - Image placeholder colour (global token).
+ * @cssprop [--news-color-focus=#0b5cad] - Focus ring colour (global token).
+ * @cssprop [--news-font-body=system-ui] - Body font (global token).
+ * @cssprop [--news-font-headline=var(--news-font-body)] - Headline font (global token).
+ *
+ * @fires news-article-select - The reader activated the card's link; cancel it to route yourself.
+ */
+export class NewsCard extends NewsElement {
+  static override styles = [tokens, cardStyles, newsCardStyles];
+
+  @state() private inlineArticle?: Article;
+
+  /** The article to show. Set as a property, or as a `<script type="application/json">` child. */
+  @property({attribute: false}) article?: Article;
+
+  /** Heading level of the headline (2–6), so the card fits the host page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** `vertical` (default), `horizontal`, `compact` (no image) or `hero`. */
+  @property({reflect: true}) layout: CardLayout = 'vertical';
+
+  /** Lines of standfirst shown before it is clamped; 0 shows it all. */
+  @property({type: Number, attribute: 'summary-lines'}) summaryLines = 3;
+
+  /** Aspect ratio of the image box: `16/9`, `4/3`, `3/2`, `1/1`, `2/3`, `3/4`, `21/9` or `9/16`. */
+  @property({attribute: 'image-ratio'}) imageRatio?: string;
+
+  /** `sizes` for the image's `srcset`. */
+  @property({attribute: 'image-sizes'}) imageSizes?: string;
+
+  /** Hide the image. */
+  @property({type: Boolean, attribute: 'no-image'}) noImage = false;
+
+  /** Hide the standfirst. */
+  @property({type: Boolean, attribute: 'no-summary'}) noSummary = false;
+
+  /** Hide the byline. */
+  @property({type: Boolean, attribute: 'no-byline'}) noByline = false;
+
+  /** Load the image eagerly with high fetch priority (for the first card of a page). */
+  @property({type: Boolean}) priority = false;
+
+  /** `target` of the headline link; `_blank` adds `rel="noopener noreferrer"`. */
+  @property() target?: string;
+
+  /** Time zone for the date (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
+  /** `light` or `dark` pins the colour scheme; absent follows `prefers-color-scheme`. */
+  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark';
+
+  private observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineArticle();
+    this.observer ??= new MutationObserver(() => this.readInlineArticle());
+    this.observer.observe(this, {childList: true, subtree: true, characterData: true});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel);
+  }
+
+  private readInlineArticle() {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) {
+      this.inlineArticle = undefined;
+      return;
+    }
+    try {
+      this.inlineArticle = normalizeArticles(JSON.parse(script.textContent ?? ''))[0];
+    } catch {
+      console.warn('news-card: the JSON child is not valid JSON');
+      this.inlineArticle = undefined;
+    }
+  }
+
+  override render() {
+    const article = this.article ?? this.inlineArticle;
+    if (!article) return nothing;
+    return html`${cardTemplate(article, {
+      locale: this.uiLocale,
+      hostLang: this.hostLang,
+      headingLevel: this.headingLevel,
+      layout: this.layout,
+      noImage: this.noImage,
+      noSummary: this.noSummary,
+      noByline: this.noByline,
+      summaryLines: this.summaryLines,
+      imageRatio: this.imageRatio,
+      imageSizes: this.imageSizes,
+      priority: this.priority,
+      target: this.target,
+      timeZone: this.timeZone,
+    })}`;
+  }
+}

@@ -1,0 +1,8 @@
+import {css} from 'lit';
+
+export const newsCardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+`;

@@ -1,0 +1,59 @@
+// @web/test-runner: every test in a real headless browser (Debian's Chromium by default,
+// Firefox ESR with NEWS_BROWSER=firefox), fixtures served over real HTTP by this server.
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import {countsReporter} from './scripts/counts-reporter.mjs';
+import {testMiddleware} from './test/server/middleware.mjs';
+
+const firefox = process.env.NEWS_BROWSER === 'firefox';
+
+const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const browser = firefox
+  ? chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    })
+  : chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: CHROME_FLAGS,
+      },
+    });
+
+export default {
+  files: process.env.NEWS_TEST_FILES
+    ? process.env.NEWS_TEST_FILES.split(',')
+    : ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  middleware: testMiddleware,
+  browsers: [browser],
+  concurrency: 2,
+  filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: {config: {timeout: 10000}},
+  reporters: [
+    defaultReporter({reportTestResults: true, reportTestProgress: false}),
+    countsReporter(),
+  ],
+};
