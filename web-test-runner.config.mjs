@@ -47,7 +47,8 @@ export default {
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
   middleware: testMiddleware,
   browsers: [browser],
-  concurrency: 2,
+  // Firefox over BiDi is flaky with two pages focused at once; one at a time is reliable.
+  concurrency: firefox ? 1 : 2,
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   browserStartTimeout: 60000,
   testsFinishTimeout: 10 * 60 * 1000,

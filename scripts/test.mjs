@@ -31,6 +31,11 @@ if (!quick) {
   step('type-check', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
   step('build', 'npm', ['run', '--silent', 'build']);
   step('size budget', 'node', ['scripts/check-size.mjs']);
+  step('a TypeScript consumer type-checks against dist/', 'npx', [
+    'tsc',
+    '-p',
+    'test/consumer/tsconfig.json',
+  ]);
   step('custom-elements.json is current', 'node', ['scripts/check-manifest.mjs']);
 }
 // Last: the runner's own counts line must stay the last line printed.

@@ -1,0 +1,51 @@
+// The CDN files, as a partner page uses them: plain HTML pages (in iframes) that load
+// dist/cdn/news-blocks.js or the classic news-blocks.iife.js. `npm test` builds dist/ first.
+import {expect} from '@open-wc/testing';
+
+async function open(
+  path: string
+): Promise<Window & {ready?: Promise<boolean>; NewsBlocks?: Record<string, unknown>}> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '600px';
+  frame.style.blockSize = '400px';
+  document.body.append(frame);
+  await new Promise((resolve, reject) => {
+    frame.addEventListener('load', resolve, {once: true});
+    frame.addEventListener('error', reject, {once: true});
+    frame.src = path;
+  });
+  const win = frame.contentWindow as Window & {ready?: Promise<boolean>};
+  for (let i = 0; i < 100 && !win.ready; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(win.ready, `${path} set window.ready`).to.not.equal(undefined);
+  expect(await win.ready).to.equal(true);
+  return win;
+}
+
+describe('CDN builds', () => {
+  it('the ES module defines <news-card> and shows the card a page sets', async () => {
+    const win = await open('/test/fixtures/cdn/module.html');
+    const card = win.document.querySelector('news-card')!;
+    const link = card.shadowRoot!.querySelector('h3 a')!;
+    expect(link.textContent!.trim()).to.equal(
+      'Vietnam – Japan labour cooperation records rapid development'
+    );
+    expect(link.getAttribute('href')).to.equal('https://example.vn/vietnam-japan-labour');
+    // The host page's `h3 {font-size: 60px}` does not reach inside.
+    expect(
+      parseFloat(win.getComputedStyle(card.shadowRoot!.querySelector('h3')!).fontSize)
+    ).to.be.below(40);
+    expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2023-11-13T03:40:00.000Z'
+    );
+  });
+
+  it('the classic script sets window.NewsBlocks and defines the tags', async () => {
+    const win = await open('/test/fixtures/cdn/classic.html');
+    expect(typeof win.NewsBlocks!.normalizeArticles).to.equal('function');
+    expect(typeof win.NewsBlocks!.NewsCard).to.equal('function');
+    const card = win.document.querySelector('news-card')!;
+    expect(card.shadowRoot!.querySelector('h3 a')!.textContent!.trim()).to.equal(
+      'MoLISA strengthens cooperation with Germany in vocational education'
+    );
+  });
+});
