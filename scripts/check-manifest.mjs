@@ -1,15 +1,16 @@
 // custom-elements.json must match what the analyzer makes of the sources right now.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 
-const out = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer resolves --outdir against the working directory, so keep it inside the repo.
+const out = '.cem-check';
 const r = spawnSync('npx', ['cem', 'analyze', '--litelement', '--outdir', out], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (r.status !== 0) process.exit(r.status ?? 1);
 const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
+rmSync(out, {recursive: true, force: true});
 let committed = '';
 try {
   committed = readFileSync('custom-elements.json', 'utf8');
