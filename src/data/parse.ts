@@ -1,27 +1,190 @@
 /**
  * Feed text (or parsed JSON) → `Feed`. Detects the format from the content type and the
- * content, and hands it to one adapter in `formats/`. Throws only `FeedError`.
- *
- * (Stub: only our inline JSON for now; the formats issue fills in detection and adapters.)
+ * content and hands it to one adapter in `formats/`, loaded on demand so the always-loaded
+ * bundle carries no parser. Throws only `FeedError` (`parse`, `unsupported`, `too-large`).
  */
 import type {Feed} from './article.js';
 import {FeedError} from './errors.js';
-import {normalizeFeed} from './formats/inline.js';
 
 export interface ParseOptions {
   /** The feed's URL: the base for relative URLs. */
   url?: string;
   contentType?: string;
+  /** Response headers (WordPress paging). */
+  headers?: Headers;
+  /** From the WordPress site's `/wp-json/` index, when it could be read. */
+  wpSite?: {timezoneString?: string; gmtOffset?: number};
+  /** Any JSON: dot path to the array of items ("data.posts"). */
+  itemsPath?: string;
+  /** Any JSON: dot path per Article field (`title`, `url`, `image.url`, `author`, …). */
+  fieldMap?: Partial<Record<string, string>>;
+  /** Item cap (default 500). */
+  maxItems?: number;
+  /** Size cap of a text body (default 5 MB). */
+  maxBytes?: number;
 }
 
-export async function parseFeed(body: string | unknown, options: ParseOptions = {}): Promise<Feed> {
-  let json: unknown = body;
-  if (typeof body === 'string') {
-    try {
-      json = JSON.parse(body);
-    } catch {
-      throw new FeedError('parse', 'The feed is not valid JSON.', {url: options.url});
+export const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_ITEMS = 500;
+const MAX_DEPTH = 256;
+
+/** `/wp-json/wp/v2/posts` (or `?rest_route=/wp/v2/posts`). */
+export function isWordPressPostsUrl(url: string): boolean {
+  return /\/wp-json\/wp\/v2\/posts\b|[?&]rest_route=\/wp\/v2\/posts\b/.test(url);
+}
+
+/** Rejects JSON nested deeper than the parser's stack would like, in one linear scan. */
+function tooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_DEPTH) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+function readXml(text: string, url?: string): Document {
+  // Entity declarations are where expansion bombs live; feeds do not need them.
+  if (/<!ENTITY/i.test(text.slice(0, 10000))) {
+    throw new FeedError('parse', 'The feed declares XML entities, which are not accepted.', {url});
+  }
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  if (doc.getElementsByTagName('parsererror').length || !doc.documentElement) {
+    throw new FeedError('parse', 'The feed is not well-formed XML.', {url});
+  }
+  return doc;
+}
+
+async function fromJson(json: unknown, o: ParseOptions, maxItems: number): Promise<Feed> {
+  const base = o.url;
+  if (o.itemsPath || (o.fieldMap && Object.keys(o.fieldMap).length)) {
+    const {parseMapped} = await import('./formats/mapped.js');
+    return parseMapped(json, base, maxItems, o.itemsPath, o.fieldMap);
+  }
+  if (json && typeof json === 'object' && !Array.isArray(json)) {
+    const version = (json as Record<string, unknown>)['version'];
+    if (typeof version === 'string' && /jsonfeed\.org\/version\/1/.test(version)) {
+      const {parseJsonFeed} = await import('./formats/json-feed.js');
+      return parseJsonFeed(json as Record<string, unknown>, base, maxItems);
     }
   }
-  return normalizeFeed(json, options.url);
+  const wp = await import('./formats/wordpress.js');
+  if (
+    Array.isArray(json) &&
+    (json.length === 0 ? o.url && isWordPressPostsUrl(o.url) : wp.isWordPressPost(json[0]))
+  ) {
+    return wp.parseWordPress(json, base, maxItems, {site: o.wpSite, headers: o.headers});
+  }
+  if (wp.isWordPressPost(json)) return wp.parseWordPress([json], base, maxItems, {site: o.wpSite});
+  const ld = await import('./formats/json-ld.js');
+  if (ld.isJsonLd(json)) return ld.parseJsonLd(json, base, maxItems);
+  // Our own inline JSON: an Article[], one Article, or a Feed.
+  const {normalizeFeed} = await import('./formats/inline.js');
+  const looksOurs =
+    (Array.isArray(json) &&
+      json.some((x) => x && typeof x === 'object' && ('title' in x || 'url' in x))) ||
+    (json && typeof json === 'object' && ('articles' in json || 'title' in json || 'url' in json));
+  if (looksOurs) {
+    const feed = normalizeFeed(json, base);
+    feed.articles = feed.articles.slice(0, maxItems);
+    return feed;
+  }
+  throw new FeedError(
+    'unsupported',
+    'The JSON is not a feed format news-blocks reads (JSON Feed, WordPress REST, schema.org JSON-LD, or news-blocks JSON); set items-path for other JSON.',
+    {url: o.url}
+  );
+}
+
+async function fromText(text: string, o: ParseOptions, maxItems: number): Promise<Feed> {
+  const start = text
+    .slice(0, 512)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  const type = (o.contentType ?? '').toLowerCase();
+  if (start.startsWith('{') || start.startsWith('[') || /json/.test(type)) {
+    if (tooDeep(text)) throw new FeedError('parse', 'The JSON is nested too deeply.', {url: o.url});
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new FeedError('parse', 'The feed is not valid JSON.', {url: o.url});
+    }
+    return fromJson(json, o, maxItems);
+  }
+  if (start.startsWith('<')) {
+    if (/^<!doctype html|^<html/i.test(start) || (/html/.test(type) && !/xml/.test(type))) {
+      const doc = new DOMParser().parseFromString(text, 'text/html');
+      const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap(
+        (s) => {
+          try {
+            return [JSON.parse(s.textContent ?? '')];
+          } catch {
+            return [];
+          }
+        }
+      );
+      const ld = await import('./formats/json-ld.js');
+      if (blocks.some((b) => ld.isJsonLd(b))) return ld.parseJsonLd(blocks, o.url, maxItems);
+      throw new FeedError(
+        'unsupported',
+        'The URL returned a web page, not a feed (no schema.org article data in it).',
+        {url: o.url}
+      );
+    }
+    const doc = readXml(text, o.url);
+    const root = doc.documentElement;
+    const name = root.localName.toLowerCase();
+    if (name === 'rss' || name === 'rdf') {
+      const {parseRss} = await import('./formats/rss.js');
+      return parseRss(doc, o.url, maxItems);
+    }
+    if (name === 'feed') {
+      const {parseAtom} = await import('./formats/atom.js');
+      return parseAtom(doc, o.url, maxItems);
+    }
+    throw new FeedError(
+      'unsupported',
+      `The XML is not RSS or Atom (root element <${root.localName}>).`,
+      {url: o.url}
+    );
+  }
+  throw new FeedError('unsupported', 'The response is neither JSON nor XML.', {url: o.url});
+}
+
+/** Parses a feed in any supported format. Throws only `FeedError`. */
+export async function parseFeed(body: string | unknown, options: ParseOptions = {}): Promise<Feed> {
+  const maxItems = Math.max(1, Math.min(options.maxItems ?? MAX_ITEMS, 10000));
+  try {
+    if (typeof body === 'string') {
+      const limit = options.maxBytes ?? MAX_BYTES;
+      // UTF-16 length is a lower bound on UTF-8 bytes: cheap first, exact only near the cap.
+      if (
+        body.length > limit ||
+        (body.length * 3 > limit && new TextEncoder().encode(body).length > limit)
+      ) {
+        throw new FeedError(
+          'too-large',
+          `The feed is larger than ${Math.round(limit / 1048576)} MB.`,
+          {url: options.url}
+        );
+      }
+      return await fromText(body, options, maxItems);
+    }
+    return await fromJson(body, options, maxItems);
+  } catch (e) {
+    if (e instanceof FeedError) throw e;
+    throw new FeedError(
+      'parse',
+      `The feed could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      {url: options.url}
+    );
+  }
 }

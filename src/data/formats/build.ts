@@ -1,0 +1,142 @@
+/**
+ * What every adapter does after reading its format: text fields to plain text, URLs made safe,
+ * the lead image taken from the body when the format has none, and the seed conventions
+ * (source line, dateline, caption credit) read from the text.
+ */
+import type {Article, ArticleAuthor, ArticleImage} from '../article.js';
+import {extractDateline, extractSource, splitCredit} from '../conventions.js';
+import {firstImage, htmlToText} from '../html.js';
+import {safeSrcset, safeUrl} from '../sanitize.js';
+
+export interface RawArticle {
+  id?: string;
+  url?: string;
+  /** HTML or text: turned into text. */
+  title?: string;
+  summaryHtml?: string;
+  contentHtml?: string;
+  image?: Partial<ArticleImage> & {url?: string};
+  authors?: ArticleAuthor[];
+  published?: string;
+  updated?: string;
+  section?: string;
+  tags?: string[];
+  language?: string;
+  source?: {name: string; url?: string};
+  commentsUrl?: string;
+  commentCount?: number;
+}
+
+const SUMMARY_MAX = 400;
+
+function canonicalLang(v: string | undefined): string | undefined {
+  if (!v) return undefined;
+  try {
+    return Intl.getCanonicalLocales(v.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export function buildArticle(
+  raw: RawArticle,
+  base: string | undefined,
+  index: number
+): Article | undefined {
+  const url = safeUrl(raw.url, base);
+  const title = htmlToText(raw.title);
+  if (!title && !url) return undefined;
+  const content = raw.contentHtml?.trim() || undefined;
+  const contentText = content ? htmlToText(content) : '';
+  let summary = htmlToText(raw.summaryHtml) || undefined;
+  if (!summary && contentText) {
+    summary =
+      contentText.length > SUMMARY_MAX
+        ? `${contentText.slice(0, SUMMARY_MAX).replace(/\s+\S*$/, '')}…`
+        : contentText;
+  }
+  const a: Article = {
+    id: (raw.id?.trim() || url || `${title}#${index}`).slice(0, 2048),
+    title: title || url || '',
+    authors: (raw.authors ?? [])
+      .map((x) => ({
+        name: htmlToText(x.name),
+        ...(safeUrl(x.url, base) ? {url: safeUrl(x.url, base)} : {}),
+      }))
+      .filter((x) => x.name),
+    tags: [...new Set((raw.tags ?? []).map((t) => htmlToText(t)).filter(Boolean))],
+  };
+  if (url) a.url = url;
+  if (summary) a.summary = summary;
+  if (content) a.contentHtml = content;
+  const image = buildImage(raw.image, base) ?? firstImage(content, base);
+  if (image) a.image = image;
+  if (raw.published) a.published = raw.published;
+  if (raw.updated) a.updated = raw.updated;
+  const section = htmlToText(raw.section);
+  if (section) a.section = section;
+  const lang = canonicalLang(raw.language);
+  if (lang) a.language = lang;
+  const source: {name: string; url?: string} | undefined = raw.source?.name
+    ? {name: htmlToText(raw.source.name), url: safeUrl(raw.source.url, base)}
+    : extractSource(lastParagraph(content));
+  if (source?.name)
+    a.source = source.url ? {name: source.name, url: source.url} : {name: source.name};
+  const dateline = contentText ? extractDateline(contentText) : undefined;
+  if (dateline) a.dateline = dateline;
+  const comments = safeUrl(raw.commentsUrl, base);
+  if (comments) a.commentsUrl = comments;
+  if (
+    typeof raw.commentCount === 'number' &&
+    Number.isFinite(raw.commentCount) &&
+    raw.commentCount >= 0
+  ) {
+    a.commentCount = Math.floor(raw.commentCount);
+  }
+  return a;
+}
+
+function lastParagraph(html: string | undefined): string {
+  if (!html) return '';
+  const tail = html.slice(-600);
+  const text = htmlToText(tail);
+  return text.slice(-200);
+}
+
+function buildImage(img: RawArticle['image'], base: string | undefined): ArticleImage | undefined {
+  const url = safeUrl(img?.url, base);
+  if (!img || !url) return undefined;
+  const out: ArticleImage = {url};
+  if (typeof img.alt === 'string') out.alt = htmlToText(img.alt);
+  const caption = htmlToText(img.caption);
+  if (caption) {
+    const split = img.credit ? {caption, credit: undefined} : splitCredit(caption);
+    out.caption = split.caption;
+    if (split.credit) out.credit = split.credit;
+  }
+  const credit = htmlToText(img.credit);
+  if (credit) out.credit = credit;
+  if (img.width && img.height && img.width > 0 && img.height > 0) {
+    out.width = Math.round(img.width);
+    out.height = Math.round(img.height);
+  }
+  const srcset = safeSrcset(img.srcset, base);
+  if (srcset) out.srcset = srcset;
+  return out;
+}
+
+/** `a.b.0.c` → value, or undefined. */
+export function pick(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+export const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
+
+export const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,154 @@
+/**
+ * HTML from feeds: read in an inert document (no script runs, nothing loads), turned into text
+ * for text fields, and sanitized (DOMPurify, loaded on first use) for `contentHtml` and
+ * captions. Only http(s), mailto and relative links survive.
+ */
+import {splitCredit} from './conventions.js';
+import {safeSrcset, safeUrl} from './sanitize.js';
+
+/** An inert document for `html` (DOMParser documents run no script and load nothing). */
+export function inertDocument(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+}
+
+const BLOCK = /^(P|DIV|BR|LI|H[1-6]|FIGCAPTION|FIGURE|TR|BLOCKQUOTE|SECTION|ARTICLE|UL|OL)$/;
+
+/** Plain text of an HTML fragment: entities decoded, tags gone, whitespace folded. */
+export function htmlToText(html: string | undefined | null): string {
+  if (!html) return '';
+  if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
+  const body = inertDocument(html).body;
+  body.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
+  let out = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) out += child.nodeValue;
+      else if (child.nodeType === Node.ELEMENT_NODE) {
+        const block = BLOCK.test((child as Element).tagName);
+        if (block) out += ' ';
+        walk(child);
+        if (block) out += ' ';
+      }
+    }
+  };
+  walk(body);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The lead image of a body: its first figure or img, with the figcaption split into credit. */
+export function firstImage(
+  html: string | undefined,
+  base?: string
+):
+  | {
+      url: string;
+      alt?: string;
+      caption?: string;
+      credit?: string;
+      width?: number;
+      height?: number;
+      srcset?: string;
+    }
+  | undefined {
+  if (!html || !/<img/i.test(html)) return undefined;
+  const doc = inertDocument(html);
+  for (const img of doc.querySelectorAll('img')) {
+    const url = safeUrl(img.getAttribute('src') ?? img.getAttribute('data-src'), base);
+    if (!url) continue;
+    const out: ReturnType<typeof firstImage> = {url};
+    const alt = img.getAttribute('alt');
+    if (alt !== null) out.alt = alt.trim();
+    const w = Number(img.getAttribute('width'));
+    const h = Number(img.getAttribute('height'));
+    if (w > 0 && h > 0) Object.assign(out, {width: w, height: h});
+    const srcset = safeSrcset(img.getAttribute('srcset'), base);
+    if (srcset) out.srcset = srcset;
+    const caption = htmlToText(img.closest('figure')?.querySelector('figcaption')?.innerHTML);
+    if (caption) {
+      const split = splitCredit(caption);
+      out.caption = split.caption;
+      if (split.credit) out.credit = split.credit;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+const FORBID_TAGS = [
+  'script',
+  'style',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'template',
+];
+
+type Purify = typeof import('dompurify').default;
+let purify: Promise<Purify> | undefined;
+
+function loadPurify(): Promise<Purify> {
+  purify ??= import('dompurify').then((m) => {
+    const p = m.default;
+    p.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (data.attrName.startsWith('on') || data.attrName === 'style') data.keepAttr = false;
+    });
+    return p;
+  });
+  return purify;
+}
+
+const LINK = /^(?:https?:|mailto:|[^:]*$)/i;
+
+/**
+ * Sanitized HTML: no script, style, form, iframe, object or embed; no `on*` or `style`
+ * attributes; links http(s), mailto and relative only (resolved against `baseUrl`);
+ * `target=_blank` links get `rel="noopener noreferrer"`. Loads DOMPurify on first call.
+ */
+export async function sanitizeHtml(
+  html: string,
+  {baseUrl}: {baseUrl?: string} = {}
+): Promise<string> {
+  const p = await loadPurify();
+  const fragment = p.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'xmlns'],
+    ALLOW_DATA_ATTR: false,
+    ALLOWED_URI_REGEXP: LINK,
+    RETURN_DOM_FRAGMENT: true,
+  }) as DocumentFragment;
+  for (const el of fragment.querySelectorAll('[href],[src],[srcset],[poster],[cite]')) {
+    for (const attr of ['href', 'src', 'poster', 'cite']) {
+      const v = el.getAttribute(attr);
+      if (v === null) continue;
+      const isMail = attr === 'href' && /^mailto:/i.test(v.trim());
+      const safe = isMail ? v.trim() : safeUrl(v, baseUrl);
+      if (safe) el.setAttribute(attr, safe);
+      else el.removeAttribute(attr);
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset !== null) {
+      const safe = safeSrcset(srcset, baseUrl);
+      if (safe) el.setAttribute('srcset', safe);
+      else el.removeAttribute('srcset');
+    }
+  }
+  for (const a of fragment.querySelectorAll('a[target]')) {
+    if (a.getAttribute('target') === '_blank') a.setAttribute('rel', 'noopener noreferrer');
+    else a.removeAttribute('target');
+  }
+  const div = document.createElement('div');
+  div.append(fragment);
+  return div.innerHTML;
+}
