@@ -1,3 +1,123 @@
-// Test-server middleware: the bad cases a real feed server produces, served over real HTTP.
-// Each route lives under /__news/; fixtures under test/fixtures/ are served as plain files.
-export const testMiddleware = [];
+// Test-server middleware: the bad cases a real feed server produces, served over real HTTP by
+// the runner's own server. Every route lives under /__news/ and is bounded in time and size.
+import {readFileSync} from 'node:fs';
+
+const seed = () => readFileSync(new URL('../fixtures/feeds/seed.json', import.meta.url));
+const counts = new Map();
+const failures = new Map();
+const delay = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** @type {Record<string, (ctx: any, arg: string) => Promise<void> | void>} */
+const routes = {
+  // /__news/status/404, /__news/status/429?retry-after=1
+  status(ctx, code) {
+    ctx.status = Number(code) || 500;
+    const ra = ctx.query['retry-after'];
+    if (ra !== undefined) ctx.set('Retry-After', String(ra));
+    ctx.body = `status ${ctx.status}`;
+  },
+  // /__news/slow?ms=3000: answers after a delay (at most 20 s)
+  async slow(ctx) {
+    await delay(Math.min(Number(ctx.query.ms) || 1000, 20000));
+    ctx.type = 'application/feed+json';
+    ctx.body = seed();
+  },
+  // Declares more bytes than it sends, then closes the connection.
+  async truncated(ctx) {
+    const body = seed();
+    ctx.respond = false;
+    ctx.res.writeHead(200, {
+      'Content-Type': 'application/feed+json',
+      'Content-Length': String(body.length * 2),
+    });
+    ctx.res.write(body.subarray(0, Math.floor(body.length / 2)));
+    await delay(50);
+    ctx.res.destroy();
+  },
+  // A JSON Feed labelled as an image: content sniffing still reads it.
+  'wrong-type'(ctx) {
+    ctx.type = 'image/png';
+    ctx.body = seed();
+  },
+  'invalid-json'(ctx) {
+    ctx.type = 'application/json';
+    ctx.body = '{"version": "https://jsonfeed.org/version/1.1", "items": [';
+  },
+  'invalid-xml'(ctx) {
+    ctx.type = 'application/rss+xml';
+    ctx.body = '<?xml version="1.0"?><rss><channel><title>Broken</channel></rss>';
+  },
+  // 10 MB of JSON, generated on the fly (no committed file), without Content-Length.
+  big(ctx) {
+    ctx.type = 'application/json';
+    const chunk = Buffer.from('"' + 'x'.repeat(1024 * 1024 - 3) + '",');
+    ctx.respond = false;
+    ctx.res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Access-Control-Allow-Origin': '*',
+    });
+    ctx.res.write('[');
+    let sent = 0;
+    const pump = () => {
+      while (sent < 10) {
+        sent++;
+        if (!ctx.res.write(chunk)) return ctx.res.once('drain', pump);
+      }
+      ctx.res.end('"end"]');
+    };
+    ctx.res.on('error', () => undefined);
+    pump();
+  },
+  // Counts requests per key; /__news/count/KEY?read reads the count.
+  async count(ctx, key) {
+    if ('read' in ctx.query) {
+      ctx.body = {count: counts.get(key) ?? 0};
+      return;
+    }
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    await delay(Number(ctx.query.ms) || 200);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'application/feed+json';
+    ctx.body = seed();
+  },
+  // Fails `fail` times with 503 + Retry-After: 0, then serves the feed.
+  flaky(ctx, key) {
+    const n = failures.get(key) ?? 0;
+    failures.set(key, n + 1);
+    counts.set(`flaky-${key}`, n + 1);
+    if (n < (Number(ctx.query.fail) || 1)) {
+      ctx.status = Number(ctx.query.status) || 503;
+      ctx.set('Retry-After', '0');
+      ctx.body = 'try again';
+      return;
+    }
+    ctx.type = 'application/feed+json';
+    ctx.body = seed();
+  },
+  // /__news/cors/ok sends Access-Control-Allow-Origin; /__news/cors/none does not.
+  cors(ctx, mode) {
+    if (mode === 'ok') ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'application/feed+json';
+    ctx.body = seed();
+  },
+  // A stand-in proxy: /__news/proxy?url=… fetches nothing, it serves the seed when asked for a URL.
+  proxy(ctx) {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    if (!ctx.query.url) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.type = 'application/feed+json';
+    ctx.body = seed();
+  },
+};
+
+export const testMiddleware = [
+  async (ctx, next) => {
+    const m = /^\/__news\/([\w-]+)(?:\/([\w-]+))?/.exec(ctx.path);
+    const route = m && routes[m[1]];
+    if (!route) return next();
+    ctx.set('Cache-Control', 'no-store');
+    await route(ctx, m[2] ?? '');
+  },
+];

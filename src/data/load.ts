@@ -1,0 +1,299 @@
+/**
+ * The one loader every element uses: fetch + share + cache + timeout + retry, then `parseFeed`.
+ *
+ * - One request per absolute URL at a time, shared by every caller and reference-counted:
+ *   one caller aborting does not cancel the others; the request is aborted when all have.
+ * - A memory cache with a TTL; `force` skips it. Callers keep their last good feed when a
+ *   refresh fails (stale-while-revalidate lives in the controller).
+ * - Timeout, capped exponential backoff with jitter, `Retry-After` on 429 and 503.
+ * - The size cap is enforced while streaming the body.
+ * Every failure is a `FeedError`.
+ */
+import type {Feed} from './article.js';
+import {FeedError} from './errors.js';
+import {MAX_BYTES, isWordPressPostsUrl, parseFeed, type ParseOptions} from './parse.js';
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before one attempt gives up (default 15 000). */
+  timeout?: number;
+  /** URL template for feeds without CORS: `https://proxy.example/?url={url}`. */
+  proxy?: string;
+  /** Milliseconds a loaded feed is reused (default 5 minutes). */
+  cacheTtl?: number;
+  /** Retries after the first attempt for network, timeout, 5xx and 429 (default 2). */
+  retries?: number;
+  /** Skip the cache (a refresh). */
+  force?: boolean;
+  maxBytes?: number;
+  itemsPath?: string;
+  fieldMap?: ParseOptions['fieldMap'];
+}
+
+/** Under 128 bytes, so it stays a CORS-safelisted header: no preflight for partner feeds. */
+const ACCEPT =
+  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,text/xml,*/*;q=0.5';
+
+interface Flight {
+  promise: Promise<Feed>;
+  controller: AbortController;
+  users: number;
+}
+
+const flights = new Map<string, Flight>();
+const cache = new Map<string, {feed: Feed; at: number}>();
+const wpSites = new Map<string, Promise<ParseOptions['wpSite']>>();
+
+/** Forgets every cached feed (tests, or a page that wants fresh data). */
+export function clearFeedCache(): void {
+  cache.clear();
+  wpSites.clear();
+}
+
+/** `src` as an absolute URL (so `feed.json` and `/feed.json` on one page are one feed). */
+export function absoluteUrl(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    throw new FeedError('network', `"${src}" is not a URL.`, {url: src});
+  }
+}
+
+function requestUrl(url: string, proxy?: string): string {
+  return proxy ? proxy.replace('{url}', encodeURIComponent(url)) : url;
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), {once: true});
+  });
+
+async function readCapped(res: Response, max: number, url: string): Promise<string> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > max)
+    throw new FeedError('too-large', `The feed is larger than ${Math.round(max / 1048576)} MB.`, {
+      url,
+    });
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw new FeedError('too-large', `The feed is larger than ${Math.round(max / 1048576)} MB.`, {
+        url,
+      });
+    }
+    text += decoder.decode(value, {stream: true});
+  }
+  return text + decoder.decode();
+}
+
+function retryAfter(res: Response): number | undefined {
+  const v = res.headers.get('retry-after');
+  if (!v) return undefined;
+  const s = Number(v);
+  if (Number.isFinite(s)) return Math.max(0, s * 1000);
+  const d = Date.parse(v);
+  return Number.isNaN(d) ? undefined : Math.max(0, d - Date.now());
+}
+
+async function attempt(
+  url: string,
+  o: LoadOptions,
+  signal: AbortSignal
+): Promise<{text: string; res: Response}> {
+  const timeout = o.timeout ?? 15000;
+  const timer = new AbortController();
+  const t = setTimeout(
+    () =>
+      timer.abort(
+        new FeedError(
+          'timeout',
+          `The feed did not answer within ${Math.round(timeout / 1000)} s.`,
+          {url}
+        )
+      ),
+    timeout
+  );
+  const onAbort = () => timer.abort(signal.reason);
+  signal.addEventListener('abort', onAbort, {once: true});
+  try {
+    let res: Response;
+    try {
+      res = await fetch(requestUrl(url, o.proxy), {
+        signal: timer.signal,
+        credentials: 'omit',
+        headers: {accept: ACCEPT},
+      });
+    } catch (e) {
+      if (timer.signal.reason instanceof FeedError) throw timer.signal.reason;
+      if (signal.aborted) throw new FeedError('aborted', 'The request was cancelled.', {url});
+      throw new FeedError(
+        'network',
+        `The feed could not be reached. If it is on another site, its server must send Access-Control-Allow-Origin (CORS); the proxy option can help. (${e instanceof Error ? e.message : e})`,
+        {url}
+      );
+    }
+    if (!res.ok) {
+      throw new FeedError(
+        'http',
+        `The feed server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`,
+        {url, status: res.status, retryAfter: retryAfter(res)}
+      );
+    }
+    try {
+      return {text: await readCapped(res, o.maxBytes ?? MAX_BYTES, url), res};
+    } catch (e) {
+      if (e instanceof FeedError) throw e;
+      if (timer.signal.reason instanceof FeedError) throw timer.signal.reason;
+      if (signal.aborted) throw new FeedError('aborted', 'The request was cancelled.', {url});
+      throw new FeedError('network', 'The connection closed before the whole feed arrived.', {url});
+    }
+  } finally {
+    clearTimeout(t);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+function retryable(e: FeedError): boolean {
+  return (
+    e.kind === 'network' ||
+    e.kind === 'timeout' ||
+    (e.kind === 'http' && (e.status === 429 || (e.status ?? 0) >= 500))
+  );
+}
+
+async function wpSite(
+  url: string,
+  o: LoadOptions,
+  signal: AbortSignal
+): Promise<ParseOptions['wpSite']> {
+  const root = url.replace(/\/wp-json\/.*$/, '/wp-json/');
+  if (root === url) return undefined;
+  let p = wpSites.get(root);
+  if (!p) {
+    p = attempt(
+      root,
+      {...o, timeout: Math.min(o.timeout ?? 15000, 5000), maxBytes: 1024 * 1024},
+      signal
+    )
+      .then(({text}) => {
+        const j = JSON.parse(text) as {timezone_string?: string; gmt_offset?: number | string};
+        return {
+          timezoneString: j.timezone_string || undefined,
+          gmtOffset: j.gmt_offset === undefined ? undefined : Number(j.gmt_offset),
+        };
+      })
+      .catch(() => undefined);
+    wpSites.set(root, p);
+  }
+  return p;
+}
+
+async function run(url: string, o: LoadOptions, signal: AbortSignal): Promise<Feed> {
+  const retries = Math.max(0, o.retries ?? 2);
+  for (let i = 0; ; i++) {
+    try {
+      const [{text, res}, site] = await Promise.all([
+        attempt(url, o, signal),
+        isWordPressPostsUrl(url) ? wpSite(url, o, signal) : Promise.resolve(undefined),
+      ]);
+      return await parseFeed(text, {
+        url,
+        contentType: res.headers.get('content-type') ?? undefined,
+        headers: res.headers,
+        wpSite: site,
+        itemsPath: o.itemsPath,
+        fieldMap: o.fieldMap,
+        maxBytes: o.maxBytes,
+      });
+    } catch (e) {
+      const err = e instanceof FeedError ? e : new FeedError('network', String(e), {url});
+      if (signal.aborted) throw new FeedError('aborted', 'The request was cancelled.', {url});
+      if (i >= retries || !retryable(err)) throw err;
+      const backoff = Math.min(8000, 500 * 2 ** i) * (0.5 + Math.random() / 2);
+      await sleep(Math.min(err.details.retryAfter ?? backoff, 60000), signal).catch(() => {
+        throw new FeedError('aborted', 'The request was cancelled.', {url});
+      });
+    }
+  }
+}
+
+/** Loads and parses the feed at `url`. Throws only `FeedError`. */
+export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> {
+  let url: string;
+  try {
+    url = absoluteUrl(src);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  const key = `${url}\n${options.proxy ?? ''}\n${options.itemsPath ?? ''}\n${JSON.stringify(options.fieldMap ?? {})}`;
+  const ttl = options.cacheTtl ?? 5 * 60 * 1000;
+  const hit = cache.get(key);
+  if (!options.force && hit && Date.now() - hit.at < ttl) return Promise.resolve(hit.feed);
+  if (options.signal?.aborted)
+    return Promise.reject(new FeedError('aborted', 'The request was cancelled.', {url}));
+
+  let flight = flights.get(key);
+  if (!flight) {
+    const controller = new AbortController();
+    const f: Flight = {
+      controller,
+      users: 0,
+      promise: run(url, options, controller.signal)
+        .then((feed) => {
+          cache.set(key, {feed, at: Date.now()});
+          return feed;
+        })
+        .finally(() => {
+          if (flights.get(key) === f) flights.delete(key);
+        }),
+    };
+    f.promise.catch(() => undefined);
+    flights.set(key, f);
+    flight = f;
+  }
+  const shared = flight;
+  shared.users++;
+  return new Promise<Feed>((resolve, reject) => {
+    let settled = false;
+    const leave = () => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      if (--shared.users === 0 && flights.get(key) === shared) {
+        shared.controller.abort(new FeedError('aborted', 'The request was cancelled.', {url}));
+        flights.delete(key);
+      }
+    };
+    const onAbort = () => {
+      leave();
+      reject(new FeedError('aborted', 'The request was cancelled.', {url}));
+    };
+    options.signal?.addEventListener('abort', onAbort, {once: true});
+    shared.promise.then(
+      (feed) => {
+        if (settled) return;
+        settled = true;
+        shared.users--;
+        options.signal?.removeEventListener('abort', onAbort);
+        resolve(feed);
+      },
+      (e) => {
+        if (settled) return;
+        settled = true;
+        shared.users--;
+        options.signal?.removeEventListener('abort', onAbort);
+        reject(e);
+      }
+    );
+  });
+}
