@@ -2,25 +2,44 @@
 // each on-demand locale chunk at most 1.5 KiB gzip. Prints every file's size.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
+import {dirname, join} from 'node:path';
 
 const KiB = 1024;
-const BUDGET = 16 * KiB;
+// 16 KiB was the first budget (Lit ≈ 6 KiB + card + dates). Raised to 20 KiB when the loader,
+// the format detector, the feed controller and the error states joined the always-loaded
+// bundle (≈ 18.3 KiB then); every parser, DOMPurify and every non-English locale stay on demand.
+const BUDGET = 20 * KiB;
 const LOCALE_BUDGET = 1.5 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;
 
 const main = 'dist/cdn/news-blocks.js';
-const size = gz(main);
-console.log(`${main}: ${(size / KiB).toFixed(2)} KiB gzip (budget ${BUDGET / KiB} KiB)`);
+// The always-loaded cost is the entry plus every chunk it imports statically (not `import()`).
+const always = new Set();
+const visit = (file) => {
+  if (always.has(file)) return;
+  always.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.\.?\/[^"']+)["']/g
+  )) {
+    visit(join(dirname(file), m[1]));
+  }
+};
+visit(main);
+const size = [...always].reduce((n, f) => n + gz(f), 0);
+console.log(
+  `${main} + ${always.size - 1} static chunk(s): ${(size / KiB).toFixed(2)} KiB gzip (budget ${BUDGET / KiB} KiB)`
+);
 if (size > BUDGET) failed = true;
 
 const chunks = existsSync('dist/cdn/chunks')
   ? readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'))
   : [];
 for (const f of chunks) {
+  if (always.has(join('dist/cdn/chunks', f))) continue;
   const s = gz(`dist/cdn/chunks/${f}`);
-  const isLocale =
-    /^(locale-)?[a-z]{2,3}(-[A-Za-z]+)?-[\w-]+\.js$/.test(f) && !/purify|sanitize/.test(f);
+  const isLocale = f.startsWith('locale-');
   const over = isLocale && s > LOCALE_BUDGET;
   console.log(
     `  chunks/${f}: ${(s / KiB).toFixed(2)} KiB gzip${isLocale ? ` (locale budget 1.5 KiB)` : ' (on demand)'}${over ? '  OVER' : ''}`

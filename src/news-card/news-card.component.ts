@@ -1,4 +1,11 @@
 import {html, nothing, type PropertyValues} from 'lit';
+import {FeedController} from '../controllers/feed-controller.js';
+import {
+  errorTemplate,
+  skeletonTemplate,
+  staleNoticeTemplate,
+  stateStyles,
+} from '../templates/states.js';
 import {property, state} from 'lit/decorators.js';
 import type {Article} from '../data/article.js';
 import {normalizeArticles} from '../data/formats/inline.js';
@@ -43,15 +50,43 @@ import {newsCardStyles} from './news-card.styles.js';
  * @cssprop [--news-font-body=system-ui] - Body font (global token).
  * @cssprop [--news-font-headline=var(--news-font-body)] - Headline font (global token).
  *
+ * @csspart error - The error state (with a Retry button) when `src` fails.
+ * @csspart retry - The Retry button.
+ * @csspart stale - The quiet notice shown when a refresh failed.
+ * @csspart skeleton - The placeholder shown while `src` loads.
+ *
  * @fires news-article-select - The reader activated the card's link; cancel it to route yourself.
+ * @fires news-load - Articles arrived from `src` (`event.feed`).
+ * @fires news-error - `src` failed (`event.kind`, `event.status`, `event.url`).
  */
 export class NewsCard extends NewsElement {
-  static override styles = [tokens, cardStyles, newsCardStyles];
+  static override styles = [tokens, cardStyles, stateStyles, newsCardStyles];
+
+  private readonly data = new FeedController(this, {
+    src: () => (this.article ? undefined : this.src),
+    load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
+    lazy: () => this.lazy,
+  });
 
   @state() private inlineArticle?: Article;
 
   /** The article to show. Set as a property, or as a `<script type="application/json">` child. */
   @property({attribute: false}) article?: Article;
+
+  /** A feed URL (JSON Feed, RSS, Atom, WordPress REST, JSON-LD): shows its first article, or the one `article-id` names. */
+  @property() src?: string;
+
+  /** With `src`: the id or URL of the article to show. */
+  @property({attribute: 'article-id'}) articleId?: string;
+
+  /** With `src`: a URL template for feeds without CORS, e.g. `https://proxy.example/?url={url}`. */
+  @property() proxy?: string;
+
+  /** With `src`: milliseconds a loaded feed is reused (default 300000). */
+  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl?: number;
+
+  /** With `src`: load only when the card nears the viewport. */
+  @property({type: Boolean}) lazy = false;
 
   /** Heading level of the headline (2–6), so the card fits the host page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
@@ -121,23 +156,37 @@ export class NewsCard extends NewsElement {
     }
   }
 
+  private fromFeed(): Article | undefined {
+    const articles = this.data.feed?.articles ?? [];
+    if (!this.articleId) return articles[0];
+    return articles.find((a) => a.id === this.articleId || a.url === this.articleId);
+  }
+
   override render() {
-    const article = this.article ?? this.inlineArticle;
-    if (!article) return nothing;
-    return html`${cardTemplate(article, {
-      locale: this.uiLocale,
-      hostLang: this.hostLang,
-      headingLevel: this.headingLevel,
-      layout: this.layout,
-      noImage: this.noImage,
-      noSummary: this.noSummary,
-      noByline: this.noByline,
-      summaryLines: this.summaryLines,
-      imageRatio: this.imageRatio,
-      imageSizes: this.imageSizes,
-      priority: this.priority,
-      target: this.target,
-      timeZone: this.timeZone,
-    })}`;
+    const article = this.article ?? this.inlineArticle ?? this.fromFeed();
+    if (!article) {
+      if (this.data.status === 'error' && this.data.error)
+        return errorTemplate(this.data.error, () => this.data.retry());
+      if (this.data.status === 'loading') return skeletonTemplate(1, this.layout);
+      return nothing;
+    }
+    return html`${this.data.stale ? staleNoticeTemplate(() => this.data.retry()) : nothing}${cardTemplate(
+      article,
+      {
+        locale: this.uiLocale,
+        hostLang: this.hostLang,
+        headingLevel: this.headingLevel,
+        layout: this.layout,
+        noImage: this.noImage,
+        noSummary: this.noSummary,
+        noByline: this.noByline,
+        summaryLines: this.summaryLines,
+        imageRatio: this.imageRatio,
+        imageSizes: this.imageSizes,
+        priority: this.priority,
+        target: this.target,
+        timeZone: this.timeZone,
+      }
+    )}`;
   }
 }

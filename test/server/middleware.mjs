@@ -94,6 +94,17 @@ const routes = {
     ctx.type = 'application/feed+json';
     ctx.body = seed();
   },
+  // Serves the feed the first time per key, then answers 404 (a refresh that fails).
+  once(ctx, key) {
+    const n = failures.get(`once-${key}`) ?? 0;
+    failures.set(`once-${key}`, n + 1);
+    if (n > 0) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = 'application/feed+json';
+    ctx.body = seed();
+  },
   // /__news/cors/ok sends Access-Control-Allow-Origin; /__news/cors/none does not.
   cors(ctx, mode) {
     if (mode === 'ok') ctx.set('Access-Control-Allow-Origin', '*');
