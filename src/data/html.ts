@@ -127,7 +127,8 @@ export async function sanitizeHtml(
     ALLOW_DATA_ATTR: false,
     ALLOWED_URI_REGEXP: LINK,
     RETURN_DOM_FRAGMENT: true,
-  }) as DocumentFragment;
+  }) as DocumentFragment | null;
+  if (!fragment) return '';
   for (const el of fragment.querySelectorAll('[href],[src],[srcset],[poster],[cite]')) {
     for (const attr of ['href', 'src', 'poster', 'cite']) {
       const v = el.getAttribute(attr);

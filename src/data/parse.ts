@@ -69,8 +69,12 @@ async function fromJson(json: unknown, o: ParseOptions, maxItems: number): Promi
     return parseMapped(json, base, maxItems, o.itemsPath, o.fieldMap);
   }
   if (json && typeof json === 'object' && !Array.isArray(json)) {
-    const version = (json as Record<string, unknown>)['version'];
-    if (typeof version === 'string' && /jsonfeed\.org\/version\/1/.test(version)) {
+    const o = json as Record<string, unknown>;
+    const version = o['version'];
+    const jsonFeed =
+      (typeof version === 'string' && /jsonfeed\.org\/version\/1|^1(\.\d+)?$/.test(version)) ||
+      (Array.isArray(o['items']) && ('home_page_url' in o || 'feed_url' in o));
+    if (jsonFeed) {
       const {parseJsonFeed} = await import('./formats/json-feed.js');
       return parseJsonFeed(json as Record<string, unknown>, base, maxItems);
     }

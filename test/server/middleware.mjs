@@ -1,6 +1,10 @@
 // Test-server middleware: the bad cases a real feed server produces, served over real HTTP by
 // the runner's own server. Every route lives under /__news/ and is bounded in time and size.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {resolve, sep} from 'node:path';
+
+// ../shared/corpora beside the repository (tests skip when it is absent).
+const CORPORA = resolve(new URL('../../../shared/corpora', import.meta.url).pathname);
 
 const seed = () => readFileSync(new URL('../fixtures/feeds/seed.json', import.meta.url));
 const counts = new Map();
@@ -124,6 +128,19 @@ const routes = {
 };
 
 export const testMiddleware = [
+  // /__corpora/<path> serves ../shared/corpora read-only; /__corpora/<dir>/ lists a folder.
+  async (ctx, next) => {
+    if (!ctx.path.startsWith('/__corpora/')) return next();
+    const file = resolve(CORPORA, decodeURIComponent(ctx.path.slice('/__corpora/'.length)));
+    if (!file.startsWith(CORPORA + sep) && file !== CORPORA) return (ctx.status = 403);
+    if (!existsSync(file)) return (ctx.status = 404);
+    if (ctx.path.endsWith('/')) {
+      ctx.body = readdirSync(file);
+      return;
+    }
+    ctx.type = file.endsWith('.json') ? 'application/json' : 'text/plain';
+    ctx.body = readFileSync(file);
+  },
   async (ctx, next) => {
     const m = /^\/__news\/([\w-]+)(?:\/([\w-]+))?/.exec(ctx.path);
     const route = m && routes[m[1]];
