@@ -134,4 +134,21 @@ describe('<news-card src>', () => {
     expect(q(el, '[part=stale]')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });
+
+  it('with lazy, loads only when the card nears the viewport', async () => {
+    const key = uid();
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="block-size: 5000px"></div>
+        <news-card lazy src=${`/__news/count/${key}?ms=1`}></news-card>
+      </div>`
+    );
+    const el = wrap.querySelector('news-card')!;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await count(key)).to.equal(0);
+    const loaded = oneEvent(el, 'news-load');
+    el.scrollIntoView();
+    await loaded;
+    expect(await count(key)).to.equal(1);
+  });
 });

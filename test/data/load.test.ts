@@ -151,4 +151,12 @@ describe('loadFeed', () => {
     window.removeEventListener('unhandledrejection', on);
     expect(unhandled).to.equal(0);
   });
+
+  it('reads a WordPress date in the site zone from the /wp-json/ index, and the next page', async () => {
+    const feed = await loadFeed('/__news/wp/wp-json/wp/v2/posts?_embed&page=1');
+    expect(feed.articles[0].published).to.equal('2023-11-13T01:40:00.000Z');
+    expect(feed.next).to.equal(
+      new URL('/__news/wp/wp-json/wp/v2/posts?_embed=&page=2', location.href).href
+    );
+  });
 });

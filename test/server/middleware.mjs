@@ -98,6 +98,21 @@ const routes = {
     ctx.type = 'application/feed+json';
     ctx.body = seed();
   },
+  // A WordPress site: /__news/wp/wp-json/ is its index (Asia/Tokyo), …/wp/v2/posts its posts
+  // with local `date` only (no date_gmt), so the zone must come from the index.
+  wp(ctx) {
+    ctx.type = 'application/json';
+    if (ctx.path.endsWith('/wp-json/')) {
+      ctx.body = {name: 'MoLISA', timezone_string: 'Asia/Tokyo', gmt_offset: 9};
+      return;
+    }
+    const posts = JSON.parse(
+      readFileSync(new URL('../fixtures/feeds/seed.wp.json', import.meta.url), 'utf8')
+    );
+    for (const p of posts) delete p.date_gmt;
+    ctx.set('X-WP-TotalPages', '2');
+    ctx.body = posts;
+  },
   // Serves the feed the first time per key, then answers 404 (a refresh that fails).
   once(ctx, key) {
     const n = failures.get(`once-${key}`) ?? 0;
