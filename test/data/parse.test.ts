@@ -105,7 +105,43 @@ describe('parseFeed', () => {
     });
   });
 
+  describe('RSS modules and RDF', () => {
+    it('reads media:content with its description and credit, source and dc:date', async () => {
+      const [a] = (await load('media.rss.xml')).articles;
+      expect(a.image).to.deep.equal({
+        url: 'https://molisa.example.vn/images/dao-tao.jpg',
+        caption: 'Đào tạo cho người lao động đi làm việc tại Nhật Bản.',
+        credit: 'MOLISA',
+        width: 1200,
+        height: 675,
+      });
+      expect(a.summary).to.equal('Hợp tác đào tạo & việc làm.');
+      expect(a.source).to.deep.equal({name: 'VNEconomy', url: 'https://vneconomy.example.vn/rss'});
+      expect(a.published).to.equal('2023-11-02T02:15:00.000Z');
+      expect(a.language).to.equal('vi');
+      expect(a.url).to.equal('https://molisa.example.vn/tin-tuc/dao-tao');
+    });
+    it('reads RSS 1.0 (RDF) items', async () => {
+      const [a] = (await load('seed.rdf.xml')).articles;
+      expect(core(a)).to.deep.include({
+        title: 'Over 51 million workers employed in the first 9 months',
+        published: '2024-10-08T01:00:00.000Z',
+        authors: ['LĐXH'],
+      });
+    });
+  });
+
   describe('Atom', () => {
+    it('reads xhtml titles as text, text summaries literally, entry xml:base and xml:lang, enclosures', async () => {
+      const [a] = (await load('xhtml.atom.xml')).articles;
+      expect(a.title).to.equal('Vietnam – Greece soon sign labour agreement');
+      expect(a.summary).to.equal('<b> is text here');
+      expect(a.url).to.equal('https://molisa.example.vn/en/greece');
+      expect(a.image!.url).to.equal('https://molisa.example.vn/en/greece.jpg');
+      expect(a.language).to.equal('en');
+      expect(a.published).to.equal(undefined);
+      expect(a.updated).to.equal('2024-09-12T01:00:00.000Z');
+    });
     it('applies xml:base, xml:lang, category labels and rel=next', async () => {
       const feed = await load('seed.atom.xml');
       expect(feed.next).to.equal('https://molisa.example.vn/atom-2.xml');
@@ -153,6 +189,25 @@ describe('parseFeed', () => {
       expect(feed.articles[0].title).to.equal(
         'MoLISA Deputy Minister Nguyen Ba Hoan received the President of IM Japan'
       );
+    });
+  });
+
+  it('reads a schema.org ItemList', async () => {
+    const feed = await load('itemlist.jsonld.json');
+    expect(feed.articles.map((a) => [a.title, a.url])).to.deep.equal([
+      [
+        'Vietnam wins bronze medal at 47th WorldSkills Competition',
+        'https://molisa.example.vn/worldskills',
+      ],
+      [
+        'Vietnam - Greece soon sign labour cooperation agreement',
+        'https://molisa.example.vn/greece',
+      ],
+    ]);
+    expect(feed.articles[0].image).to.deep.equal({
+      url: 'https://molisa.example.vn/worldskills.jpg',
+      width: 800,
+      height: 450,
     });
   });
 
