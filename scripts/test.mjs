@@ -36,6 +36,7 @@ if (!quick) {
     '-p',
     'test/consumer/tsconfig.json',
   ]);
+  step('every string translated in every locale', 'node', ['scripts/check-locales.mjs']);
   step('custom-elements.json is current', 'node', ['scripts/check-manifest.mjs']);
 }
 // Last: the runner's own counts line must stay the last line printed.

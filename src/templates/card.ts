@@ -176,6 +176,13 @@ export function cardTemplate(a: Article, o: CardOptions): TemplateResult {
   const href = safeUrl(a.url);
   const target = href ? o.target || undefined : undefined;
   const marked = a.language && primary(a.language) !== primary(o.hostLang);
+  // Content in another language takes its own direction; otherwise the direction of the
+  // language in effect where the card sits (an Arabic widget in an English page is RTL).
+  const contentDir = marked
+    ? directionOf(a.language)
+    : o.hostLang
+      ? directionOf(o.hostLang)
+      : undefined;
   const lines = Math.round(Number(o.summaryLines));
   const clamp = lines >= 1 && lines <= 10 ? ` clamp clamp-${lines}` : '';
   const title = a.title || href || '';
@@ -200,7 +207,7 @@ export function cardTemplate(a: Article, o: CardOptions): TemplateResult {
     part="card"
     class="card card--${layout}${href ? ' card--linked' : ''}"
     lang=${ifDefined(marked ? a.language : undefined)}
-    dir=${ifDefined(marked ? directionOf(a.language) : undefined)}
+    dir=${ifDefined(contentDir)}
   >
     <div class="body" part="body">
       ${a.section ? html`<p part="section" class="section">${a.section}</p>` : nothing}

@@ -1,0 +1,26 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.byline': str`بقلم ${0}`,
+'card.source': str`المصدر: ${0}`,
+'states.empty': `لا توجد مقالات بعد.`,
+'states.error.http': str`أعاد خادم موجز الأخبار خطأ (${0}).`,
+'states.error.network': `تعذّر الوصول إلى موجز الأخبار. إذا كان على موقع آخر، فيجب أن يرسل خادمه الترويسة Access-Control-Allow-Origin، أو يمكن للصفحة استخدام وكيل.`,
+'states.error.parse': `تعذّرت قراءة موجز الأخبار.`,
+'states.error.timeout': `استغرق موجز الأخبار وقتًا طويلًا للرد.`,
+'states.error.too-large': `موجز الأخبار أكبر من أن يُعرض.`,
+'states.error.unsupported': `هذا العنوان لا يشير إلى موجز أخبار يمكن قراءته.`,
+'states.retry': `إعادة المحاولة`,
+'states.stale': `تعذّر التحديث. تُعرض أخبار سابقة.`,
+'tags.label': `الوسوم`,
+'time.updated': str`تم التحديث ${0}`,
+    };
+  

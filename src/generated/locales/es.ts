@@ -1,0 +1,26 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.byline': str`Por ${0}`,
+'card.source': str`Fuente: ${0}`,
+'states.empty': `Aún no hay noticias.`,
+'states.error.http': str`El servidor del canal respondió con un error (${0}).`,
+'states.error.network': `No se pudo acceder al canal de noticias. Si está en otro sitio, su servidor debe enviar la cabecera Access-Control-Allow-Origin, o la página puede usar un proxy.`,
+'states.error.parse': `No se pudo leer el canal de noticias.`,
+'states.error.timeout': `El canal de noticias tarda demasiado en responder.`,
+'states.error.too-large': `El canal de noticias es demasiado grande para mostrarlo.`,
+'states.error.unsupported': `Esta dirección no es un canal de noticias que podamos leer.`,
+'states.retry': `Reintentar`,
+'states.stale': `No se pudo actualizar. Se muestran noticias anteriores.`,
+'tags.label': `Etiquetas`,
+'time.updated': str`Actualizado ${0}`,
+    };
+  

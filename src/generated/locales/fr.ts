@@ -1,0 +1,26 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.byline': str`Par ${0}`,
+'card.source': str`Source : ${0}`,
+'states.empty': `Aucun article pour le moment.`,
+'states.error.http': str`Le serveur du flux a répondu par une erreur (${0}).`,
+'states.error.network': `Le flux d’actualités est injoignable. S’il est sur un autre site, son serveur doit envoyer l’en-tête Access-Control-Allow-Origin ; sinon, la page peut passer par un proxy.`,
+'states.error.parse': `Le flux d’actualités est illisible.`,
+'states.error.timeout': `Le flux d’actualités met trop de temps à répondre.`,
+'states.error.too-large': `Le flux d’actualités est trop volumineux pour être affiché.`,
+'states.error.unsupported': `Cette adresse ne mène pas à un flux d’actualités lisible.`,
+'states.retry': `Réessayer`,
+'states.stale': `Mise à jour impossible. Affichage des articles précédents.`,
+'tags.label': `Mots-clés`,
+'time.updated': str`Mis à jour ${0}`,
+    };
+  

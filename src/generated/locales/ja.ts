@@ -1,0 +1,26 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.byline': str`${0}`,
+'card.source': str`出典：${0}`,
+'states.empty': `記事はまだありません。`,
+'states.error.http': str`ニュースフィードのサーバーがエラーを返しました（${0}）。`,
+'states.error.network': `ニュースフィードに接続できませんでした。別のサイトのフィードの場合、そのサーバーが Access-Control-Allow-Origin ヘッダーを送信する必要があります。プロキシを使うこともできます。`,
+'states.error.parse': `ニュースフィードを読み込めませんでした。`,
+'states.error.timeout': `ニュースフィードの応答に時間がかかりすぎています。`,
+'states.error.too-large': `ニュースフィードが大きすぎて表示できません。`,
+'states.error.unsupported': `このアドレスは読み込み可能なニュースフィードではありません。`,
+'states.retry': `再読み込み`,
+'states.stale': `更新できませんでした。以前のニュースを表示しています。`,
+'tags.label': `タグ`,
+'time.updated': str`更新 ${0}`,
+    };
+  

@@ -1,0 +1,26 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.byline': str`${0} 기자`,
+'card.source': str`출처: ${0}`,
+'states.empty': `아직 기사가 없습니다.`,
+'states.error.http': str`뉴스 피드 서버가 오류를 반환했습니다(${0}).`,
+'states.error.network': `뉴스 피드에 연결할 수 없습니다. 다른 사이트의 피드라면 해당 서버가 Access-Control-Allow-Origin 헤더를 보내야 하며, 프록시를 사용할 수도 있습니다.`,
+'states.error.parse': `뉴스 피드를 읽을 수 없습니다.`,
+'states.error.timeout': `뉴스 피드 응답 시간이 너무 깁니다.`,
+'states.error.too-large': `뉴스 피드가 너무 커서 표시할 수 없습니다.`,
+'states.error.unsupported': `이 주소는 읽을 수 있는 뉴스 피드가 아닙니다.`,
+'states.retry': `다시 시도`,
+'states.stale': `업데이트하지 못했습니다. 이전 기사를 표시합니다.`,
+'tags.label': `태그`,
+'time.updated': str`수정 ${0}`,
+    };
+  

@@ -1,0 +1,26 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.byline': str`โดย ${0}`,
+'card.source': str`ที่มา: ${0}`,
+'states.empty': `ยังไม่มีข่าว`,
+'states.error.http': str`เซิร์ฟเวอร์ฟีดข่าวแจ้งข้อผิดพลาด (${0})`,
+'states.error.network': `เชื่อมต่อฟีดข่าวไม่ได้ หากฟีดอยู่บนเว็บไซต์อื่น เซิร์ฟเวอร์นั้นต้องส่งส่วนหัว Access-Control-Allow-Origin หรือหน้าเว็บอาจใช้พร็อกซี`,
+'states.error.parse': `อ่านฟีดข่าวไม่ได้`,
+'states.error.timeout': `ฟีดข่าวตอบสนองช้าเกินไป`,
+'states.error.too-large': `ฟีดข่าวมีขนาดใหญ่เกินกว่าจะแสดงได้`,
+'states.error.unsupported': `ที่อยู่นี้ไม่ใช่ฟีดข่าวที่อ่านได้`,
+'states.retry': `ลองอีกครั้ง`,
+'states.stale': `อัปเดตไม่ได้ กำลังแสดงข่าวก่อนหน้า`,
+'tags.label': `แท็ก`,
+'time.updated': str`อัปเดต ${0}`,
+    };
+  

@@ -1,0 +1,26 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.byline': str`作者：${0}`,
+'card.source': str`来源：${0}`,
+'states.empty': `暂无文章。`,
+'states.error.http': str`新闻源服务器返回错误（${0}）。`,
+'states.error.network': `无法连接新闻源。如果新闻源位于其他网站，该服务器必须发送 Access-Control-Allow-Origin 标头，或者页面可以使用代理。`,
+'states.error.parse': `无法读取新闻源。`,
+'states.error.timeout': `新闻源响应超时。`,
+'states.error.too-large': `新闻源过大，无法显示。`,
+'states.error.unsupported': `此地址不是可读取的新闻源。`,
+'states.retry': `重试`,
+'states.stale': `无法更新，正在显示之前的新闻。`,
+'tags.label': `标签`,
+'time.updated': str`更新于 ${0}`,
+    };
+  

@@ -1,0 +1,26 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.byline': str`作者：${0}`,
+'card.source': str`來源：${0}`,
+'states.empty': `暫無文章。`,
+'states.error.http': str`新聞來源伺服器回傳錯誤（${0}）。`,
+'states.error.network': `無法連線至新聞來源。如果新聞來源位於其他網站，該伺服器必須傳送 Access-Control-Allow-Origin 標頭，或者頁面可以使用代理。`,
+'states.error.parse': `無法讀取新聞來源。`,
+'states.error.timeout': `新聞來源回應逾時。`,
+'states.error.too-large': `新聞來源過大，無法顯示。`,
+'states.error.unsupported': `此網址不是可讀取的新聞來源。`,
+'states.retry': `重試`,
+'states.stale': `無法更新，正在顯示先前的新聞。`,
+'tags.label': `標籤`,
+'time.updated': str`更新於 ${0}`,
+    };
+  
