@@ -49,6 +49,8 @@ export const tokens = css`
     --_color-border: var(--news-color-border, #3d3d3d);
     --_color-focus: var(--news-color-focus, #8ab8ff);
     color-scheme: dark;
+    /* Pinned dark on a page that may be light: paint our own surface so text keeps contrast. */
+    background: var(--_color-surface);
   }
   :host([hidden]) {
     display: none !important;
