@@ -24,7 +24,7 @@ describe('<news-card src>', () => {
     el.src = '/test/fixtures/feeds/seed.atom.xml';
     await fixture(html`<div>${el}</div>`);
     const ev = await loaded;
-    expect(ev.feed.articles).to.have.length(1);
+    expect(ev.feed.articles).to.have.length(2);
     await el.updateComplete;
     expect(q(el, 'h3 a')!.textContent!.trim()).to.equal(
       'MoLISA Deputy Minister Nguyen Ba Hoan received the President of IM Japan'

@@ -38,7 +38,7 @@ async function rejects(p: Promise<unknown>): Promise<FeedError> {
 }
 
 describe('parseFeed', () => {
-  it('normalizes the same seed article in all six formats to the same Article', async () => {
+  it('normalizes the two seed articles in all six formats to the same Articles', async () => {
     const names = [
       'seed.json',
       'seed.rss.xml',
@@ -48,24 +48,43 @@ describe('parseFeed', () => {
       'seed.inline.json',
     ];
     const results = await Promise.all(names.map((n) => load(n)));
-    const expected = {
-      id: 'im-japan',
-      url: 'https://molisa.example.vn/english-review/molisa-deputy-minister-received-president-of-im-japan',
-      title: 'MoLISA Deputy Minister Nguyen Ba Hoan received the President of IM Japan',
-      published: '2023-11-13T03:40:00.000Z',
-      authors: ['Lan Anh'],
-      topics: ['English Review', 'Vietnamese interns'],
-    };
+    const expected = [
+      {
+        id: 'im-japan',
+        url: 'https://molisa.example.vn/english-review/molisa-deputy-minister-received-president-of-im-japan',
+        title: 'MoLISA Deputy Minister Nguyen Ba Hoan received the President of IM Japan',
+        published: '2023-11-13T03:40:00.000Z',
+        authors: ['Lan Anh'],
+        topics: ['English Review', 'Vietnamese interns'],
+      },
+      {
+        id: 'promote-cooperation',
+        url: 'https://molisa.example.vn/news/promote-cooperation-training-vietnam-japan',
+        title:
+          'Promote cooperation in training high-quality human resources between Vietnam and Japan',
+        published: '2023-11-02T02:15:00.000Z',
+        authors: ['MOLISA'],
+        topics: ['News', 'Vietnam – Japan'],
+      },
+    ];
     results.forEach((feed, i) => {
-      expect(feed.articles.length, names[i]).to.equal(1);
-      expect(core(feed.articles[0]), names[i]).to.deep.equal(expected);
+      expect(feed.articles.map(core), names[i]).to.deep.equal(expected);
     });
+    // Where the format carries the body or featured media, the seed conventions come out the same
+    // too (our inline JSON is explicit: it takes no image from the body).
+    for (const feed of results.slice(0, 4)) {
+      const second = feed.articles[1];
+      expect(second.image?.caption).to.equal(
+        'Đào tạo cho người lao động đi làm việc tại Nhật Bản.'
+      );
+      expect(second.image?.credit).to.equal('MOLISA');
+    }
   });
 
   describe('JSON Feed', () => {
     it('discards items without id, resolves relative URLs and reads next_url', async () => {
       const feed = await load('seed.json');
-      expect(feed.articles.map((a) => a.id)).to.deep.equal(['im-japan']);
+      expect(feed.articles.map((a) => a.id)).to.deep.equal(['im-japan', 'promote-cooperation']);
       expect(feed.next).to.equal('https://molisa.example.vn/feeds/feed-2.json');
       expect(feed.title).to.equal('English Review');
     });
