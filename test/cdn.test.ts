@@ -37,6 +37,10 @@ describe('CDN builds', () => {
     expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(
       '2023-11-13T03:40:00.000Z'
     );
+    // A page of cards never downloads the sanitizer, a parser or a non-English locale.
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((n) => n.includes('/dist/cdn/'))).to.equal(true);
+    expect(loaded.filter((n) => /purify|rss-|atom-|wordpress-|locale-/.test(n))).to.deep.equal([]);
   });
 
   it('the classic script sets window.NewsBlocks and defines the tags', async () => {
