@@ -3,6 +3,7 @@
  * for text fields, and sanitized (DOMPurify, loaded on first use) for `contentHtml` and
  * captions. Only http(s), mailto and relative links survive.
  */
+import type {ArticleImage} from './article.js';
 import {splitCredit} from './conventions.js';
 import {safeSrcset, safeUrl} from './sanitize.js';
 
@@ -36,26 +37,13 @@ export function htmlToText(html: string | undefined | null): string {
 }
 
 /** The lead image of a body: its first figure or img, with the figcaption split into credit. */
-export function firstImage(
-  html: string | undefined,
-  base?: string
-):
-  | {
-      url: string;
-      alt?: string;
-      caption?: string;
-      credit?: string;
-      width?: number;
-      height?: number;
-      srcset?: string;
-    }
-  | undefined {
+export function firstImage(html: string | undefined, base?: string): ArticleImage | undefined {
   if (!html || !/<img/i.test(html)) return undefined;
   const doc = inertDocument(html);
   for (const img of doc.querySelectorAll('img')) {
     const url = safeUrl(img.getAttribute('src') ?? img.getAttribute('data-src'), base);
     if (!url) continue;
-    const out: ReturnType<typeof firstImage> = {url};
+    const out: ArticleImage = {url};
     const alt = img.getAttribute('alt');
     if (alt !== null) out.alt = alt.trim();
     const w = Number(img.getAttribute('width'));
