@@ -4,6 +4,17 @@
 import re, sys, pathlib
 
 T = {
+
+ 'article-list.label': {'vi':'Bài viết','ja':'記事','ko':'기사','zh-Hans':'文章','zh-Hant':'文章','th':'บทความ','id':'Artikel','fr':'Articles','de':'Artikel','es':'Artículos','ar':'مقالات'},
+ 'article-list.new-one': {'vi':'1 tin mới','ja':'新着記事 1 件','ko':'새 기사 1건','zh-Hans':'1 篇新文章','zh-Hant':'1 篇新文章','th':'ข่าวใหม่ 1 ข่าว','id':'1 artikel baru','fr':'1 nouvel article','de':'1 neuer Artikel','es':'1 noticia nueva','ar':'مقال جديد واحد'},
+ 'article-list.new-many': {'vi':'{0} tin mới','ja':'新着記事 {0} 件','ko':'새 기사 {0}건','zh-Hans':'{0} 篇新文章','zh-Hant':'{0} 篇新文章','th':'ข่าวใหม่ {0} ข่าว','id':'{0} artikel baru','fr':'{0} nouveaux articles','de':'{0} neue Artikel','es':'{0} noticias nuevas','ar':'{0} مقالات جديدة'},
+ 'article-list.load-more': {'vi':'Xem thêm','ja':'もっと見る','ko':'더 보기','zh-Hans':'加载更多','zh-Hant':'載入更多','th':'ดูเพิ่มเติม','id':'Muat lebih banyak','fr':'Voir plus','de':'Mehr laden','es':'Ver más','ar':'عرض المزيد'},
+ 'article-list.carousel.next': {'vi':'Tin tiếp theo','ja':'次の記事','ko':'다음 기사','zh-Hans':'下一组文章','zh-Hant':'下一組文章','th':'ข่าวถัดไป','id':'Artikel berikutnya','fr':'Articles suivants','de':'Nächste Artikel','es':'Noticias siguientes','ar':'المقالات التالية'},
+ 'article-list.carousel.previous': {'vi':'Tin trước','ja':'前の記事','ko':'이전 기사','zh-Hans':'上一组文章','zh-Hant':'上一組文章','th':'ข่าวก่อนหน้า','id':'Artikel sebelumnya','fr':'Articles précédents','de':'Vorherige Artikel','es':'Noticias anteriores','ar':'المقالات السابقة'},
+ 'article-list.end': {'vi':'Hết danh sách','ja':'リストの終わり','ko':'목록 끝','zh-Hans':'列表结束','zh-Hant':'列表結束','th':'สิ้นสุดรายการ','id':'Akhir daftar','fr':'Fin de la liste','de':'Ende der Liste','es':'Fin de la lista','ar':'نهاية القائمة'},
+ 'article-list.skip': {'vi':'Bỏ qua danh sách này','ja':'このリストをスキップ','ko':'이 목록 건너뛰기','zh-Hans':'跳过此列表','zh-Hant':'略過此列表','th':'ข้ามรายการนี้','id':'Lewati daftar ini','fr':'Passer cette liste','de':'Liste überspringen','es':'Saltar esta lista','ar':'تخطَّ هذه القائمة'},
+ 'article-list.page': {'vi':'Bài {0} đến {1}','ja':'記事 {0}〜{1}','ko':'기사 {0}~{1}','zh-Hans':'第 {0} 至 {1} 篇','zh-Hant':'第 {0} 至 {1} 篇','th':'บทความที่ {0} ถึง {1}','id':'Artikel {0} sampai {1}','fr':'Articles {0} à {1}','de':'Artikel {0} bis {1}','es':'Noticias {0} a {1}','ar':'المقالات من {0} إلى {1}'},
+ 'article-list.loading': {'vi':'Đang tải…','ja':'読み込み中…','ko':'불러오는 중…','zh-Hans':'加载中…','zh-Hant':'載入中…','th':'กำลังโหลด…','id':'Memuat…','fr':'Chargement…','de':'Wird geladen…','es':'Cargando…','ar':'جارٍ التحميل…'},
  'card.byline': {'vi':'{0}','ja':'{0}','ko':'{0} 기자','zh-Hans':'作者：{0}','zh-Hant':'作者：{0}','th':'โดย {0}','id':'Oleh {0}','fr':'Par {0}','de':'Von {0}','es':'Por {0}','ar':'بقلم {0}'},
  'card.source': {'vi':'Theo {0}','ja':'出典：{0}','ko':'출처: {0}','zh-Hans':'来源：{0}','zh-Hant':'來源：{0}','th':'ที่มา: {0}','id':'Sumber: {0}','fr':'Source : {0}','de':'Quelle: {0}','es':'Fuente: {0}','ar':'المصدر: {0}'},
  'tags.label': {'vi':'Thẻ','ja':'タグ','ko':'태그','zh-Hans':'标签','zh-Hant':'標籤','th':'แท็ก','id':'Tag','fr':'Mots-clés','de':'Schlagwörter','es':'Etiquetas','ar':'الوسوم'},
@@ -37,12 +48,12 @@ def main():
         text = path.read_text()
         def fill(m):
             unit_id, source = m.group(1), m.group(2)
-            placeholder = re.search(r'<x id="0"[^>]*/>', source)
+            holders = {h.group(1): h.group(0) for h in re.finditer(r'<x id="(\d+)"[^>]*/>', source)}
             tr = T.get(unit_id, {}).get(lang)
             if tr is None:
                 missing.append(f'{lang}:{unit_id}')
                 return m.group(0)
-            target = tr.replace('{0}', placeholder.group(0) if placeholder else '')
+            target = re.sub(r'\{(\d+)\}', lambda h: holders.get(h.group(1), ''), tr)
             body = re.sub(r'\s*<target>.*?</target>', '', m.group(0), flags=re.S)
             return body.replace('</source>', f'</source>\n  <target>{target}</target>', 1)
         text = re.sub(r'<trans-unit id="([^"]+)">\s*<source>(.*?)</source>.*?</trans-unit>', fill, text, flags=re.S)

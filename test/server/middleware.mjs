@@ -124,6 +124,23 @@ const routes = {
     ctx.type = 'application/feed+json';
     ctx.body = seed();
   },
+  // A feed that grows: request n (per key) holds 5 + 3·(n − 1) items, newest first (polling tests).
+  grow(ctx, key) {
+    const n = (counts.get(`grow-${key}`) ?? 0) + 1;
+    counts.set(`grow-${key}`, n);
+    const total = 5 + 3 * (n - 1);
+    const items = Array.from({length: total}, (_, k) => {
+      const i = total - k;
+      return {
+        id: `g-${i}`,
+        url: `https://example.vn/grow/${i}`,
+        title: `Growing item ${i}`,
+        date_published: new Date(Date.UTC(2023, 10, 1) + i * 3600e3).toISOString(),
+      };
+    });
+    ctx.type = 'application/feed+json';
+    ctx.body = {version: 'https://jsonfeed.org/version/1.1', title: 'Growing', items};
+  },
   // /__news/cors/ok sends Access-Control-Allow-Origin; /__news/cors/none does not.
   cors(ctx, mode) {
     if (mode === 'ok') ctx.set('Access-Control-Allow-Origin', '*');

@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`بقلم ${0}`,
+      'article-list.carousel.next': `المقالات التالية`,
+'article-list.carousel.previous': `المقالات السابقة`,
+'article-list.end': `نهاية القائمة`,
+'article-list.label': `مقالات`,
+'article-list.load-more': `عرض المزيد`,
+'article-list.loading': `جارٍ التحميل…`,
+'article-list.new-many': str`${0} مقالات جديدة`,
+'article-list.new-one': `مقال جديد واحد`,
+'article-list.page': str`المقالات من ${0} إلى ${1}`,
+'article-list.skip': `تخطَّ هذه القائمة`,
+'card.byline': str`بقلم ${0}`,
 'card.source': str`المصدر: ${0}`,
 'states.empty': `لا توجد مقالات بعد.`,
 'states.error.http': str`أعاد خادم موجز الأخبار خطأ (${0}).`,

@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`Von ${0}`,
+      'article-list.carousel.next': `Nächste Artikel`,
+'article-list.carousel.previous': `Vorherige Artikel`,
+'article-list.end': `Ende der Liste`,
+'article-list.label': `Artikel`,
+'article-list.load-more': `Mehr laden`,
+'article-list.loading': `Wird geladen…`,
+'article-list.new-many': str`${0} neue Artikel`,
+'article-list.new-one': `1 neuer Artikel`,
+'article-list.page': str`Artikel ${0} bis ${1}`,
+'article-list.skip': `Liste überspringen`,
+'card.byline': str`Von ${0}`,
 'card.source': str`Quelle: ${0}`,
 'states.empty': `Noch keine Artikel.`,
 'states.error.http': str`Der Server des Feeds meldet einen Fehler (${0}).`,

@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`Por ${0}`,
+      'article-list.carousel.next': `Noticias siguientes`,
+'article-list.carousel.previous': `Noticias anteriores`,
+'article-list.end': `Fin de la lista`,
+'article-list.label': `Artículos`,
+'article-list.load-more': `Ver más`,
+'article-list.loading': `Cargando…`,
+'article-list.new-many': str`${0} noticias nuevas`,
+'article-list.new-one': `1 noticia nueva`,
+'article-list.page': str`Noticias ${0} a ${1}`,
+'article-list.skip': `Saltar esta lista`,
+'card.byline': str`Por ${0}`,
 'card.source': str`Fuente: ${0}`,
 'states.empty': `Aún no hay noticias.`,
 'states.error.http': str`El servidor del canal respondió con un error (${0}).`,

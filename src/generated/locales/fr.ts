@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`Par ${0}`,
+      'article-list.carousel.next': `Articles suivants`,
+'article-list.carousel.previous': `Articles précédents`,
+'article-list.end': `Fin de la liste`,
+'article-list.label': `Articles`,
+'article-list.load-more': `Voir plus`,
+'article-list.loading': `Chargement…`,
+'article-list.new-many': str`${0} nouveaux articles`,
+'article-list.new-one': `1 nouvel article`,
+'article-list.page': str`Articles ${0} à ${1}`,
+'article-list.skip': `Passer cette liste`,
+'card.byline': str`Par ${0}`,
 'card.source': str`Source : ${0}`,
 'states.empty': `Aucun article pour le moment.`,
 'states.error.http': str`Le serveur du flux a répondu par une erreur (${0}).`,

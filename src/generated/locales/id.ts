@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`Oleh ${0}`,
+      'article-list.carousel.next': `Artikel berikutnya`,
+'article-list.carousel.previous': `Artikel sebelumnya`,
+'article-list.end': `Akhir daftar`,
+'article-list.label': `Artikel`,
+'article-list.load-more': `Muat lebih banyak`,
+'article-list.loading': `Memuat…`,
+'article-list.new-many': str`${0} artikel baru`,
+'article-list.new-one': `1 artikel baru`,
+'article-list.page': str`Artikel ${0} sampai ${1}`,
+'article-list.skip': `Lewati daftar ini`,
+'card.byline': str`Oleh ${0}`,
 'card.source': str`Sumber: ${0}`,
 'states.empty': `Belum ada artikel.`,
 'states.error.http': str`Server umpan berita mengembalikan galat (${0}).`,

@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`${0}`,
+      'article-list.carousel.next': `次の記事`,
+'article-list.carousel.previous': `前の記事`,
+'article-list.end': `リストの終わり`,
+'article-list.label': `記事`,
+'article-list.load-more': `もっと見る`,
+'article-list.loading': `読み込み中…`,
+'article-list.new-many': str`新着記事 ${0} 件`,
+'article-list.new-one': `新着記事 1 件`,
+'article-list.page': str`記事 ${0}〜${1}`,
+'article-list.skip': `このリストをスキップ`,
+'card.byline': str`${0}`,
 'card.source': str`出典：${0}`,
 'states.empty': `記事はまだありません。`,
 'states.error.http': str`ニュースフィードのサーバーがエラーを返しました（${0}）。`,

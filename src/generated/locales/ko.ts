@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`${0} 기자`,
+      'article-list.carousel.next': `다음 기사`,
+'article-list.carousel.previous': `이전 기사`,
+'article-list.end': `목록 끝`,
+'article-list.label': `기사`,
+'article-list.load-more': `더 보기`,
+'article-list.loading': `불러오는 중…`,
+'article-list.new-many': str`새 기사 ${0}건`,
+'article-list.new-one': `새 기사 1건`,
+'article-list.page': str`기사 ${0}~${1}`,
+'article-list.skip': `이 목록 건너뛰기`,
+'card.byline': str`${0} 기자`,
 'card.source': str`출처: ${0}`,
 'states.empty': `아직 기사가 없습니다.`,
 'states.error.http': str`뉴스 피드 서버가 오류를 반환했습니다(${0}).`,

@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`โดย ${0}`,
+      'article-list.carousel.next': `ข่าวถัดไป`,
+'article-list.carousel.previous': `ข่าวก่อนหน้า`,
+'article-list.end': `สิ้นสุดรายการ`,
+'article-list.label': `บทความ`,
+'article-list.load-more': `ดูเพิ่มเติม`,
+'article-list.loading': `กำลังโหลด…`,
+'article-list.new-many': str`ข่าวใหม่ ${0} ข่าว`,
+'article-list.new-one': `ข่าวใหม่ 1 ข่าว`,
+'article-list.page': str`บทความที่ ${0} ถึง ${1}`,
+'article-list.skip': `ข้ามรายการนี้`,
+'card.byline': str`โดย ${0}`,
 'card.source': str`ที่มา: ${0}`,
 'states.empty': `ยังไม่มีข่าว`,
 'states.error.http': str`เซิร์ฟเวอร์ฟีดข่าวแจ้งข้อผิดพลาด (${0})`,

@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`${0}`,
+      'article-list.carousel.next': `Tin tiếp theo`,
+'article-list.carousel.previous': `Tin trước`,
+'article-list.end': `Hết danh sách`,
+'article-list.label': `Bài viết`,
+'article-list.load-more': `Xem thêm`,
+'article-list.loading': `Đang tải…`,
+'article-list.new-many': str`${0} tin mới`,
+'article-list.new-one': `1 tin mới`,
+'article-list.page': str`Bài ${0} đến ${1}`,
+'article-list.skip': `Bỏ qua danh sách này`,
+'card.byline': str`${0}`,
 'card.source': str`Theo ${0}`,
 'states.empty': `Chưa có bài viết.`,
 'states.error.http': str`Máy chủ nguồn tin báo lỗi (${0}).`,

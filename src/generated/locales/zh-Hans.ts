@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`作者：${0}`,
+      'article-list.carousel.next': `下一组文章`,
+'article-list.carousel.previous': `上一组文章`,
+'article-list.end': `列表结束`,
+'article-list.label': `文章`,
+'article-list.load-more': `加载更多`,
+'article-list.loading': `加载中…`,
+'article-list.new-many': str`${0} 篇新文章`,
+'article-list.new-one': `1 篇新文章`,
+'article-list.page': str`第 ${0} 至 ${1} 篇`,
+'article-list.skip': `跳过此列表`,
+'card.byline': str`作者：${0}`,
 'card.source': str`来源：${0}`,
 'states.empty': `暂无文章。`,
 'states.error.http': str`新闻源服务器返回错误（${0}）。`,

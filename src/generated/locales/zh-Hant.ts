@@ -9,7 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.byline': str`作者：${0}`,
+      'article-list.carousel.next': `下一組文章`,
+'article-list.carousel.previous': `上一組文章`,
+'article-list.end': `列表結束`,
+'article-list.label': `文章`,
+'article-list.load-more': `載入更多`,
+'article-list.loading': `載入中…`,
+'article-list.new-many': str`${0} 篇新文章`,
+'article-list.new-one': `1 篇新文章`,
+'article-list.page': str`第 ${0} 至 ${1} 篇`,
+'article-list.skip': `略過此列表`,
+'card.byline': str`作者：${0}`,
 'card.source': str`來源：${0}`,
 'states.empty': `暫無文章。`,
 'states.error.http': str`新聞來源伺服器回傳錯誤（${0}）。`,

@@ -1,0 +1,155 @@
+import {css} from 'lit';
+
+export const articleListStyles = css`
+  :host {
+    display: block;
+    --_list-gap: var(--news-list-gap, var(--_space-l));
+    --_list-column: var(--news-list-column-width, 18rem);
+    --_list-slide: var(--news-list-slide-width, 80%);
+  }
+  .group {
+    position: relative;
+  }
+  .group:focus {
+    outline: none;
+  }
+  .group:focus-visible,
+  .item:focus-visible,
+  .end:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .list-heading {
+    margin: 0 0 var(--_space-m);
+    font-family: var(--_font-headline);
+    font-size: 1.5rem;
+    line-height: 1.3;
+  }
+  .list {
+    display: grid;
+    gap: var(--_list-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    min-inline-size: 0;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
+  }
+  .layout-compact .item {
+    contain-intrinsic-size: auto 4rem;
+  }
+  .layout-list .item {
+    contain-intrinsic-size: auto 10rem;
+  }
+  .layout-grid,
+  .layout-hero {
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--_list-column), 100%), 1fr));
+  }
+  .layout-hero > .item:first-of-type {
+    grid-column: 1 / -1;
+  }
+  .layout-compact {
+    gap: var(--_space-s);
+  }
+  .layout-compact > .item + .item {
+    padding-block-start: var(--_space-s);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .layout-carousel {
+    grid-auto-flow: column;
+    grid-auto-columns: var(--_list-slide);
+    overflow-x: auto;
+    overscroll-behavior-inline: contain;
+    scroll-snap-type: inline mandatory;
+    scroll-padding-inline: 0;
+  }
+  .layout-carousel > .item {
+    scroll-snap-align: start;
+    content-visibility: visible;
+  }
+  @media (min-width: 40em) {
+    .layout-carousel {
+      grid-auto-columns: var(--news-list-slide-width, calc((100% - 2 * var(--_list-gap)) / 3));
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .layout-carousel {
+      scroll-behavior: smooth;
+    }
+  }
+  .carousel-controls {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+  }
+  .page-label {
+    margin: 0 0 var(--_space-s);
+    padding-block-start: var(--_space-s);
+    border-block-start: 2px solid var(--_color-border);
+    color: var(--_color-muted);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .skip-link {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 1;
+    padding: var(--_space-s) var(--_space-m);
+    border: 0;
+    background: var(--_color-surface);
+    color: var(--_color-link);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+    transform: translateY(-200%);
+  }
+  .skip-link:focus {
+    transform: none;
+    outline: 3px solid var(--_color-focus);
+  }
+  .button,
+  .carousel-button {
+    font: inherit;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-m);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-link);
+    cursor: pointer;
+  }
+  .button:focus-visible,
+  .carousel-button:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-block-start: var(--_space-m);
+  }
+  .status:empty,
+  .updates:empty {
+    display: none;
+  }
+  .updates {
+    margin-block-end: var(--_space-s);
+  }
+  .status {
+    margin: 0;
+    color: var(--_color-muted);
+  }
+  .skeleton-list .skeletons {
+    display: contents;
+  }
+  @media (forced-colors: active) {
+    .button,
+    .carousel-button {
+      border-color: ButtonText;
+    }
+  }
+`;

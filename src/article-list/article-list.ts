@@ -1,0 +1,13 @@
+import {ArticleList} from './article-list.component.js';
+import {define} from '../define-element.js';
+import '../news-source/news-source.js';
+
+export {ArticleList};
+
+define('article-list', ArticleList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-list': ArticleList;
+  }
+}
