@@ -15,6 +15,12 @@ function watchDocumentLang() {
     for (const el of live) el.requestUpdate();
   });
   observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+  // A host app with its own @lit/localize may set <html lang> before its locale is ready:
+  // re-render once it reports 'ready' too.
+  window.addEventListener('lit-localize-status', (e) => {
+    if ((e as CustomEvent<{status: string}>).detail?.status === 'ready')
+      for (const el of live) el.requestUpdate();
+  });
 }
 
 export class NewsElement extends LitElement {

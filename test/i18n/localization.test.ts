@@ -1,9 +1,11 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/news-card/news-card.js';
+import '../../src/article-list/article-list.js';
 import {LOCALE_LOADERS, SUPPORTED_LOCALES} from '../../src/i18n/locales.js';
 import {matchLocale} from '../../src/i18n/resolve.js';
 import {seedArticle, make} from '../helpers/articles.js';
 import type {NewsCard} from '../../src/news-card/news-card.component.js';
+import type {ArticleList} from '../../src/article-list/article-list.component.js';
 
 const q = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const LOCALES = ['vi', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'id', 'fr', 'de', 'es', 'ar'];
@@ -105,6 +107,34 @@ describe('localization', () => {
     });
   }
 
+  const many = Array.from({length: 8}, (_, i) =>
+    make({id: `a${i}`, url: `https://example.com/a${i}`, language: undefined})
+  );
+  for (const l of LOCALES) {
+    it(`renders <article-list> in ${l} with no English fallback`, async () => {
+      const el = await fixture<ArticleList>(
+        html`<article-list
+          lang=${l}
+          limit="4"
+          load-more
+          skip-threshold="2"
+          .articles=${many}
+        ></article-list>`
+      );
+      await el.updateComplete;
+      const {templates} = (await LOCALE_LOADERS[l]()) as {templates: Record<string, unknown>};
+      const text = (part: string) => q(el, `[part=${part}]`).textContent!.trim();
+      expect(q(el, '[part=group]').getAttribute('aria-label')).to.equal(
+        templates['article-list.label']
+      );
+      expect(text('load-more')).to.equal(templates['article-list.load-more']);
+      expect(text('skip-link')).to.equal(templates['article-list.skip']);
+      expect(text('end')).to.equal(templates['article-list.end']);
+      expect(text('load-more')).to.not.equal('Load more');
+      if (['vi', 'ja', 'ar'].includes(l)) await expect(el).to.be.accessible();
+    });
+  }
+
   it('renders the error state in Vietnamese', async () => {
     const el = await fixture<NewsCard>(
       html`<news-card lang="vi" src="/__news/status/404"></news-card>`
@@ -147,12 +177,41 @@ describe('localization', () => {
     await import('../../src/index.js');
     const {configureLocalization} = await import('@lit/localize');
     // Throws if something already called it: only one configuration is allowed per page.
-    expect(() =>
-      configureLocalization({
+    let host: ReturnType<typeof configureLocalization> | undefined;
+    expect(() => {
+      host = configureLocalization({
         sourceLocale: 'en',
         targetLocales: [],
         loadLocale: () => Promise.reject(new Error('none')),
-      })
-    ).to.not.throw();
+      });
+    }).to.not.throw();
+    // The host's locale is its own: our Vietnamese and Arabic widgets above did not move it.
+    expect(host!.getLocale()).to.equal('en');
+  });
+
+  it('re-renders widgets when a host app reports lit-localize-status ready', async () => {
+    const el = await fixture<NewsCard>(
+      html`<news-card .article=${make({language: undefined})}></news-card>`
+    );
+    await el.updateComplete;
+    const before = document.documentElement.lang;
+    let rendered = 0;
+    const orig = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<typeof orig>) => {
+      rendered++;
+      return orig(...args);
+    };
+    try {
+      window.dispatchEvent(
+        new CustomEvent('lit-localize-status', {detail: {status: 'loading', loadingLocale: 'fr'}})
+      );
+      expect(rendered).to.equal(0);
+      window.dispatchEvent(
+        new CustomEvent('lit-localize-status', {detail: {status: 'ready', readyLocale: 'fr'}})
+      );
+      expect(rendered).to.equal(1);
+    } finally {
+      document.documentElement.lang = before;
+    }
   });
 });
