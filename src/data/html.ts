@@ -113,6 +113,8 @@ export async function sanitizeHtml(
     FORBID_TAGS,
     FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'xmlns'],
     ALLOW_DATA_ATTR: false,
+    // DOMPurify drops `target` by default; keep it so `_blank` links get their rel below.
+    ADD_ATTR: ['target'],
     ALLOWED_URI_REGEXP: LINK,
     RETURN_DOM_FRAGMENT: true,
   }) as DocumentFragment | null;
