@@ -1,7 +1,7 @@
 // The stories gallery: every story of every stories file, with locale, theme and layout controls
 // and a "try your own feed URL" box. Served by `npm start` (the dev server compiles TypeScript).
 import {html, render, nothing} from 'lit';
-import * as newsCard from '../stories/news-card.stories.js';
+import {storyFiles} from '../stories/index.js';
 import {SUPPORTED_LOCALES} from '../src/i18n/locales.js';
 
 type Story = {args?: Record<string, unknown>};
@@ -10,7 +10,7 @@ type Meta = {
   args?: Record<string, unknown>;
   render: (a: Record<string, unknown>) => unknown;
 };
-const files = [newsCard] as Record<string, unknown>[];
+const files = Object.values(storyFiles);
 
 const form = document.getElementById('controls') as HTMLFormElement;
 const langSelect = form.elements.namedItem('lang') as HTMLSelectElement;

@@ -1,31 +1,20 @@
 // `npm start`: build the package, then serve the repository so demo/ runs on the built code.
 import {spawnSync} from 'node:child_process';
 import {startDevServer} from '@web/dev-server';
-import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {testMiddleware} from '../test/server/middleware.mjs';
+import config from '../web-dev-server.config.mjs';
 
 const build = spawnSync('npm', ['run', '--silent', 'build'], {stdio: 'inherit'});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const port = Number(process.env.PORT) || 8000;
 const server = await startDevServer({
-  config: {
-    rootDir: '.',
-    port,
-    nodeResolve: true,
-    open: false,
-    watch: false,
-    // The stories gallery imports TypeScript; the /__news/ routes give stories their loading
-    // and error states offline.
-    plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
-    middleware: testMiddleware,
-  },
+  config,
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
 const address = server.server.address();
-const actual = typeof address === 'object' && address ? address.port : port;
+const port = typeof address === 'object' && address ? address.port : config.port;
+const base = `http://localhost:${port}/demo/`;
 console.log(
-  `\nnews-blocks demo: http://localhost:${actual}/demo/\nstories gallery: http://localhost:${actual}/demo/gallery.html\n(Ctrl+C to stop)`
+  `\nnews-blocks demo: ${base}\n  stories gallery: ${base}  (every story, with controls)\n  article page:    ${base}article.html\n  partner page:    ${base}partner.html\n(Ctrl+C to stop)`
 );

@@ -1,5 +1,6 @@
-// `npm test`: lint, type-check, build, size budget, custom-elements.json current, then every
-// test in headless Chromium (or Firefox ESR with --firefox). The runner's counts are the last line.
+// `npm test`: lint, type-check, build, size budget, custom-elements.json and README API tables
+// current, then every test in headless Chromium (or Firefox ESR with --firefox). The runner's
+// counts are the last line.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -38,6 +39,7 @@ if (!quick) {
   ]);
   step('every string translated in every locale', 'node', ['scripts/check-locales.mjs']);
   step('custom-elements.json is current', 'node', ['scripts/check-manifest.mjs']);
+  step('README API tables are current', 'node', ['scripts/docs.mjs', '--check']);
 }
 // Last: the runner's own counts line must stay the last line printed.
 console.log(`\n▶ tests (${firefox ? 'Firefox ESR' : 'Chromium'})`);

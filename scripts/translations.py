@@ -1,7 +1,7 @@
 # Translations of the UI strings, as each language's news sites say them. `{0}` marks the
 # placeholder. Applied to xliff/*.xlf by `python3 scripts/translations.py` after
 # `lit-localize extract`; then `lit-localize build` writes src/generated/locales/.
-import re, sys, pathlib
+import json, re, sys, pathlib
 
 T = {
 
@@ -40,6 +40,14 @@ T = {
   'es':'No se pudo acceder al canal de noticias. Si está en otro sitio, su servidor debe enviar la cabecera Access-Control-Allow-Origin, o la página puede usar un proxy.',
   'ar':'تعذّر الوصول إلى موجز الأخبار. إذا كان على موقع آخر، فيجب أن يرسل خادمه الترويسة Access-Control-Allow-Origin، أو يمكن للصفحة استخدام وكيل.'},
 }
+
+# Each element may keep its strings in scripts/translations/<element>.json
+# ({"id": {"vi": "…", …}}), so work on different elements never edits the same file.
+for extra in sorted(pathlib.Path(__file__).with_name('translations').glob('*.json')):
+    for unit_id, langs in json.loads(extra.read_text()).items():
+        if unit_id in T:
+            sys.exit(f'{extra}: {unit_id} is already translated elsewhere')
+        T[unit_id] = langs
 
 def main():
     missing = []

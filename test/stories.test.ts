@@ -2,16 +2,28 @@
 // violation. Stories that load (Loading, Error) use the test server's own routes.
 import {expect, fixture, html} from '@open-wc/testing';
 import {render} from 'lit';
-import * as newsCard from '../stories/news-card.stories.js';
+import {storyFiles} from '../stories/index.js';
 
 type Story = {args?: Record<string, unknown>; render?: (a: Record<string, unknown>) => unknown};
 type Meta = {
   title: string;
   args?: Record<string, unknown>;
   render: (a: Record<string, unknown>) => unknown;
+  /** `rendered`: a selector (in the shadow root, else light DOM) that shows the story rendered. */
+  parameters?: {rendered?: string};
 };
 
-const files: Record<string, Record<string, unknown>> = {newsCard};
+const files = storyFiles;
+
+/** What shows a story rendered: the meta's `parameters.rendered` selector, else an `<article>`. */
+function renderedSelector(meta: Meta): string {
+  return meta.parameters?.rendered ?? 'article';
+}
+
+/** Stories render into the light DOM (a tag) or the element's shadow root. */
+function find(el: HTMLElement, selector: string): Element | null {
+  return el.shadowRoot?.querySelector(selector) ?? el.querySelector(selector);
+}
 
 for (const [file, mod] of Object.entries(files)) {
   const meta = mod.default as Meta;
@@ -30,13 +42,16 @@ for (const [file, mod] of Object.entries(files)) {
           const el = host.firstElementChild as HTMLElement & {updateComplete?: Promise<unknown>};
           await el.updateComplete;
           if (name === 'Error') {
-            for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[role=alert]'); i++)
+            for (let i = 0; i < 100 && !find(el, '[role=alert]'); i++)
               await new Promise((r) => setTimeout(r, 20));
-            expect(el.shadowRoot!.querySelector('[role=alert]'), file).to.not.equal(null);
+            expect(find(el, '[role=alert]'), file).to.not.equal(null);
           } else if (name === 'Loading') {
-            expect(el.shadowRoot!.querySelector('.skeletons')).to.not.equal(null);
+            expect(find(el, '[aria-busy=true], .skeletons'), file).to.not.equal(null);
           } else {
-            expect(el.shadowRoot!.querySelector('article'), name).to.not.equal(null);
+            const sel = renderedSelector(meta);
+            for (let i = 0; i < 100 && !find(el, sel); i++)
+              await new Promise((r) => setTimeout(r, 20));
+            expect(find(el, sel), `${file} ${name}: ${sel}`).to.not.equal(null);
           }
           await expect(host).to.be.accessible();
         } finally {
