@@ -1,7 +1,9 @@
 // Rollup builds only the CDN files, from tsc's output in dist/:
-//  - dist/cdn/news-blocks.js: one ES module that defines every tag and exports the API;
-//    heavy parts (sanitizer, extra locales) stay separate chunks loaded on demand.
-//  - dist/cdn/news-blocks.iife.js: a classic script setting window.NewsBlocks.
+//  - dist/cdn/news-blocks.js (from src/cdn.ts): one ES module that defines <news-card> at once
+//    and every other tag when it first appears in the page (each element its own chunk), and
+//    exports the light API; heavy parts (parsers, sanitizer, extra locales) stay on demand.
+//  - dist/cdn/news-blocks.iife.js (from src/define.ts): a classic script that defines every tag
+//    and sets window.NewsBlocks with every class (one file: classic scripts cannot load chunks).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -12,7 +14,7 @@ const plugins = [
 
 export default [
   {
-    input: 'dist/define.js',
+    input: 'dist/cdn.js',
     output: {
       file: undefined,
       dir: 'dist/cdn',

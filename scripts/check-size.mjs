@@ -1,4 +1,4 @@
-// Size budget: dist/cdn/news-blocks.js (the whole library with English) at most 16 KiB gzip;
+// Size budget: dist/cdn/news-blocks.js (cards, the data spine and English) at most 21 KiB gzip;
 // each on-demand locale chunk at most 1.5 KiB gzip. Prints every file's size.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -8,7 +8,10 @@ const KiB = 1024;
 // 16 KiB was the first budget (Lit ≈ 6 KiB + card + dates). Raised to 20 KiB when the loader,
 // the format detector, the feed controller and the error states joined the always-loaded
 // bundle (≈ 18.3 KiB then); every parser, DOMPurify and every non-English locale stay on demand.
-const BUDGET = 20 * KiB;
+// Raised to 21 KiB when every element but <news-card> moved into its own on-demand chunk: the
+// autoloader (≈ 0.6 KiB) and the export table those chunks import from (≈ 0.7 KiB) are the
+// price of keeping the list and article-page elements (≈ 7 KiB and more) out of this file.
+const BUDGET = 21 * KiB;
 const LOCALE_BUDGET = 1.5 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;

@@ -2,21 +2,7 @@
  * news-blocks: classes, data API and types. No side effects: importing this defines no tag
  * (import `news-blocks/define.js` or one element's define file for that).
  */
-export type {Article, ArticleAuthor, ArticleImage, ArticleSource, Feed} from './data/article.js';
-export {normalizeArticles, normalizeFeed} from './data/formats/inline.js';
-export {safeUrl, safeSrcset} from './data/sanitize.js';
-export {NewsCard} from './news-card/news-card.component.js';
-export {NewsElement} from './base/news-element.js';
-export {NewsArticleSelectEvent} from './events/news-article-select.js';
-export {cardTemplate, type CardOptions, type CardLayout} from './templates/card.js';
-export {registerLocale, loadLocale} from './i18n/localize.js';
-export {SUPPORTED_LOCALES} from './i18n/locales.js';
-export {define} from './define-element.js';
-export {parseFeed, isWordPressPostsUrl, type ParseOptions} from './data/parse.js';
-export {loadFeed, clearFeedCache, type LoadOptions} from './data/load.js';
-export {FeedError, type FeedErrorKind} from './data/errors.js';
-export {sanitizeHtml, htmlToText} from './data/html.js';
-export {splitCredit, extractSource, extractDateline} from './data/conventions.js';
-export {FeedController, type FeedStatus} from './controllers/feed-controller.js';
-export {NewsErrorEvent} from './events/news-error.js';
-export {NewsLoadEvent} from './events/news-load.js';
+export * from './core.js';
+export {ArticleList} from './article-list/article-list.component.js';
+export {NewsSource} from './news-source/news-source.component.js';
+export {NewsTime} from './news-time/news-time.component.js';

@@ -41,6 +41,38 @@ describe('CDN builds', () => {
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded.some((n) => n.includes('/dist/cdn/'))).to.equal(true);
     expect(loaded.filter((n) => /purify|rss-|atom-|wordpress-|locale-/.test(n))).to.deep.equal([]);
+    // …nor the chunks of elements the page does not use.
+    expect(loaded.filter((n) => /article-list-|news-time-/.test(n))).to.deep.equal([]);
+  });
+
+  it('the ES module defines other tags on first use: in the page, and added later', async () => {
+    const win = await open('/test/fixtures/cdn/lazy.html');
+    const list = win.document.querySelector('article-list')!;
+    const items = [...list.shadowRoot!.querySelectorAll('li h3 a')].map((a) =>
+      a.textContent!.trim()
+    );
+    expect(items).to.deep.equal([
+      'Vietnam – Japan labour cooperation records rapid development',
+      'MoLISA strengthens cooperation with Germany in vocational education',
+    ]);
+    const time = win.document.querySelector('news-time')!;
+    expect(time.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2023-11-13T03:40:00.000Z'
+    );
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((n) => /chunks\/article-list-/.test(n))).to.equal(true);
+  });
+
+  it('loadElement resolves with the class, and rejects an unknown tag', async () => {
+    const win = await open('/test/fixtures/cdn/module.html');
+    const api = (await (win as unknown as {eval: (s: string) => unknown}).eval(
+      "import('/dist/cdn/news-blocks.js')"
+    )) as {loadElement: (t: string) => Promise<CustomElementConstructor>};
+    const ctor = await api.loadElement('article-list');
+    expect(win.customElements.get('article-list')).to.equal(ctor);
+    let error: unknown;
+    await api.loadElement('no-such-thing').catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('no-such-thing');
   });
 
   it('the classic script sets window.NewsBlocks and defines the tags', async () => {

@@ -1,0 +1,64 @@
+/**
+ * Define-on-first-use for the CDN bundle: `<news-card>` is in the always-loaded file; every
+ * other element is its own chunk, imported when its tag first appears in the page (or when a
+ * script asks for it with `loadElement`). npm users import define files instead and let their
+ * bundler decide.
+ */
+type Loader = () => Promise<unknown>;
+
+/** Each lazily defined tag and the define module that registers it. */
+const LOADERS = {
+  'article-list': () => import('./article-list/article-list.js'),
+  'news-source': () => import('./news-source/news-source.js'),
+  'news-time': () => import('./news-time/news-time.js'),
+} satisfies Record<string, Loader>;
+
+export type LazyTag = keyof typeof LOADERS;
+/** The tags `autoloadElements` watches for. */
+export const LAZY_TAGS = Object.keys(LOADERS) as LazyTag[];
+
+const loading = new Map<string, Promise<CustomElementConstructor>>();
+
+/**
+ * Loads and defines one element (once), and resolves with its class. Use it for elements that
+ * are created inside a shadow root the page's observer cannot see.
+ */
+export function loadElement(tag: LazyTag): Promise<CustomElementConstructor> {
+  let p = loading.get(tag);
+  if (!p) {
+    const loader = (LOADERS as Record<string, Loader>)[tag];
+    if (!loader) return Promise.reject(new Error(`news-blocks: no element <${tag}>`));
+    p = loader().then(() => customElements.whenDefined(tag));
+    p.catch((e: unknown) => {
+      loading.delete(tag); // a failed chunk download may be retried
+      console.error(`news-blocks: could not load <${tag}>`, e);
+    });
+    loading.set(tag, p);
+  }
+  return p;
+}
+
+function scan(node: Document | ShadowRoot | Element): void {
+  const own = node instanceof Element ? node.localName : '';
+  if (own && own in LOADERS && !customElements.get(own)) void loadElement(own as LazyTag);
+  for (const tag of LAZY_TAGS) {
+    if (!loading.has(tag) && !customElements.get(tag) && node.querySelector(tag))
+      void loadElement(tag).catch(() => undefined);
+  }
+}
+
+/**
+ * Loads each lazy element that is in `root` now, and each one added later (a MutationObserver
+ * on `root`, disconnected once every tag is defined). Returns a function that stops watching.
+ */
+export function autoloadElements(root: Document | ShadowRoot | Element = document): () => void {
+  scan(root);
+  if (LAZY_TAGS.every((t) => loading.has(t))) return () => undefined;
+  const observer = new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) scan(n as Element);
+    if (LAZY_TAGS.every((t) => loading.has(t))) observer.disconnect();
+  });
+  observer.observe(root, {childList: true, subtree: true});
+  return () => observer.disconnect();
+}

@@ -1,0 +1,24 @@
+/**
+ * The light half of the public API: the data spine, `<news-card>`'s class, the shared card
+ * template, events and localization. The CDN bundle loads this up front; the classes of the
+ * other elements (`index.ts`) arrive on demand there.
+ */
+export type {Article, ArticleAuthor, ArticleImage, ArticleSource, Feed} from './data/article.js';
+export {normalizeArticles, normalizeFeed} from './data/formats/inline.js';
+export {safeUrl, safeSrcset} from './data/sanitize.js';
+export {NewsCard} from './news-card/news-card.component.js';
+export {NewsElement} from './base/news-element.js';
+export {NewsArticleSelectEvent} from './events/news-article-select.js';
+export {cardTemplate, type CardOptions, type CardLayout} from './templates/card.js';
+export {registerLocale, loadLocale} from './i18n/localize.js';
+export {SUPPORTED_LOCALES} from './i18n/locales.js';
+export {define} from './define-element.js';
+export {parseFeed, isWordPressPostsUrl, type ParseOptions} from './data/parse.js';
+export {loadFeed, clearFeedCache, type LoadOptions} from './data/load.js';
+export {FeedError, type FeedErrorKind} from './data/errors.js';
+export {sanitizeHtml, htmlToText} from './data/html.js';
+export {splitCredit, extractSource, extractDateline} from './data/conventions.js';
+export {FeedController, type FeedStatus} from './controllers/feed-controller.js';
+export {NewsErrorEvent} from './events/news-error.js';
+export {NewsLoadEvent} from './events/news-load.js';
+export {loadElement, autoloadElements, LAZY_TAGS, type LazyTag} from './autoload.js';
