@@ -16,5 +16,5 @@ const address = server.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const base = `http://localhost:${port}/demo/`;
 console.log(
-  `\nnews-blocks demo: ${base}\n  stories gallery: ${base}  (every story, with controls)\n  article page:    ${base}article.html\n  partner page:    ${base}partner.html\n(Ctrl+C to stop)`
+  `\nnews-blocks demo: ${base}  (every element and story, with controls)\n  article page:    ${base}article.html\n  partner page:    ${base}partner.html\n  card layouts:    ${base}cards.html\n(Ctrl+C to stop)`
 );

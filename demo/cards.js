@@ -1,4 +1,4 @@
-// The demo page: the built-in sample feed (demo/sample/feed.json) through the built package.
+// Every card layout, light and dark: the built-in sample feed (demo/sample/feed.json) through the built package.
 import '/dist/define.js';
 import {normalizeFeed} from '/dist/index.js';
 
