@@ -1,4 +1,4 @@
-// Size budget: dist/cdn/news-blocks.js (cards, the data spine and English) at most 21 KiB gzip;
+// Size budget: dist/cdn/news-blocks.js (cards, the data spine and English) at most 22 KiB gzip;
 // each on-demand locale chunk at most 1.5 KiB gzip. Prints every file's size.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -11,7 +11,9 @@ const KiB = 1024;
 // Raised to 21 KiB when every element but <news-card> moved into its own on-demand chunk: the
 // autoloader (≈ 0.6 KiB) and the export table those chunks import from (≈ 0.7 KiB) are the
 // price of keeping the list and article-page elements (≈ 7 KiB and more) out of this file.
-const BUDGET = 21 * KiB;
+// Raised to 22 KiB when FeedController moved onto @lit/task (≈ 0.8 KiB: abort, re-run and
+// status handling we no longer write by hand, plus stale-while-revalidate and polling).
+const BUDGET = 22 * KiB;
 const LOCALE_BUDGET = 1.5 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;

@@ -227,7 +227,29 @@ async function run(url: string, o: LoadOptions, signal: AbortSignal): Promise<Fe
   }
 }
 
-/** Loads and parses the feed at `url`. Throws only `FeedError`. */
+function cacheKey(url: string, o: LoadOptions): string {
+  return `${url}\n${o.proxy ?? ''}\n${o.itemsPath ?? ''}\n${JSON.stringify(o.fieldMap ?? {})}`;
+}
+
+/**
+ * The last good feed loaded for `src` with these options, however old (or `undefined`), without
+ * a request: what an element shows at once while `loadFeed` revalidates (stale-while-revalidate).
+ */
+export function peekFeed(src: string, options: LoadOptions = {}): Feed | undefined {
+  try {
+    return cache.get(cacheKey(absoluteUrl(src), options))?.feed;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads and parses the feed at `src` (resolved against `document.baseURI`).
+ *
+ * Callers of one URL share one request; a fresh cached feed (younger than `cacheTtl`) is
+ * returned without a request unless `force`. Throws only `FeedError`: `network` (also CORS),
+ * `http` (with `status`), `timeout`, `aborted`, `parse`, `unsupported`, `too-large`.
+ */
 export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> {
   let url: string;
   try {
@@ -235,7 +257,7 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
   } catch (e) {
     return Promise.reject(e);
   }
-  const key = `${url}\n${options.proxy ?? ''}\n${options.itemsPath ?? ''}\n${JSON.stringify(options.fieldMap ?? {})}`;
+  const key = cacheKey(url, options);
   const ttl = options.cacheTtl ?? 5 * 60 * 1000;
   const hit = cache.get(key);
   if (!options.force && hit && Date.now() - hit.at < ttl) return Promise.resolve(hit.feed);

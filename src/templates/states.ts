@@ -1,7 +1,13 @@
-/** Loading, error, stale and empty states shared by every element that loads a feed. */
-import {css, html, type TemplateResult} from 'lit';
+/**
+ * Loading, error, stale and empty states shared by every element that loads a feed. Elements
+ * render these (never their own) and add `stateStyles` to their styles. Parts: `error`, `retry`,
+ * `stale`, `empty`, `skeleton`.
+ */
+import {html, type TemplateResult} from 'lit';
 import type {FeedError} from '../data/errors.js';
 import {msg, str} from '../i18n/localize.js';
+
+export {stateStyles} from './states.styles.js';
 
 /** The localized sentence for an error kind. */
 export function errorMessage(e: FeedError): string {
@@ -44,24 +50,40 @@ export function errorMessage(e: FeedError): string {
   }
 }
 
-export function errorTemplate(e: FeedError, onRetry: () => void): TemplateResult {
+const retryLabel = () =>
+  msg('Try again', {id: 'states.retry', desc: 'Button that reloads a feed after an error'});
+
+/**
+ * The error state: the localized sentence for the error's kind in a `role="alert"` box and a
+ * Retry button that calls `onRetry`. With `stale: true` (older articles are still shown) it is
+ * the quiet `role="status"` notice instead, so a failed background refresh does not interrupt.
+ */
+export function errorTemplate(
+  e: FeedError,
+  onRetry: () => void,
+  opts: {stale?: boolean} = {}
+): TemplateResult {
+  if (opts.stale) return staleNoticeTemplate(onRetry);
   return html`<div part="error" class="state state--error" role="alert">
     <p>${errorMessage(e)}</p>
-    <button part="retry" class="retry" type="button" @click=${onRetry}>
-      ${msg('Try again', {id: 'states.retry', desc: 'Button that reloads a feed after an error'})}
-    </button>
+    <button part="retry" class="retry" type="button" @click=${onRetry}>${retryLabel()}</button>
   </div>`;
 }
 
+/** The quiet "could not update" notice shown above the last good articles when a refresh failed. */
 export function staleNoticeTemplate(onRetry: () => void): TemplateResult {
   return html`<p part="stale" class="state state--stale" role="status">
-    ${msg('Could not update. Showing earlier news.', {id: 'states.stale', desc: 'A refresh failed; older articles are still shown'})}
+    ${msg('Could not update. Showing earlier news.', {
+      id: 'states.stale',
+      desc: 'A refresh failed; older articles are still shown',
+    })}
     <button part="retry" class="retry retry--quiet" type="button" @click=${onRetry}>
-      ${msg('Try again', {id: 'states.retry', desc: 'Button that reloads a feed after an error'})}
+      ${retryLabel()}
     </button>
   </p>`;
 }
 
+/** "No articles yet." Elements wrap it in a slot (`<slot name="empty">`) so pages can replace it. */
 export function emptyTemplate(): TemplateResult {
   return html`<p part="empty" class="state state--empty">
     ${msg('No articles yet.', {id: 'states.empty', desc: 'The feed has no articles'})}
@@ -82,78 +104,3 @@ export function skeletonTemplate(count: number, layout = 'vertical'): TemplateRe
     )}
   </div>`;
 }
-
-export const stateStyles = css`
-  .state {
-    margin: 0;
-    padding: var(--_space-m);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    color: var(--_color-text);
-  }
-  .state--error {
-    border-inline-start: 4px solid var(--_color-accent);
-  }
-  .state--stale {
-    padding: var(--_space-xs) var(--_space-s);
-    font-size: 0.875rem;
-    color: var(--_color-muted);
-  }
-  .state p {
-    margin: 0 0 var(--_space-s);
-  }
-  .retry {
-    font: inherit;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-m);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_color-link);
-    cursor: pointer;
-  }
-  .retry--quiet {
-    padding: 0;
-    border: 0;
-    text-decoration: underline;
-  }
-  .retry:focus-visible {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-  }
-  .skeleton {
-    display: grid;
-    gap: var(--_space-s);
-  }
-  .sk-media {
-    aspect-ratio: 16 / 9;
-    border-radius: var(--_radius);
-    background: var(--_color-placeholder);
-  }
-  .sk-line {
-    block-size: 1rem;
-    inline-size: 60%;
-    border-radius: var(--_radius);
-    background: var(--_color-placeholder);
-  }
-  .sk-line--wide {
-    block-size: 1.5rem;
-    inline-size: 90%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.6;
-      }
-    }
-  }
-  @media (forced-colors: active) {
-    .sk-media,
-    .sk-line {
-      background: GrayText;
-    }
-  }
-`;

@@ -1,0 +1,77 @@
+/** Styles of the shared loading, error, stale and empty states (`states.ts`). */
+import {css} from 'lit';
+
+export const stateStyles = css`
+  .state {
+    margin: 0;
+    padding: var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    color: var(--_color-text);
+  }
+  .state--error {
+    border-inline-start: 4px solid var(--_color-accent);
+  }
+  .state--stale {
+    padding: var(--_space-xs) var(--_space-s);
+    font-size: 0.875rem;
+    color: var(--_color-muted);
+  }
+  .state p {
+    margin: 0 0 var(--_space-s);
+  }
+  .retry {
+    font: inherit;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-m);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_color-link);
+    cursor: pointer;
+  }
+  .retry--quiet {
+    padding: 0;
+    border: 0;
+    text-decoration: underline;
+  }
+  .retry:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .sk-media {
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_radius);
+    background: var(--_color-placeholder);
+  }
+  .sk-line {
+    block-size: 1rem;
+    inline-size: 60%;
+    border-radius: var(--_radius);
+    background: var(--_color-placeholder);
+  }
+  .sk-line--wide {
+    block-size: 1.5rem;
+    inline-size: 90%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+    @keyframes pulse {
+      50% {
+        opacity: 0.6;
+      }
+    }
+  }
+  @media (forced-colors: active) {
+    .sk-media,
+    .sk-line {
+      background: GrayText;
+    }
+  }
+`;
