@@ -1,7 +1,30 @@
 /** Sample articles for stories, from the seed pages (local images, no network). */
-import type {Article} from '../src/data/article.js';
+import type {Article, ArticleImage} from '../src/data/article.js';
+
+/** The `lang` and `colorScheme` controls every element's stories share. */
+export const localeArgTypes = {
+  lang: {
+    control: 'select',
+    options: ['en', 'vi', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'id', 'fr', 'de', 'es', 'ar'],
+  },
+  colorScheme: {control: 'inline-radio', options: ['light', 'dark']},
+};
 
 const image = (name: string) => new URL(`../demo/sample/images/${name}.svg`, import.meta.url).href;
+
+/**
+ * The first seed article's lead photo, as the feed pipeline leaves it: the caption in Vietnamese
+ * then English, its credits taken out into `credit`.
+ */
+export const trainingJapanImage: ArticleImage = {
+  url: image('training-japan'),
+  alt: 'Workers in a vocational training class',
+  caption:
+    'Đào tạo cho người lao động đi làm việc tại Nhật Bản. Training for workers to work in Japan.',
+  credit: 'MOLISA',
+  width: 800,
+  height: 450,
+};
 
 export const imJapan: Article = {
   id: 'molisa-deputy-minister-im-japan',

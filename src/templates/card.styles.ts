@@ -3,6 +3,7 @@
  * Element tokens `--news-card-*` fall back to the global `--news-*` tokens.
  */
 import {css} from 'lit';
+import {imageRatioStyles} from '../styles/image-ratios.js';
 
 export const cardStyles = css`
   .card {
@@ -47,36 +48,10 @@ export const cardStyles = css`
     block-size: auto;
     object-fit: cover;
   }
-  .media[class*='ratio-'] img {
-    block-size: 100%;
-  }
   .media img[data-broken] {
     visibility: hidden;
   }
-  .ratio-16-9 {
-    aspect-ratio: 16 / 9;
-  }
-  .ratio-4-3 {
-    aspect-ratio: 4 / 3;
-  }
-  .ratio-3-2 {
-    aspect-ratio: 3 / 2;
-  }
-  .ratio-1-1 {
-    aspect-ratio: 1 / 1;
-  }
-  .ratio-2-3 {
-    aspect-ratio: 2 / 3;
-  }
-  .ratio-3-4 {
-    aspect-ratio: 3 / 4;
-  }
-  .ratio-21-9 {
-    aspect-ratio: 21 / 9;
-  }
-  .ratio-9-16 {
-    aspect-ratio: 9 / 16;
-  }
+  ${imageRatioStyles}
   .section {
     color: var(--_color-accent);
     font-size: 0.8125rem;

@@ -1,0 +1,85 @@
+/**
+ * What an element reads from its own light DOM:
+ * - `LightDomController` calls the element's reader when it connects and again whenever the page
+ *   edits its children (text, elements, and the attributes it names);
+ * - `jsonChildText` / `parseJsonChild` read a `<script type="application/json">` child;
+ * - `InlineJsonController`: inline articles from that child, validated by `normalizeArticles`
+ *   (src/data/formats/inline.ts). `articles` is `undefined` without such a child, `[]` when its
+ *   JSON is invalid (one warning).
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Article} from '../data/article.js';
+import {normalizeArticles} from '../data/formats/inline.js';
+
+const SELECTOR = ':scope > script[type="application/json"]';
+
+/** The text of the host's own `<script type="application/json">` child, or undefined. */
+export function jsonChildText(host: Element): string | undefined {
+  return host.querySelector(SELECTOR)?.textContent ?? undefined;
+}
+
+/** `read(JSON.parse(text))`, or `[]` with one console warning naming `tag` when that throws. */
+export function parseJsonChild<T>(text: string, tag: string, read: (json: unknown) => T[]): T[] {
+  try {
+    return read(JSON.parse(text));
+  } catch {
+    console.warn(`${tag}: the JSON child is not valid JSON`);
+    return [];
+  }
+}
+
+/**
+ * Calls `read` when the host connects, and whenever its light DOM changes (children, their text,
+ * and the attributes in `attributeFilter`) until it disconnects.
+ */
+export class LightDomController implements ReactiveController {
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly read: () => void,
+    private readonly attributeFilter?: string[]
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.read();
+    this.observer ??= new MutationObserver(() => this.read());
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      ...(this.attributeFilter ? {attributes: true, attributeFilter: this.attributeFilter} : {}),
+    });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+}
+
+export class InlineJsonController {
+  articles?: Article[];
+
+  private text?: string;
+
+  /** `tag` names the element in the console warning. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly tag: string
+  ) {
+    new LightDomController(host, () => this.read());
+  }
+
+  private read() {
+    const text = jsonChildText(this.host);
+    if (text === this.text) return;
+    this.text = text;
+    this.articles =
+      text === undefined
+        ? undefined
+        : parseJsonChild(text, this.tag, (json) => normalizeArticles(json, this.host.baseURI));
+    this.host.requestUpdate();
+  }
+}

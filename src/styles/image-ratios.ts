@@ -1,0 +1,23 @@
+/**
+ * The image box's preset aspect ratios: a `.media` box with the class `ratio-W-H` (one per
+ * `IMAGE_RATIOS` entry) keeps that shape before the image loads, and the image fills it.
+ * Classes, not inline styles, so a strict CSP allows them. Shared by the card template and
+ * `<photo-caption>`.
+ */
+import {css, unsafeCSS} from 'lit';
+import {IMAGE_RATIOS} from '../templates/card.js';
+
+// Built from constants only ("16/9" → `.ratio-16-9 { aspect-ratio: 16 / 9; }`): no input reaches it.
+const presets = unsafeCSS(
+  IMAGE_RATIOS.map((r) => {
+    const [w, h] = r.split('/');
+    return `.ratio-${w}-${h} { aspect-ratio: ${w} / ${h}; }`;
+  }).join('\n')
+);
+
+export const imageRatioStyles = css`
+  .media[class*='ratio-'] img {
+    block-size: 100%;
+  }
+  ${presets}
+`;
