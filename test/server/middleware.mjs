@@ -20,9 +20,18 @@ const routes = {
     if (ra !== undefined) ctx.set('Retry-After', String(ra));
     ctx.body = `status ${ctx.status}`;
   },
-  // /__news/slow?ms=3000: answers after a delay (at most 20 s)
+  // /__news/slow?ms=3000: answers after a delay (at most 20 s); &fixture=lists/cls.json serves
+  // that file under test/fixtures/ instead of the seed feed (a slow feed or a slow image).
   async slow(ctx) {
     await delay(Math.min(Number(ctx.query.ms) || 1000, 20000));
+    const f = /^[\w-]+(?:\/[\w-]+)*\.(json|svg|xml)$/.exec(String(ctx.query.fixture ?? ''));
+    if (f) {
+      const file = new URL(`../fixtures/${f[0]}`, import.meta.url);
+      if (!existsSync(file)) return void (ctx.status = 404);
+      ctx.type = {json: 'application/json', svg: 'image/svg+xml', xml: 'application/xml'}[f[1]];
+      ctx.body = readFileSync(file);
+      return;
+    }
     ctx.type = 'application/feed+json';
     ctx.body = seed();
   },
@@ -112,6 +121,24 @@ const routes = {
     for (const p of posts) delete p.date_gmt;
     ctx.set('X-WP-TotalPages', '2');
     ctx.body = posts;
+  },
+  // A paged WordPress site: /__news/wp-pages/wp-json/wp/v2/posts?page=N serves
+  // test/fixtures/lists/wp-pageN.json with X-WP-TotalPages: 2, as WordPress does (no Link header).
+  'wp-pages'(ctx) {
+    ctx.type = 'application/json';
+    if (ctx.path.endsWith('/wp-json/')) {
+      ctx.body = {name: 'Paged', timezone_string: 'Asia/Ho_Chi_Minh', gmt_offset: 7};
+      return;
+    }
+    const page = Number(ctx.query.page ?? 1);
+    if (page !== 1 && page !== 2) {
+      ctx.status = 400;
+      ctx.body = {code: 'rest_post_invalid_page_number'};
+      return;
+    }
+    ctx.set('X-WP-Total', '20');
+    ctx.set('X-WP-TotalPages', '2');
+    ctx.body = readFileSync(new URL(`../fixtures/lists/wp-page${page}.json`, import.meta.url));
   },
   // Serves the feed the first time per key, then answers 404 (a refresh that fails).
   once(ctx, key) {

@@ -1,5 +1,5 @@
 /** schema.org NewsArticle / Article / BlogPosting / ItemList as JSON-LD (object, array, @graph). */
-import type {Feed} from '../article.js';
+import type {Article, Feed} from '../article.js';
 import {feedDate} from '../dates.js';
 import {buildArticle, isObj, str, type RawArticle} from './build.js';
 
@@ -97,4 +97,13 @@ export function parseJsonLd(json: unknown, base: string | undefined, maxItems: n
     return a ? [a] : [];
   });
   return {articles};
+}
+
+/**
+ * The page's own article: the first article node outside any ItemList (e.g. a page's
+ * NewsArticle, for "the current article"); its URL is `url`, else `mainEntityOfPage`.
+ */
+export function parseJsonLdArticle(json: unknown, base: string | undefined): Article | undefined {
+  const n = nodes(json).find((x) => types(x).some((t) => ARTICLE.test(t) && t !== 'WebPage'));
+  return n ? buildArticle(article(n), base, 0) : undefined;
 }

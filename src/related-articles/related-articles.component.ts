@@ -1,0 +1,265 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {NewsElement} from '../base/news-element.js';
+import {FeedController} from '../controllers/feed-controller.js';
+import {InlineJsonController} from '../controllers/inline-json-controller.js';
+import type {Article} from '../data/article.js';
+import {parseJsonLdArticle} from '../data/formats/json-ld.js';
+import {articleKey, canonicalUrl} from '../data/merge.js';
+import {relatedArticles} from '../data/related.js';
+import {safeUrl} from '../data/sanitize.js';
+import {msg} from '../i18n/localize.js';
+import {tokens} from '../styles/tokens.js';
+import {cardStyles} from '../templates/card.styles.js';
+import {
+  cardTemplate,
+  clampHeadingLevel,
+  headingTemplate,
+  type CardOptions,
+} from '../templates/card.js';
+import {errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
+import {relatedArticlesStyles} from './related-articles.styles.js';
+
+export type RelatedLayout = 'compact' | 'horizontal' | 'vertical';
+const LAYOUTS: readonly RelatedLayout[] = ['compact', 'horizontal', 'vertical'];
+
+/** What the element shows. */
+export type RelatedView = 'loading' | 'error' | 'empty' | 'ready';
+
+/** The current article as far as it is known: identity (url/id) and what ranks (tags/section). */
+export type CurrentArticle = Partial<Pick<Article, 'id' | 'url' | 'tags' | 'section'>>;
+
+/**
+ * The host page's own article: `<link rel=canonical>` for its URL, its JSON-LD article (e.g. a
+ * `NewsArticle`, through the JSON-LD adapter) for tags, section and, without a canonical link,
+ * the URL (`url`, else `mainEntityOfPage`).
+ */
+export function documentArticle(doc: Document): CurrentArticle | undefined {
+  let ld: Article | undefined;
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      ld = parseJsonLdArticle(JSON.parse(s.textContent ?? ''), doc.baseURI);
+    } catch {
+      // Not JSON: the page's problem, not ours; try the next script.
+    }
+    if (ld) break;
+  }
+  const link = doc.querySelector('link[rel~="canonical"][href]');
+  const canonical = safeUrl(link?.getAttribute('href'), doc.baseURI);
+  if (!ld) return canonical ? {url: canonical} : undefined;
+  const current: CurrentArticle = {id: ld.id, url: ld.url, tags: ld.tags, section: ld.section};
+  // The canonical link wins for the URL; the JSON-LD's id only when it names the same page.
+  if (canonical && (!ld.url || canonicalUrl(ld.url) !== canonicalUrl(canonical)))
+    return {url: canonical, tags: ld.tags, section: ld.section};
+  return current;
+}
+
+/**
+ * The "Other articles" box under an article: the articles of a feed that share its tags and
+ * section, then the newest, in compact cards from the shared card template.
+ *
+ * The current article is `article-url`, else the `article` property, else the host page's
+ * `<link rel=canonical>`, else its JSON-LD article's `url`/`mainEntityOfPage`. It never appears
+ * in the box (URLs are compared without tracking parameters, fragment or trailing slash), nor
+ * does any article twice. With nothing to show the element hides itself and gets the `empty`
+ * attribute, unless `show-empty` asks for a message.
+ *
+ * @summary Related articles ranked by shared tags and section, then recency.
+ *
+ * @slot - One `<script type="application/json">` child with the candidate articles.
+ * @slot heading - Replaces the heading text ("Other articles", or the `heading` attribute).
+ * @slot empty - Replaces the "No related articles." message shown with `show-empty`.
+ *
+ * @csspart aside - The `<aside>` landmark around everything.
+ * @csspart aside-heading - The heading of the box.
+ * @csspart list - The `<ul>`.
+ * @csspart item - One `<li>`.
+ * @csspart card - The card of one article (all card parts: body, section, heading, headline, summary, byline, meta, time, source, tags, tag, image-box, image).
+ * @csspart skeleton - A placeholder card while `src` loads.
+ * @csspart empty - The "No related articles." message (with `show-empty`).
+ * @csspart error - The error state when `src` fails.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop [--news-related-gap=var(--news-space-s)] - Space between cards.
+ * @cssprop [--news-related-heading-size=1.25rem] - Font size of the box heading.
+ * @cssprop [--news-related-heading-color=var(--news-color-text)] - Colour of the box heading.
+ * @cssprop [--news-related-rule-color=var(--news-color-border)] - Colour of the rules between compact cards.
+ *
+ * @fires news-load - Articles arrived from `src` (`event.feed`).
+ * @fires news-error - `src` failed (`event.kind`, `event.status`, `event.url`).
+ * @fires news-article-select - The reader activated a card's link; cancel it to route yourself.
+ */
+export class RelatedArticles extends NewsElement {
+  static override styles = [tokens, cardStyles, stateStyles, relatedArticlesStyles];
+
+  private readonly inline = new InlineJsonController(this, 'related-articles');
+
+  private readonly data = new FeedController(this, {
+    src: () => (this.articles || this.inline.articles ? undefined : this.src),
+    load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
+    lazy: () => this.lazy,
+  });
+
+  /** The candidates, set by a script (not fetched; `src` and the JSON child are ignored). */
+  @property({attribute: false}) articles?: Article[];
+
+  /** The current article (its `url` or `id` is left out; its `tags` and `section` rank). */
+  @property({attribute: false}) article?: CurrentArticle;
+
+  /** URL of the current article; default the `article` property's, else the page's. */
+  @property({attribute: 'article-url'}) articleUrl?: string;
+
+  /** A feed URL (JSON Feed, RSS, Atom, WordPress REST, JSON-LD) with the candidates. */
+  @property() src?: string;
+
+  /** With `src`: a URL template for feeds without CORS, e.g. `https://proxy.example/?url={url}`. */
+  @property() proxy?: string;
+
+  /** With `src`: milliseconds a loaded feed is reused (default 300000). */
+  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl?: number;
+
+  /** With `src`: load only when the box nears the viewport. */
+  @property({type: Boolean}) lazy = false;
+
+  /** Most articles shown (default 5; a value below 1 means the default). */
+  @property({type: Number}) limit = 5;
+
+  /** Leave out articles that share no tag and no section (default: they fill the box, newest first). */
+  @property({type: Boolean, attribute: 'only-related'}) onlyRelated = false;
+
+  /** Card layout: `compact` (default: headline and date), `horizontal` or `vertical`. */
+  @property({reflect: true}) layout: RelatedLayout = 'compact';
+
+  /** Heading text; default the localized "Other articles". The `heading` slot overrides it. */
+  @property() heading?: string;
+
+  /** Level of the box heading (2–6); card headlines are one level below. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** With nothing related, show the box with a message instead of hiding it. */
+  @property({type: Boolean, attribute: 'show-empty'}) showEmpty = false;
+
+  /** `target` of the headline links; `_blank` adds `rel="noopener noreferrer"`. */
+  @property() target?: string;
+
+  /** Time zone for dates (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
+  /** `light` or `dark` pins the colour scheme; absent follows `prefers-color-scheme`. */
+  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark';
+
+  private related: Article[] = [];
+  private view: RelatedView = 'empty';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel, 2);
+    const pool = this.articles ?? this.inline.articles ?? this.data.feed?.articles;
+    this.related = pool
+      ? relatedArticles(this.currentArticle(pool), pool, {
+          limit: this.pageSize(),
+          onlyRelated: this.onlyRelated,
+        })
+      : [];
+    this.view = this.related.length
+      ? 'ready'
+      : pool
+        ? 'empty'
+        : this.data.status === 'error'
+          ? 'error'
+          : this.src && this.data.status !== 'ready'
+            ? 'loading'
+            : 'empty';
+    this.toggleAttribute('empty', this.view === 'empty');
+  }
+
+  private pageSize(): number {
+    const n = Math.floor(Number(this.limit));
+    return n >= 1 ? n : 5;
+  }
+
+  /**
+   * The current article: `article-url`, else `article`, else the page's. Tags and section come
+   * from `article`, else the page's JSON-LD when it names the same URL, else the candidate at
+   * that URL.
+   */
+  private currentArticle(pool: readonly Article[]): CurrentArticle {
+    const base = this.ownerDocument.baseURI;
+    const explicit = this.article ?? {};
+    const page = documentArticle(this.ownerDocument);
+    const url =
+      safeUrl(this.articleUrl, base) ??
+      safeUrl(explicit.url, base) ??
+      (explicit.id ? undefined : page?.url);
+    const current: CurrentArticle = {...explicit, url};
+    if (current.tags?.length || current.section) return current;
+    const key = url ? canonicalUrl(url) : undefined;
+    const ranks = (x?: CurrentArticle) => !!(x?.tags?.length || x?.section);
+    const samePage = ranks(page) && (!key || (!!page?.url && canonicalUrl(page.url) === key));
+    const source = samePage ? page : key ? pool.find((a) => articleKey(a) === key) : undefined;
+    return source ? {...current, tags: source.tags, section: source.section} : current;
+  }
+
+  private cardOptions(): CardOptions {
+    return {
+      locale: this.uiLocale,
+      hostLang: this.hostLang,
+      headingLevel: clampHeadingLevel(this.headingLevel + 1),
+      layout: LAYOUTS.includes(this.layout) ? this.layout : 'compact',
+      target: this.target,
+      timeZone: this.timeZone,
+    };
+  }
+
+  private bodyTemplate() {
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'compact';
+    switch (this.view) {
+      case 'loading':
+        return html`<div class="list skeleton-list layout-${layout}">
+          ${skeletonTemplate(Math.max(1, this.pageSize()), layout)}
+        </div>`;
+      case 'error':
+        return this.data.error ? errorTemplate(this.data.error, this.onRetry) : nothing;
+      case 'empty':
+        return html`<slot name="empty"
+          ><p part="empty" class="state state--empty">
+            ${msg('No related articles.', {
+              id: 'related-articles.empty',
+              desc: 'Shown (when asked for) instead of the related articles when there are none',
+            })}
+          </p></slot
+        >`;
+      default: {
+        const o = this.cardOptions();
+        return html`<ul part="list" class="list layout-${layout}">
+          ${this.related.map((a) => html`<li part="item" class="item">${cardTemplate(a, o)}</li>`)}
+        </ul>`;
+      }
+    }
+  }
+
+  private onRetry = () => this.data.retry();
+
+  override render() {
+    if (this.view === 'empty' && !this.showEmpty) return nothing;
+    const text =
+      this.heading ||
+      msg('Other articles', {
+        id: 'related-articles.heading',
+        desc: 'Heading of the box of related articles under an article',
+      });
+    return html`<aside
+      part="aside"
+      class="aside"
+      aria-labelledby="heading"
+      aria-busy=${this.view === 'loading' ? 'true' : 'false'}
+    >
+      ${headingTemplate(
+        clampHeadingLevel(this.headingLevel, 2),
+        html`<span id="heading"><slot name="heading">${text}</slot></span>`,
+        'aside-heading',
+        'aside-heading'
+      )}
+      ${this.bodyTemplate()}
+    </aside>`;
+  }
+}
