@@ -1,0 +1,485 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {NewsElement} from '../base/news-element.js';
+import {FeedController} from '../controllers/feed-controller.js';
+import type {Article} from '../data/article.js';
+import {htmlToText} from '../data/html.js';
+import {safeUrl} from '../data/sanitize.js';
+import {msg, str, withLocale} from '../i18n/localize.js';
+import {directionOf} from '../i18n/resolve.js';
+import type {BreadcrumbItem} from '../news-breadcrumbs/news-breadcrumbs.component.js';
+import '../news-breadcrumbs/news-breadcrumbs.js';
+import '../news-tags/news-tags.js';
+import '../photo-caption/photo-caption.js';
+import {tokens} from '../styles/tokens.js';
+import {headingTemplate} from '../templates/card.js';
+import {errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
+import {timeTemplate} from '../templates/time.js';
+import {buildBody} from './body.js';
+import {captionParts} from './caption.js';
+import {newsArticleStyles} from './news-article.styles.js';
+import {jsonLdText} from './structured-data.js';
+
+const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
+
+/** URLs compared without fragment, query order aside, and trailing slash. */
+function sameUrl(a: string | undefined, b: string | undefined): boolean {
+  const norm = (u: string | undefined) => {
+    const s = safeUrl(u, globalThis.location?.href);
+    return s?.replace(/#.*$/, '').replace(/\/$/, '');
+  };
+  return !!a && !!b && norm(a) === norm(b);
+}
+
+/**
+ * A whole article: breadcrumbs, section, headline, byline, dateline and times, lead photo,
+ * the sanitized body, source line, link to the original, tags and comments.
+ *
+ * @summary The seed article page: one syndicated article, sanitized and localized.
+ *
+ * @csspart article - The `<article>` that holds everything.
+ * @csspart breadcrumbs - The `<news-breadcrumbs>` trail.
+ * @csspart header - Section, headline, standfirst and meta line.
+ * @csspart section - The kicker above the headline.
+ * @csspart heading - The heading element (h1 by default).
+ * @csspart summary - The standfirst, when the feed has one apart from the body.
+ * @csspart meta - The line with byline, dateline and times.
+ * @csspart byline - The authors.
+ * @csspart dateline - "LĐXH": where the story was filed.
+ * @csspart published - The `<time>` of publication.
+ * @csspart updated - The `<time>` of the last update.
+ * @csspart lead-photo - The `<photo-caption>` of the lead image.
+ * @csspart body - The article text.
+ * @csspart photo - A `<photo-caption>` made from a figure of the body.
+ * @csspart table-scroll - The focusable region a body table scrolls in.
+ * @csspart footer - Source line, original link, tags and comments.
+ * @csspart source - "According to …".
+ * @csspart original - The link to the original article.
+ * @csspart tags - The `<news-tags>` list.
+ * @csspart comments - The comments link.
+ * @csspart not-found - The message shown when `article-id` is not in the feed.
+ * @csspart error - The error state (with a Retry button) when `src` fails.
+ * @csspart retry - The Retry button.
+ * @csspart skeleton - The placeholder shown while `src` loads.
+ *
+ * @cssprop [--news-article-max-width=42rem] - Measure of the text column.
+ * @cssprop [--news-article-headline-size=2rem] - Headline font size.
+ * @cssprop [--news-article-body-size=1.0625rem] - Body font size.
+ * @cssprop [--news-article-line-height=1.6] - Body line height.
+ * @cssprop [--news-color-text=#1a1a1a] - Text colour (global token).
+ * @cssprop [--news-color-muted=#595959] - Meta text colour (global token).
+ * @cssprop [--news-color-link=#0b5cad] - Link colour (global token).
+ * @cssprop [--news-color-accent=#b3261e] - Kicker colour (global token).
+ * @cssprop [--news-color-border=#d6d6d6] - Rules and table borders (global token).
+ * @cssprop [--news-color-focus=#0b5cad] - Focus ring colour (global token).
+ * @cssprop [--news-font-body=system-ui] - Body font (global token).
+ * @cssprop [--news-font-headline=var(--news-font-body)] - Headline font (global token).
+ *
+ * @fires news-load - The feed of `src` arrived (`event.feed`).
+ * @fires news-error - `src` failed (`event.kind`, `event.status`, `event.url`).
+ */
+export class NewsArticle extends NewsElement {
+  static override styles = [tokens, stateStyles, newsArticleStyles];
+
+  private readonly data = new FeedController(this, {
+    src: () => (this.article ? undefined : this.src),
+    load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
+  });
+
+  /** The sanitized, transformed body, once built. */
+  @state() private bodyNode?: HTMLElement;
+
+  /** The article to show. Set as a property, or load it with `src`. */
+  @property({attribute: false}) article?: Article;
+
+  /** A feed URL (JSON Feed, RSS, Atom, WordPress REST, JSON-LD): shows the article `article-id` or `article-url` names, else the first. */
+  @property() src?: string;
+
+  /** With `src`: the id (or URL) of the article to show. */
+  @property({attribute: 'article-id'}) articleId?: string;
+
+  /** With `src`: the URL of the article to show. */
+  @property({attribute: 'article-url'}) articleUrl?: string;
+
+  /** With `src`: a URL template for feeds without CORS, e.g. `https://proxy.example/?url={url}`. */
+  @property() proxy?: string;
+
+  /** With `src`: milliseconds a loaded feed is reused (default 300000). */
+  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl?: number;
+
+  /** Language of the article when the feed does not say (BCP 47), e.g. `en` for a WordPress site in English. */
+  @property({attribute: 'content-lang'}) contentLang?: string;
+
+  /** The trail above the headline. Absent: Home / the article's section. */
+  @property({attribute: false}) breadcrumbs?: BreadcrumbItem[];
+
+  /** URL of the "Home" step of the default breadcrumbs (default: the article's site root). */
+  @property({attribute: 'home-url'}) homeUrl?: string;
+
+  /** Hide the breadcrumbs. */
+  @property({type: Boolean, attribute: 'no-breadcrumbs'}) noBreadcrumbs = false;
+
+  /** Level of the headline (1–6); body headings are demoted below it. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
+
+  /** Time zone for dates (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
+  /** URL template of tag links, passed to `<news-tags>` (`{tag}` is replaced). */
+  @property({attribute: 'tag-href-template'}) tagHrefTemplate?: string;
+
+  /** Add schema.org `NewsArticle` JSON-LD to the light DOM, for crawlers. */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  /** `light` or `dark` pins the colour scheme; absent follows `prefers-color-scheme`. */
+  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark';
+
+  private readonly withLang = new WeakMap<Article, Article>();
+  private bodyKey?: string;
+  private bodyRun = 0;
+  private jsonLd?: HTMLScriptElement;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      const n = Math.round(Number(this.headingLevel));
+      this.headingLevel = Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 1;
+    }
+    const a = this.current();
+    const key = a
+      ? JSON.stringify([
+          a.id,
+          a.contentHtml,
+          a.url,
+          a.image?.url,
+          a.dateline,
+          !!a.source,
+          a.language,
+          this.article ? '' : this.src,
+          this.headingLevel,
+          this.uiLocale,
+        ])
+      : undefined;
+    if (key !== this.bodyKey) {
+      this.bodyKey = key;
+      this.bodyNode = undefined;
+      if (a?.contentHtml) void this.makeBody(a, ++this.bodyRun);
+      else this.bodyRun++;
+    }
+  }
+
+  protected override updated(): void {
+    this.syncJsonLd();
+    // The inner elements carry their own tokens: a pinned scheme must reach them too.
+    for (const child of this.renderRoot.querySelectorAll(
+      'photo-caption, news-tags, news-breadcrumbs'
+    )) {
+      if (this.colorScheme) child.setAttribute('color-scheme', this.colorScheme);
+      else child.removeAttribute('color-scheme');
+    }
+  }
+
+  /** The article on show: the property, else the one `src` loaded. */
+  private current(): Article | undefined {
+    const a = this.article ?? this.fromFeed();
+    const lang = a && !a.language ? (this.contentLang ?? this.data.feed?.language) : undefined;
+    if (!a || !lang) return a;
+    let cached = this.withLang.get(a);
+    if (cached?.language !== lang) this.withLang.set(a, (cached = {...a, language: lang}));
+    return cached;
+  }
+
+  private fromFeed(): Article | undefined {
+    const articles = this.data.feed?.articles ?? [];
+    if (this.articleId)
+      return articles.find((a) => a.id === this.articleId || sameUrl(a.url, this.articleId));
+    if (this.articleUrl) return articles.find((a) => sameUrl(a.url, this.articleUrl));
+    return articles[0];
+  }
+
+  private async makeBody(a: Article, run: number) {
+    const labels = withLocale(this.uiLocale, () => ({
+      table: msg('Table', {id: 'news-article.table', desc: 'Name of a scrollable table region'}),
+      embed: (host: string) =>
+        withLocale(this.uiLocale, () =>
+          msg(str`Embedded content on ${host}`, {
+            id: 'news-article.embed',
+            desc: 'Link text replacing an embedded video or frame; the value is a host name',
+          })
+        ),
+    }));
+    let node: HTMLElement;
+    try {
+      node = await buildBody(a.contentHtml ?? '', {
+        // Relative URLs resolve as the adapter resolved the lead image: against the feed.
+        baseUrl: this.article ? a.url : (safeUrl(this.src, globalThis.location?.href) ?? a.url),
+        headingLevel: this.headingLevel,
+        leadImageUrl: a.image?.url,
+        dateline: a.dateline,
+        stripSource: !!a.source?.name,
+        lang: a.language,
+        labels,
+      });
+    } catch (e) {
+      // Never an uncaught exception: fall back to the body as plain text.
+      console.warn('news-article: the body could not be sanitized', e);
+      node = document.createElement('div');
+      const p = document.createElement('p');
+      p.textContent = htmlToText(a.contentHtml);
+      node.append(p);
+    }
+    if (run === this.bodyRun) this.bodyNode = node;
+  }
+
+  private syncJsonLd() {
+    const a = this.current();
+    if (!this.structuredData || !a) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    if (!this.jsonLd) {
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+    }
+    const text = jsonLdText(a);
+    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  private crumbs(a: Article): BreadcrumbItem[] {
+    if (this.breadcrumbs) return this.breadcrumbs;
+    if (!a.section) return [];
+    let home = safeUrl(this.homeUrl, globalThis.location?.href);
+    if (!home && a.url) home = safeUrl('/', a.url);
+    const homeName = msg('Home', {
+      id: 'news-article.home',
+      desc: 'First breadcrumb: the home page',
+    });
+    return [home ? {name: homeName, url: home} : {name: homeName}, {name: a.section}];
+  }
+
+  /** Whether the standfirst is only the start of the body (feeds that have no excerpt). */
+  private summaryRepeatsBody(a: Article): boolean {
+    if (!a.summary || !a.contentHtml) return false;
+    const start = a.summary.replace(/…$/, '').trim();
+    return htmlToText(a.contentHtml).startsWith(start);
+  }
+
+  private metaTemplate(a: Article) {
+    const locale = this.uiLocale;
+    const names = a.authors.map((x) => x.name).filter(Boolean);
+    let byline: TemplateResult | typeof nothing = nothing;
+    if (names.length) {
+      let list: string;
+      try {
+        list = new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'}).format(names);
+      } catch {
+        list = names.join(', ');
+      }
+      byline = html`<span part="byline" class="byline"
+        >${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}</span
+      >`;
+    }
+    const published = timeTemplate(
+      a.published,
+      {locale, format: 'absolute', withTime: true, timeZone: this.timeZone},
+      'published'
+    );
+    const pub = Date.parse(a.published ?? '');
+    const upd = Date.parse(a.updated ?? '');
+    const showUpdated = Number.isFinite(upd) && (!Number.isFinite(pub) || upd - pub > 60_000);
+    const updated = showUpdated
+      ? timeTemplate(
+          a.updated,
+          {locale, format: 'absolute', withTime: true, timeZone: this.timeZone, kind: 'updated'},
+          'updated'
+        )
+      : nothing;
+    const dateline = a.dateline
+      ? html`<span part="dateline" class="dateline">${a.dateline}</span>`
+      : nothing;
+    const items = [byline, dateline, published, updated].filter((x) => x !== nothing);
+    if (!items.length) return nothing;
+    return html`<p part="meta" class="meta">
+      ${items.map((x) => html`<span class="meta-item">${x}</span>`)}
+    </p>`;
+  }
+
+  private leadPhoto(a: Article, lang: string | undefined) {
+    const img = a.image;
+    const src = safeUrl(img?.url);
+    if (!img || !src) return nothing;
+    const parts = captionParts(img.caption ?? '', a.language);
+    // The headline already names the article: an alt that repeats it is noise.
+    const alt = img.alt && img.alt.trim() !== a.title.trim() ? img.alt : '';
+    return html`<photo-caption
+      part="lead-photo"
+      class="lead-photo"
+      src=${src}
+      alt=${alt}
+      width=${ifDefined(img.width)}
+      height=${ifDefined(img.height)}
+      srcset=${ifDefined(img.srcset)}
+      sizes=${ifDefined(img.srcset ? '(min-width: 48rem) 42rem, 100vw' : undefined)}
+      caption=${ifDefined(parts.caption)}
+      caption-lang=${ifDefined(parts.captionLang ?? lang)}
+      translation=${ifDefined(parts.translation)}
+      translation-lang=${ifDefined(parts.translationLang)}
+      credit=${ifDefined(img.credit ?? parts.credit)}
+      priority
+    ></photo-caption>`;
+  }
+
+  private commentsTemplate(a: Article) {
+    const href = safeUrl(a.commentsUrl);
+    if (!href) return nothing;
+    const n = a.commentCount;
+    let text: string;
+    if (typeof n !== 'number') {
+      text = msg('Comments', {id: 'news-article.comments', desc: 'Link to the comments'});
+    } else {
+      let count: string;
+      let rule: Intl.LDMLPluralRule = 'other';
+      try {
+        count = new Intl.NumberFormat(this.uiLocale).format(n);
+        rule = new Intl.PluralRules(this.uiLocale).select(n);
+      } catch {
+        count = String(n);
+      }
+      text =
+        n === 0
+          ? msg('No comments yet', {
+              id: 'news-article.comments.zero',
+              desc: 'Link to the comments when there are none',
+            })
+          : rule === 'one'
+            ? msg(str`${count} comment`, {
+                id: 'news-article.comments.one',
+                desc: 'Link to the comments, singular (the value is the number)',
+              })
+            : msg(str`${count} comments`, {
+                id: 'news-article.comments.other',
+                desc: 'Link to the comments, plural (the value is the number)',
+              });
+    }
+    return html`<p part="comments" class="comments"><a href=${href}>${text}</a></p>`;
+  }
+
+  private articleTemplate(a: Article): TemplateResult {
+    const marked = !!a.language && primary(a.language) !== primary(this.hostLang);
+    const lang = marked ? a.language : undefined;
+    const dir = marked ? directionOf(a.language) : undefined;
+    const href = safeUrl(a.url);
+    const crumbs = this.noBreadcrumbs ? [] : this.crumbs(a);
+    const source = a.source?.name;
+    const sourceUrl = safeUrl(a.source?.url);
+    const sourceLine = source
+      ? msg(str`According to ${source}`, {
+          id: 'card.source',
+          desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
+        })
+      : '';
+    return html`<article part="article" class="article">
+      ${
+        crumbs.length
+          ? html`<news-breadcrumbs part="breadcrumbs" .items=${crumbs}></news-breadcrumbs>`
+          : nothing
+      }
+      <header part="header" class="header">
+        ${
+          a.section
+            ? html`<p part="section" class="section" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
+                ${a.section}
+              </p>`
+            : nothing
+        }
+        <div class="headline-box" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
+          ${headingTemplate(this.headingLevel, a.title || href || '')}
+        </div>
+        ${
+          a.summary && !this.summaryRepeatsBody(a)
+            ? html`<p part="summary" class="summary" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
+                ${a.summary}
+              </p>`
+            : nothing
+        }
+        ${this.metaTemplate(a)}
+      </header>
+      ${this.leadPhoto(a, lang)}
+      ${
+        a.contentHtml
+          ? html`<div
+              part="body"
+              class="body"
+              lang=${ifDefined(lang)}
+              dir=${ifDefined(dir)}
+              aria-busy=${this.bodyNode ? 'false' : 'true'}
+            >
+              ${
+                this.bodyNode ??
+                html`<div class="sk-line sk-line--wide"></div>
+                  <div class="sk-line"></div>`
+              }
+            </div>`
+          : nothing
+      }
+      <footer part="footer" class="footer">
+        ${
+          source
+            ? html`<p part="source" class="source">
+                ${sourceUrl ? html`<a href=${sourceUrl}>${sourceLine}</a>` : sourceLine}
+              </p>`
+            : nothing
+        }
+        ${
+          href
+            ? html`<p part="original" class="original">
+                <a href=${href} rel="bookmark"
+                  >${msg('Read the original article', {
+                    id: 'news-article.original',
+                    desc: 'Link to the article on the site that published it',
+                  })}</a
+                >
+              </p>`
+            : nothing
+        }
+        ${
+          a.tags.length
+            ? html`<news-tags
+                part="tags"
+                .tags=${a.tags}
+                href-template=${ifDefined(this.tagHrefTemplate)}
+              ></news-tags>`
+            : nothing
+        }
+        ${this.commentsTemplate(a)}
+      </footer>
+    </article>`;
+  }
+
+  override render() {
+    const a = this.current();
+    if (a) return this.articleTemplate(a);
+    const d = this.data;
+    if (d.status === 'error' && d.error) return errorTemplate(d.error, () => d.retry());
+    if (d.status === 'loading')
+      return html`<div class="loading" aria-busy="true">${skeletonTemplate(1, 'vertical')}</div>`;
+    if (d.status === 'ready' && this.src)
+      return html`<div part="not-found" class="state state--not-found" role="status">
+        <p>
+          ${msg('This article is not in the news feed. It may have been moved or removed.', {
+            id: 'news-article.not-found',
+            desc: 'The requested article id or URL is not in the loaded feed',
+          })}
+        </p>
+      </div>`;
+    return nothing;
+  }
+}
