@@ -11,6 +11,11 @@ const LOADERS = {
   'article-list': () => import('./article-list/article-list.js'),
   'news-source': () => import('./news-source/news-source.js'),
   'news-time': () => import('./news-time/news-time.js'),
+  'related-articles': () => import('./related-articles/related-articles.js'),
+  'photo-caption': () => import('./photo-caption/photo-caption.js'),
+  'news-tags': () => import('./news-tags/news-tags.js'),
+  'news-breadcrumbs': () => import('./news-breadcrumbs/news-breadcrumbs.js'),
+  'news-article': () => import('./news-article/news-article.js'),
 } satisfies Record<string, Loader>;
 
 export type LazyTag = keyof typeof LOADERS;

@@ -16,8 +16,6 @@ export {define} from './define-element.js';
 export {parseFeed, isWordPressPostsUrl, type ParseOptions} from './data/parse.js';
 export {loadFeed, clearFeedCache, type LoadOptions} from './data/load.js';
 export {FeedError, type FeedErrorKind} from './data/errors.js';
-export {sanitizeHtml, htmlToText} from './data/html.js';
-export {splitCredit, extractSource, extractDateline} from './data/conventions.js';
 export {FeedController, type FeedStatus} from './controllers/feed-controller.js';
 export {NewsErrorEvent} from './events/news-error.js';
 export {NewsLoadEvent} from './events/news-load.js';

@@ -3,5 +3,10 @@ import './news-card/news-card.js';
 import './article-list/article-list.js';
 import './news-source/news-source.js';
 import './news-time/news-time.js';
+import './related-articles/related-articles.js';
+import './photo-caption/photo-caption.js';
+import './news-tags/news-tags.js';
+import './news-breadcrumbs/news-breadcrumbs.js';
+import './news-article/news-article.js';
 
 export * from './index.js';

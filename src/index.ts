@@ -3,6 +3,45 @@
  * (import `news-blocks/define.js` or one element's define file for that).
  */
 export * from './core.js';
-export {ArticleList} from './article-list/article-list.component.js';
+// Article-page helpers: in the CDN bundle they arrive with the elements that use them.
+export {sanitizeHtml, htmlToText} from './data/html.js';
+export {
+  splitCredit,
+  parseCaption,
+  guessLanguage,
+  slugify,
+  extractSource,
+  extractDateline,
+  type CaptionPart,
+} from './data/conventions.js';
+export {
+  ArticleList,
+  type ListLayout,
+  type ListMode,
+} from './article-list/article-list.component.js';
 export {NewsSource} from './news-source/news-source.component.js';
 export {NewsTime} from './news-time/news-time.component.js';
+export {
+  RelatedArticles,
+  documentArticle,
+  type RelatedLayout,
+  type RelatedView,
+  type CurrentArticle,
+} from './related-articles/related-articles.component.js';
+export {PhotoCaption} from './photo-caption/photo-caption.component.js';
+export {NewsTags} from './news-tags/news-tags.component.js';
+export {
+  NewsBreadcrumbs,
+  type BreadcrumbItem,
+} from './news-breadcrumbs/news-breadcrumbs.component.js';
+export {NewsArticle} from './news-article/news-article.component.js';
+export {newsArticleJsonLd} from './news-article/structured-data.js';
+export {relatedArticles} from './data/related.js';
+export {
+  canonicalUrl,
+  mergeArticles,
+  dedupeArticles,
+  filterArticles,
+  sortArticles,
+  type SortOrder,
+} from './data/merge.js';

@@ -2,5 +2,17 @@
  * Every stories file, for the stories test and the demo gallery. Add one line per element.
  */
 import * as newsCard from './news-card.stories.js';
+import * as newsArticle from './news-article.stories.js';
+import * as relatedArticles from './related-articles.stories.js';
+import * as photoCaption from './photo-caption.stories.js';
+import * as newsTags from './news-tags.stories.js';
+import * as newsBreadcrumbs from './news-breadcrumbs.stories.js';
 
-export const storyFiles: Record<string, Record<string, unknown>> = {newsCard};
+export const storyFiles: Record<string, Record<string, unknown>> = {
+  newsCard,
+  newsArticle,
+  relatedArticles,
+  photoCaption,
+  newsTags,
+  newsBreadcrumbs,
+};

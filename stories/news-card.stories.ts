@@ -2,7 +2,7 @@
 import {html, nothing} from 'lit';
 import '../src/news-card/news-card.js';
 import type {Article} from '../src/data/article.js';
-import {arabic, imJapan, longText} from './sample.js';
+import {arabic, imJapan, localeArgTypes, longText} from './sample.js';
 
 interface Args {
   article?: Article;
@@ -29,11 +29,7 @@ export default {
   argTypes: {
     layout: {control: 'select', options: ['vertical', 'horizontal', 'compact', 'hero']},
     headingLevel: {control: {type: 'number', min: 2, max: 6}},
-    lang: {
-      control: 'select',
-      options: ['en', 'vi', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'id', 'fr', 'de', 'es', 'ar'],
-    },
-    colorScheme: {control: 'inline-radio', options: ['light', 'dark']},
+    ...localeArgTypes,
     noImage: {control: 'boolean'},
     summaryLines: {control: {type: 'number', min: 0, max: 10}},
   },
