@@ -25,6 +25,13 @@ export const tokens = css`
     color-scheme: light;
     color: var(--_color-text);
     font-family: var(--_font-body);
+    line-height: 1.45;
+  }
+  /* A host page's '* {font-family: …}' or 'body {line-height: 3}' outranks :host and would be
+     inherited inside: the top-level parts restate the text settings. */
+  :host > * {
+    font-family: var(--_font-body);
+    line-height: 1.45;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([color-scheme='light'])) {
