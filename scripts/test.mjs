@@ -29,6 +29,16 @@ function step(name, cmd, args) {
 if (!quick) {
   step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
   step('format', 'npx', ['prettier', '--check', '.']);
+  // Lit templates: bindings against each element's declared properties and attributes. Its CSS
+  // rule is off (tsconfig.json): its CSS data predates color-scheme, container-type and
+  // content-visibility, and it cannot read a css`` fragment interpolated between rules.
+  step('lit-analyzer --strict', 'npx', [
+    'lit-analyzer',
+    '--strict',
+    '--maxWarnings',
+    '0',
+    'src/**/*.ts',
+  ]);
   step('type-check', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
   step('build', 'npm', ['run', '--silent', 'build']);
   step('size budget', 'node', ['scripts/check-size.mjs']);

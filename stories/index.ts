@@ -2,6 +2,7 @@
  * Every stories file, for the stories test and the demo gallery. Add one line per element.
  */
 import * as newsCard from './news-card.stories.js';
+import * as articleList from './article-list.stories.js';
 import * as newsArticle from './news-article.stories.js';
 import * as relatedArticles from './related-articles.stories.js';
 import * as photoCaption from './photo-caption.stories.js';
@@ -10,6 +11,7 @@ import * as newsBreadcrumbs from './news-breadcrumbs.stories.js';
 
 export const storyFiles: Record<string, Record<string, unknown>> = {
   newsCard,
+  articleList,
   newsArticle,
   relatedArticles,
   photoCaption,

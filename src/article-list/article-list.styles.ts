@@ -26,11 +26,17 @@ export const articleListStyles = css`
     line-height: 1.3;
   }
   .list {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_list-gap);
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .layout-grid,
+  .layout-hero,
+  .layout-carousel {
+    display: grid;
   }
   .item {
     min-inline-size: 0;
@@ -145,6 +151,34 @@ export const articleListStyles = css`
   }
   .skeleton-list .skeletons {
     display: contents;
+  }
+  /* Placeholders in the cards' shape, so the page below moves as little as possible. */
+  .skeleton-list .skeleton--horizontal {
+    grid-template-columns: minmax(6rem, 38%) 1fr;
+    grid-template-rows: auto auto 1fr;
+    column-gap: var(--_space-m);
+    align-items: start;
+  }
+  .skeleton-list .skeleton--horizontal .sk-media {
+    grid-row: 1 / -1;
+  }
+  .skeleton-list .skeleton::after {
+    content: '';
+    block-size: 0.875rem;
+    inline-size: 40%;
+    border-radius: var(--_radius);
+    background: var(--_color-placeholder);
+  }
+  .skeleton-list .skeleton--vertical::after {
+    margin-block-end: var(--_space-l);
+  }
+  .skeleton-list .skeleton--horizontal::after {
+    grid-column: 2;
+  }
+  @media (forced-colors: active) {
+    .skeleton-list .skeleton::after {
+      background: GrayText;
+    }
   }
   @media (forced-colors: active) {
     .button,

@@ -131,9 +131,16 @@ function defaultSizes(layout: CardLayout | undefined): string {
   return '(min-width: 40em) 24rem, 100vw';
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
 function listFormat(names: string[], locale: string): string {
   try {
-    return new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'}).format(names);
+    let f = listFormats.get(locale);
+    if (!f) {
+      f = new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'});
+      listFormats.set(locale, f);
+    }
+    return f.format(names);
   } catch {
     return names.join(', ');
   }

@@ -1,0 +1,265 @@
+/**
+ * The benchmark page (scripts/bench.mjs drives it): renders N cards with `<article-list limit=0>`
+ * or with a hand-written vanilla DOM baseline that builds the same markup (same elements, classes,
+ * parts and attributes, in a shadow root with the same stylesheets), and measures:
+ * - first: time until the first frame that shows cards has been painted,
+ * - all: time until the frame that shows every card has been painted,
+ * - longtask: the longest `longtask` entry (only tasks over 50 ms are reported: 0 means none),
+ * - frame: the longest gap between two animation frames meanwhile (a stand-in for the longest
+ *   task when it is under 50 ms).
+ */
+import {ArticleList} from '../src/article-list/article-list.js';
+import type {Article} from '../src/data/article.js';
+
+type Kind = 'element' | 'vanilla';
+
+export interface Sample {
+  first: number;
+  all: number;
+  longtask: number;
+  frame: number;
+  /** [ms since start, cards in the DOM] at each animation frame (for diagnosis). */
+  timeline: [number, number][];
+}
+
+const IMAGE = new URL('./card.svg', import.meta.url).href;
+const SECTIONS = ['English Review', 'News', 'Labour', 'Social Affairs'];
+
+export function makeArticles(n: number): Article[] {
+  return Array.from({length: n}, (_, k) => ({
+    id: `bench-${k}`,
+    url: `https://example.vn/news/${k}`,
+    title: `Ministry meets partners on vocational training and overseas employment, item ${k + 1}`,
+    summary:
+      'Deputy Minister received the delegation on November 10 to discuss the programme for technical interns and the next steps of cooperation.',
+    image: {url: IMAGE, alt: '', width: 800, height: 450},
+    authors: [{name: 'LĐXH'}],
+    published: new Date(Date.UTC(2023, 10, 20) - k * 3600e3).toISOString(),
+    section: SECTIONS[k % SECTIONS.length],
+    tags: ['Vietnamese interns', 'Japan'],
+  }));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The vanilla baseline: what a careful hand-written renderer does (formatters made once).     */
+
+const dateMedium = new Intl.DateTimeFormat('en', {dateStyle: 'medium'});
+const dateFull = new Intl.DateTimeFormat('en', {dateStyle: 'full', timeStyle: 'long'});
+const names = new Intl.ListFormat('en', {style: 'long', type: 'conjunction'});
+const httpUrl = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const k in attrs) e.setAttribute(k, attrs[k]);
+  e.append(...children);
+  return e;
+}
+
+function onSelect(this: HTMLAnchorElement, e: Event) {
+  const ev = new Event('news-article-select', {bubbles: true, composed: true, cancelable: true});
+  this.dispatchEvent(ev);
+  if (ev.defaultPrevented) e.preventDefault();
+}
+
+function vanillaCard(a: Article, index: number): HTMLLIElement {
+  const href = httpUrl(a.url);
+  const body = el('div', {class: 'body', part: 'body'});
+  if (a.section) body.append(el('p', {part: 'section', class: 'section'}, a.section));
+  const link = href
+    ? el('a', {part: 'headline', class: 'headline-link', href}, a.title)
+    : el('span', {part: 'headline'}, a.title);
+  if (href) link.addEventListener('click', onSelect);
+  body.append(el('h3', {part: 'heading', class: 'headline'}, link));
+  if (a.summary) body.append(el('p', {part: 'summary', class: 'summary clamp clamp-3'}, a.summary));
+  if (a.authors.length)
+    body.append(
+      el('p', {part: 'byline', class: 'byline'}, `By ${names.format(a.authors.map((x) => x.name))}`)
+    );
+  if (a.published) {
+    const d = new Date(a.published);
+    body.append(
+      el(
+        'p',
+        {part: 'meta', class: 'meta'},
+        el(
+          'time',
+          {part: 'time', datetime: d.toISOString(), title: dateFull.format(d)},
+          dateMedium.format(d)
+        )
+      )
+    );
+  }
+  if (a.tags.length)
+    body.append(
+      el(
+        'ul',
+        {part: 'tags', class: 'tags', 'aria-label': 'Tags'},
+        ...a.tags.map((t) => el('li', {part: 'tag', class: 'tag'}, t))
+      )
+    );
+  const card = el(
+    'article',
+    {part: 'card', class: `card card--horizontal${href ? ' card--linked' : ''}`, dir: 'ltr'},
+    body
+  );
+  const src = httpUrl(a.image?.url);
+  if (a.image && src) {
+    const attrs: Record<string, string> = {part: 'image', src, alt: a.image.alt ?? ''};
+    if (a.image.width && a.image.height) {
+      attrs.width = String(a.image.width);
+      attrs.height = String(a.image.height);
+    }
+    attrs.loading = 'lazy';
+    attrs.decoding = 'async';
+    card.append(el('div', {class: 'media', part: 'image-box'}, el('img', attrs)));
+  }
+  return el('li', {part: 'item', class: 'item', 'data-index': String(index), tabindex: '-1'}, card);
+}
+
+/** The same shadow tree as `<article-list limit=0>` (list layout), built in one go. */
+function renderVanilla(host: HTMLElement, articles: Article[]): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'vanilla-list';
+  host.append(root);
+  const shadow = root.attachShadow({mode: 'open'});
+  shadow.adoptedStyleSheets = ArticleList.elementStyles.map((s) =>
+    s instanceof CSSStyleSheet ? s : s.styleSheet!
+  );
+  const ul = el('ul', {part: 'list', class: 'list layout-list', 'aria-busy': 'false'});
+  const items = document.createDocumentFragment();
+  articles.forEach((a, i) => items.append(vanillaCard(a, i)));
+  ul.append(items);
+  const group = el(
+    'div',
+    {
+      part: 'group',
+      class: 'group',
+      role: 'group',
+      tabindex: '-1',
+      'aria-label': 'Articles',
+      'aria-busy': 'false',
+    },
+    el('div', {part: 'updates', class: 'updates', role: 'status'}),
+    ul,
+    el('p', {part: 'status', class: 'status', role: 'status'}),
+    el(
+      'span',
+      {part: 'end', class: 'end visually-hidden', id: 'end', tabindex: '-1'},
+      'End of the list'
+    )
+  );
+  if (articles.length > 10)
+    group.prepend(
+      el('button', {part: 'skip-link', class: 'skip-link', type: 'button'}, 'Skip past this list')
+    );
+  shadow.append(group);
+  return root;
+}
+
+function renderElement(host: HTMLElement, articles: Article[]): HTMLElement {
+  const list = document.createElement('article-list');
+  list.limit = 0;
+  list.articles = articles;
+  host.append(list);
+  return list;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+const afterPaint = (cb: () => void) => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => cb();
+  ch.port2.postMessage(0);
+};
+const frames = (n: number) =>
+  new Promise<void>((r) => {
+    const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r());
+    step(n);
+  });
+
+const stage = () => document.getElementById('stage')!;
+const cache = new Map<number, Article[]>();
+
+/** Empties the stage and collects garbage, outside the measured run. */
+async function clear(): Promise<void> {
+  stage().replaceChildren();
+  (window as unknown as {gc?: () => void}).gc?.();
+  await frames(3);
+}
+
+async function run(kind: Kind, n: number): Promise<Sample> {
+  let articles = cache.get(n);
+  if (!articles) cache.set(n, (articles = makeArticles(n)));
+  const longtasks: number[] = [];
+  const po = new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) longtasks.push(e.duration);
+  });
+  po.observe({type: 'longtask'});
+  // Start in a task of its own, so the observer sees the rendering task whole.
+  await frames(1);
+  const ref: {root?: HTMLElement} = {};
+  const count = () => ref.root?.shadowRoot?.querySelector('.list')?.childElementCount ?? 0;
+  const sample: Sample = {first: NaN, all: NaN, longtask: 0, frame: 0, timeline: []};
+  const t0 = performance.now();
+  let last = t0;
+  const done = new Promise<void>((resolve) => {
+    const frame = () => {
+      const now = performance.now();
+      sample.frame = Math.max(sample.frame, now - last);
+      last = now;
+      const c = count();
+      sample.timeline.push([Math.round(now - t0), c]);
+      if (c > 0 && Number.isNaN(sample.first)) {
+        sample.first = -1;
+        afterPaint(() => (sample.first = performance.now() - t0));
+      }
+      if (c >= n) {
+        afterPaint(() => {
+          sample.all = performance.now() - t0;
+          resolve();
+        });
+        return;
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  ref.root =
+    kind === 'element' ? renderElement(stage(), articles) : renderVanilla(stage(), articles);
+  await done;
+  await frames(2);
+  for (const e of po.takeRecords()) longtasks.push(e.duration);
+  po.disconnect();
+  sample.longtask = Math.max(0, ...longtasks);
+  return sample;
+}
+
+/** Both renderers' first card, as a canonical string (attributes sorted, comments dropped). */
+async function markup(): Promise<{element: string; vanilla: string}> {
+  const canon = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent!.replace(/\s+/g, ' ').trim();
+    if (n.nodeType !== Node.ELEMENT_NODE) return '';
+    const e = n as Element;
+    const attrs = [...e.attributes]
+      .map((a) => `${a.name}="${a.value}"`)
+      .sort()
+      .join(' ');
+    const kids = [...e.childNodes].map(canon).filter(Boolean).join('');
+    return `<${e.localName} ${attrs}>${kids}</${e.localName}>`;
+  };
+  const out = {element: '', vanilla: ''};
+  for (const kind of ['element', 'vanilla'] as Kind[]) {
+    await clear();
+    await run(kind, 12);
+    const root = stage().firstElementChild!;
+    out[kind] = canon(root.shadowRoot!.querySelector('.group')!);
+  }
+  stage().replaceChildren();
+  return out;
+}
+
+Object.assign(window, {bench: {clear, run, markup, ready: true}});

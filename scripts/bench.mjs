@@ -1,0 +1,188 @@
+// `npm run bench`: <article-list limit=0> against a hand-written vanilla DOM baseline (same
+// markup, same stylesheets) at 100, 1,000 and 5,000 cards, in one Chromium run. It serves the
+// repository with @web/dev-server (TypeScript compiled on the fly, Lit in production mode),
+// drives Debian's Chromium with playwright-core, prints a table and writes bench/results.json.
+//
+//   BENCH_RUNS=7 BENCH_WARMUP=2 BENCH_SIZES=100,1000,5000 CHROME_PATH=… npm run bench
+import {mkdirSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import {startDevServer} from '@web/dev-server';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromium} from 'playwright-core';
+import * as prettier from 'prettier';
+
+const root = new URL('..', import.meta.url).pathname;
+const SIZES = (process.env.BENCH_SIZES || '100,1000,5000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS) || 7;
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+// The flags of web-test-runner.config.mjs, plus --expose-gc so each run starts from a clean heap.
+const FLAGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--js-flags=--expose-gc',
+];
+
+const BUSY = {
+  busy: 'TaskDuration',
+  script: 'ScriptDuration',
+  style: 'RecalcStyleDuration',
+  layout: 'LayoutDuration',
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (ms) => (ms < 10 ? ms.toFixed(1) : String(Math.round(ms)));
+
+const server = await startDevServer({
+  config: {
+    rootDir: root,
+    port: 0,
+    nodeResolve: {exportConditions: ['production']},
+    plugins: [esbuildPlugin({ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2021'})],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const {port} = server.server.address();
+
+let browser;
+try {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: FLAGS,
+  });
+  const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () =>
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])
+    );
+  await page.goto(`http://localhost:${port}/bench/index.html`);
+  await page.waitForFunction(() => window.bench?.ready, null, {timeout: 60000});
+
+  const same = await page.evaluate(() => window.bench.markup());
+  const identical = same.element === same.vanilla;
+  if (!identical) {
+    console.error('The two renderers differ in markup (first 12 cards, canonical form):');
+    console.error(
+      `element: ${same.element.slice(0, 3000)}\nvanilla: ${same.vanilla.slice(0, 3000)}`
+    );
+  }
+
+  const results = [];
+  for (const n of SIZES) {
+    const samples = {element: [], vanilla: []};
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      // Alternate which renderer goes first, so drift (heat, caches) falls on both.
+      const order = i % 2 ? ['vanilla', 'element'] : ['element', 'vanilla'];
+      for (const kind of order) {
+        await page.evaluate(() => window.bench.clear());
+        const before = await metrics();
+        const s = await page.evaluate(([k, size]) => window.bench.run(k, size), [kind, n]);
+        const after = await metrics();
+        // Main-thread time the run cost (CDP Performance metrics, seconds → ms): robust to
+        // other processes taking the CPU, which stretch the wall-clock figures above.
+        for (const [key, name] of Object.entries(BUSY))
+          s[key] = (after[name] - before[name]) * 1000;
+        delete s.timeline; // [ms, cards] per frame: for diagnosis in the page, not kept
+        if (i >= WARMUP) samples[kind].push(s);
+      }
+    }
+    const summary = {};
+    for (const kind of ['element', 'vanilla']) {
+      const xs = samples[kind];
+      summary[kind] = {
+        first: median(xs.map((s) => s.first)),
+        all: median(xs.map((s) => s.all)),
+        longtask: median(xs.map((s) => s.longtask)),
+        longtaskMax: Math.max(...xs.map((s) => s.longtask)),
+        frame: median(xs.map((s) => s.frame)),
+        busy: median(xs.map((s) => s.busy)),
+      };
+    }
+    results.push({size: n, ...summary, samples});
+    process.stdout.write(`  ${n} cards measured\n`);
+  }
+
+  const version = browser.version();
+  const rows = [
+    '| cards | renderer | first chunk painted (ms) | all painted (ms) | longest task (ms) | longest frame gap (ms) | main thread busy (ms) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    for (const kind of ['element', 'vanilla']) {
+      const x = r[kind];
+      rows.push(
+        `| ${r.size} | ${kind} | ${fmt(x.first)} | ${fmt(x.all)} | ${x.longtask ? fmt(x.longtask) : '< 50'} | ${fmt(x.frame)} | ${fmt(x.busy)} |`
+      );
+    }
+    const ratio = (k) => (r.element[k] / r.vanilla[k]).toFixed(2);
+    rows.push(
+      `| ${r.size} | **element / vanilla** | ${ratio('first')}x | **${ratio('all')}x** | | ${ratio('frame')}x | ${ratio('busy')}x |`
+    );
+  }
+  console.log(
+    `\n<article-list> vs vanilla DOM: medians of ${RUNS} runs after ${WARMUP} warm-up, Chromium ${version}, ${os.cpus().length} CPUs`
+  );
+  console.log(rows.join('\n'));
+  const at = (n) => results.find((r) => r.size === n);
+  const goals = [];
+  if (at(1000))
+    goals.push(
+      `all painted at 1,000: ${(at(1000).element.all / at(1000).vanilla.all).toFixed(2)}x vanilla (aim: at most 1.2x)`
+    );
+  if (at(5000))
+    goals.push(
+      `longest task at 5,000: ${at(5000).element.longtaskMax ? `${fmt(at(5000).element.longtaskMax)} ms` : 'none over 50 ms'} in the worst run (aim: none over 50 ms)`
+    );
+  console.log(`\n${goals.join('\n')}\nmarkup identical: ${identical ? 'yes' : 'NO'}`);
+
+  mkdirSync(new URL('../bench/', import.meta.url), {recursive: true});
+  writeFileSync(
+    new URL('../bench/results.json', import.meta.url),
+    await prettier.format(
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          browser: `Chromium ${version}`,
+          node: process.version,
+          cpus: os.cpus().length,
+          cpuModel: os.cpus()[0]?.model,
+          runs: RUNS,
+          warmup: WARMUP,
+          markupIdentical: identical,
+          metrics: {
+            first: 'ms from creating the element until the first frame with cards was painted',
+            all: 'ms until the frame with every card was painted',
+            longtask: 'longest PerformanceObserver longtask entry (0: none over 50 ms)',
+            frame: 'longest gap between two animation frames meanwhile',
+            busy: 'main-thread task time of the whole run (CDP Performance TaskDuration), ms',
+          },
+          results,
+        },
+        null,
+        1
+      ),
+      {parser: 'json'}
+    )
+  );
+  console.log('written: bench/results.json');
+} finally {
+  await browser?.close();
+  await server.stop();
+}

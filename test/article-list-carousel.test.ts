@@ -1,0 +1,93 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../src/article-list/article-list.js';
+import type {ArticleList} from '../src/article-list/article-list.component.js';
+import {articles, qa, until} from './article-list.helpers.js';
+
+/** Six slides in a 600 px box: three in view at a time (the viewport is wider than 40em). */
+async function carousel(dir = 'ltr') {
+  const wrap = await fixture(
+    html`<div dir=${dir} style="inline-size: 600px">
+      <button id="before">before</button>
+      <article-list layout="carousel" .articles=${articles(6)}></article-list>
+      <button id="after">after</button>
+    </div>`
+  );
+  const el = wrap.querySelector('article-list') as ArticleList;
+  await el.updateComplete;
+  const [prev, next] = qa(el, '.carousel-button');
+  const scroller = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+  const slides = qa(el, '.item');
+  const inert = () => slides.map((s) => s.inert);
+  await until(() => inert().join() === 'false,false,false,true,true,true', 'slides 4–6 inert');
+  return {el, prev, next, scroller, slides, inert, wrap};
+}
+
+describe('<article-list>', () => {
+  afterEach(() => emulateMedia({reducedMotion: 'no-preference'}));
+
+  describe('when layout="carousel"', () => {
+    it('scrolls smoothly by default: the Next button starts an animation', async () => {
+      await emulateMedia({reducedMotion: 'no-preference'});
+      const {next, scroller, inert} = await carousel();
+      expect(getComputedStyle(scroller).scrollBehavior).to.equal('smooth');
+      next.click();
+      expect(scroller.scrollLeft, 'not there yet: the scroll is animated').to.be.below(300);
+      await until(() => scroller.scrollLeft > 550, 'arrives');
+      await until(() => inert().join() === 'true,true,true,false,false,false', 'slides 4–6 shown');
+    });
+
+    it('with prefers-reduced-motion: reduce, the buttons jump without smooth scrolling', async () => {
+      await emulateMedia({reducedMotion: 'reduce'});
+      const {prev, next, scroller, inert} = await carousel();
+      expect(getComputedStyle(scroller).scrollBehavior).to.equal('auto');
+      next.click();
+      expect(scroller.scrollLeft, 'there at once').to.be.above(550);
+      await until(() => inert().join() === 'true,true,true,false,false,false', 'slides 4–6 shown');
+      prev.click();
+      expect(scroller.scrollLeft, 'back at once').to.equal(0);
+    });
+
+    it('keeps off-screen slides inert: Tab visits only the slides in view', async () => {
+      await emulateMedia({reducedMotion: 'reduce'});
+      const {el, next, slides} = await carousel();
+      next.focus();
+      const visited: number[] = [];
+      for (let i = 0; i < 30 && document.activeElement?.id !== 'after'; i++) {
+        await sendKeys({press: 'Tab'});
+        const item = el.shadowRoot!.activeElement?.closest<HTMLElement>('.item');
+        if (item) visited.push(slides.indexOf(item));
+      }
+      expect(document.activeElement?.id, 'Tab leaves the carousel').to.equal('after');
+      expect([...new Set(visited)]).to.deep.equal([0, 1, 2]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves the slides with the keyboard: Space and Enter on Next and Previous', async () => {
+      await emulateMedia({reducedMotion: 'reduce'});
+      const {prev, next, inert} = await carousel();
+      next.focus();
+      await sendKeys({press: 'Space'});
+      await until(() => inert().join() === 'true,true,true,false,false,false', 'Space: next');
+      prev.focus();
+      await sendKeys({press: 'Enter'});
+      await until(() => inert().join() === 'false,false,false,true,true,true', 'Enter: back');
+      next.focus();
+      await sendKeys({press: 'Enter'});
+      await until(() => inert().join() === 'true,true,true,false,false,false', 'Enter: next');
+      prev.focus();
+      await sendKeys({press: 'Space'});
+      await until(() => inert().join() === 'false,false,false,true,true,true', 'Space: back');
+    });
+
+    it('in a right-to-left page, Next still shows the following slides', async () => {
+      await emulateMedia({reducedMotion: 'reduce'});
+      const {next, scroller, inert} = await carousel('rtl');
+      next.click();
+      expect(scroller.scrollLeft, 'scrolls towards the inline end (negative in RTL)').to.be.below(
+        -550
+      );
+      await until(() => inert().join() === 'true,true,true,false,false,false', 'slides 4–6 shown');
+    });
+  });
+});
