@@ -347,7 +347,7 @@ describe('<photo-caption>', () => {
       const el = await photo(html`<photo-caption src=${IMG} alt="" zoomable></photo-caption>`);
       const button = q<HTMLButtonElement>(el, '[part=zoom]')!;
       button.focus();
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await until(() => !!q<HTMLDialogElement>(el, 'dialog')?.open);
       expect(deepActive()).to.equal(q(el, '[part=close]'));
       await sendKeys({press: 'Enter'});
