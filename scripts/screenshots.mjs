@@ -17,11 +17,13 @@ const SHOTS = [
   {name: 'article-list-grid', file: 'articleList', story: 'Grid', width: 1100},
   {name: 'article-list-carousel', file: 'articleList', story: 'Carousel', width: 1100},
   {name: 'related-articles', file: 'relatedArticles', story: 'Default'},
-  {name: 'photo-caption', file: 'photoCaption', story: 'Default'},
+  {name: 'photo-caption', file: 'photoCaption', story: 'Bilingual'},
   {name: 'news-breadcrumbs', file: 'newsBreadcrumbs', story: 'Default'},
-  {name: 'news-tags', file: 'newsTags', story: 'Default'},
+  {name: 'news-tags', file: 'newsTags', story: 'SeedTheme'},
+  {name: 'news-time', file: 'newsTime', story: 'VietnameseDate'},
+  {name: 'photo-caption-zoomable', file: 'photoCaption', story: 'Zoomable'},
   {name: 'news-article', file: 'newsArticle', story: 'Default', width: 900, height: 2400},
-  {name: 'news-article-vi', file: 'newsArticle', story: 'Vietnamese', width: 900, height: 2400},
+  {name: 'news-article-vi', file: 'newsArticle', story: 'VietnameseUI', width: 900, height: 2400},
 ];
 
 if (!process.argv.includes('--no-build')) {

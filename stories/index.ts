@@ -1,5 +1,6 @@
 /**
  * Every stories file, for the stories test and the demo gallery. Add one line per element.
+ * (`<news-source>` has none: it renders nothing, it only names a feed for `<article-list>`.)
  */
 import * as newsCard from './news-card.stories.js';
 import * as articleList from './article-list.stories.js';
@@ -8,6 +9,7 @@ import * as relatedArticles from './related-articles.stories.js';
 import * as photoCaption from './photo-caption.stories.js';
 import * as newsTags from './news-tags.stories.js';
 import * as newsBreadcrumbs from './news-breadcrumbs.stories.js';
+import * as newsTime from './news-time.stories.js';
 
 export const storyFiles: Record<string, Record<string, unknown>> = {
   newsCard,
@@ -17,4 +19,5 @@ export const storyFiles: Record<string, Record<string, unknown>> = {
   photoCaption,
   newsTags,
   newsBreadcrumbs,
+  newsTime,
 };
