@@ -3,13 +3,14 @@
  * for text fields, and sanitized (DOMPurify, loaded on first use) for `contentHtml` and
  * captions. Only http(s), mailto and relative links survive.
  */
+import {parseInert} from './inert.js';
 import type {ArticleImage} from './article.js';
 import {splitCredit} from './conventions.js';
 import {safeSrcset, safeUrl} from './sanitize.js';
 
 /** An inert document for `html` (DOMParser documents run no script and load nothing). */
 export function inertDocument(html: string): Document {
-  return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  return parseInert(`<!doctype html><body>${html}`, 'text/html');
 }
 
 const BLOCK = /^(P|DIV|BR|LI|H[1-6]|FIGCAPTION|FIGURE|TR|BLOCKQUOTE|SECTION|ARTICLE|UL|OL)$/;

@@ -3,6 +3,7 @@
  * content and hands it to one adapter in `formats/`, loaded on demand so the always-loaded
  * bundle carries no parser. Throws only `FeedError` (`parse`, `unsupported`, `too-large`).
  */
+import {parseInert} from './inert.js';
 import type {Feed} from './article.js';
 import {FeedError} from './errors.js';
 
@@ -55,7 +56,7 @@ function readXml(text: string, url?: string): Document {
   if (/<!ENTITY/i.test(text.slice(0, 10000))) {
     throw new FeedError('parse', 'The feed declares XML entities, which are not accepted.', {url});
   }
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const doc = parseInert(text, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length || !doc.documentElement) {
     throw new FeedError('parse', 'The feed is not well-formed XML.', {url});
   }
@@ -125,7 +126,7 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
   }
   if (start.startsWith('<')) {
     if (/^<!doctype html|^<html/i.test(start) || (/html/.test(type) && !/xml/.test(type))) {
-      const doc = new DOMParser().parseFromString(text, 'text/html');
+      const doc = parseInert(text, 'text/html');
       const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap(
         (s) => {
           try {

@@ -13,6 +13,7 @@
  */
 import {extractSource} from '../data/conventions.js';
 import {htmlToText, inertDocument, sanitizeHtml} from '../data/html.js';
+import {inertTemplate} from '../data/inert.js';
 import {safeUrl} from '../data/sanitize.js';
 import {captionParts} from './caption.js';
 
@@ -198,8 +199,7 @@ function stripSourceLine(root: DocumentFragment) {
 /** Steps 1–3: a detached `<div>` of the page's document holding the transformed body. */
 export async function buildBody(html: string, o: BodyOptions): Promise<HTMLElement> {
   const clean = await sanitizeHtml(embedsToLinks(html, o), {baseUrl: o.baseUrl});
-  const template = document.createElement('template');
-  template.innerHTML = clean;
+  const template = inertTemplate(clean);
   const root = template.content;
   const doc = root.ownerDocument;
   figures(root, doc, o);

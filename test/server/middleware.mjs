@@ -186,7 +186,25 @@ const routes = {
   },
 };
 
+/** The strictest policy a partner page may have: no inline script or style, Trusted Types on. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https://molisa.example.vn", // where the fixtures' images live
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify news-blocks',
+].join('; ');
+
 export const testMiddleware = [
+  // Pages under /test/fixtures/csp/ are served with STRICT_CSP.
+  async (ctx, next) => {
+    await next();
+    if (ctx.path.startsWith('/test/fixtures/csp/') && ctx.path.endsWith('.html'))
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+  },
   // /__corpora/<path> serves ../shared/corpora read-only; /__corpora/<dir>/ lists a folder.
   async (ctx, next) => {
     if (!ctx.path.startsWith('/__corpora/')) return next();

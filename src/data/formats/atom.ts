@@ -1,4 +1,5 @@
 /** Atom 1.0 (RFC 4287), with xml:base and xml:lang; Atom 0.3 where it costs nothing. */
+import {parseInert} from '../inert.js';
 import type {Feed} from '../article.js';
 import {feedDate} from '../dates.js';
 import {safeUrl} from '../sanitize.js';
@@ -89,8 +90,7 @@ export function parseAtom(doc: Document, feedUrl: string | undefined, maxItems: 
   });
   const feed: Feed = {articles};
   const title = construct(kid(root, 'title'));
-  if (title)
-    feed.title = new DOMParser().parseFromString(title, 'text/html').body.textContent?.trim() ?? '';
+  if (title) feed.title = parseInert(title, 'text/html').body.textContent?.trim() ?? '';
   const rootBase = baseOf(root, feedUrl);
   const home = safeUrl(link(root, 'alternate', rootBase)?.getAttribute('href'), rootBase);
   if (home) feed.url = home;
