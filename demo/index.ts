@@ -54,6 +54,7 @@ function controlFor(name: string, type: ArgType | undefined, value: unknown): Te
     return html`<label
       >${name}
       <select name=${name}>
+        <option value="" ?selected=${value === undefined}>—</option>
         ${type.options.map(
           (o) => html`<option value=${String(o)} ?selected=${o === value}>${String(o)}</option>`
         )}
@@ -91,7 +92,7 @@ function readArgs(): Args {
     if (!input.name) continue;
     if (input.type === 'checkbox') out[input.name] = input.checked;
     else if (input.type === 'number') out[input.name] = Number(input.value);
-    else out[input.name] = input.value;
+    else if (input.value !== '') out[input.name] = input.value;
   }
   return out;
 }
