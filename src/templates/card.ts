@@ -2,14 +2,15 @@
  * The one card markup. `<news-card>` renders it standalone; every list renders it inside its
  * own shadow root (one template per card, not one element per card).
  */
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Article} from '../data/article.js';
 import {relFor, safeSrcset, safeUrl} from '../data/sanitize.js';
 import {NewsArticleSelectEvent} from '../events/news-article-select.js';
 import {msg, str} from '../i18n/localize.js';
 import {directionOf} from '../i18n/resolve.js';
-import {timeTemplate} from './time.js';
+import {formatFull, parseDate} from '../i18n/dates.js';
+import {timeText} from './time.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact' | 'hero';
 export const CARD_LAYOUTS: readonly CardLayout[] = ['vertical', 'horizontal', 'compact', 'hero'];
@@ -39,6 +40,11 @@ export interface CardOptions {
   /** `target` of the headline link; `_blank` gets `rel="noopener noreferrer"`. */
   target?: string;
   timeZone?: string;
+  /**
+   * The element around the cards listens for their events on one root (`onCardClick`,
+   * `onCardImageError`), so the cards bind no listener of their own.
+   */
+  delegateEvents?: boolean;
 }
 
 /** A heading level within 2–6 (1 is the page's own). */
@@ -70,25 +76,49 @@ export function headingTemplate(
   }
 }
 
+/** What the headline link's click does: `news-article-select` from the link, cancelable. */
+function selectArticle(e: Event, link: Element, article: Article) {
+  const event = new NewsArticleSelectEvent(article);
+  link.dispatchEvent(event);
+  if (event.defaultPrevented) e.preventDefault();
+}
+
 const handlers = new WeakMap<Article, (e: Event) => void>();
 
 function selectHandler(article: Article): (e: Event) => void {
   let h = handlers.get(article);
   if (!h) {
-    h = (e: Event) => {
-      const event = new NewsArticleSelectEvent(article);
-      (e.currentTarget as HTMLElement).dispatchEvent(event);
-      if (event.defaultPrevented) e.preventDefault();
-    };
+    h = (e: Event) => selectArticle(e, e.currentTarget as Element, article);
     handlers.set(article, h);
   }
   return h;
+}
+
+/**
+ * For `delegateEvents`: a click listener on a root around the cards. `articleOf` finds the
+ * article of a headline link (e.g. from its item's index).
+ */
+export function onCardClick(e: Event, articleOf: (link: Element) => Article | undefined): void {
+  const link = (e.target as Element | null)?.closest?.('a.headline-link');
+  const article = link && articleOf(link);
+  if (link && article) selectArticle(e, link, article);
 }
 
 /** A broken image leaves the neutral box, not the browser's broken-image icon. */
 function onImageError(e: Event) {
   (e.target as HTMLElement).setAttribute('data-broken', '');
 }
+
+/**
+ * For `delegateEvents`: listens on a root around the cards (`error` does not bubble, so it is
+ * heard while capturing).
+ */
+export const onCardImageError = {
+  handleEvent(e: Event): void {
+    if ((e.target as Element).matches?.('img[part="image"]')) onImageError(e);
+  },
+  capture: true,
+};
 
 function primary(lang: string | undefined): string | undefined {
   return lang?.toLowerCase().split('-')[0];
@@ -98,31 +128,6 @@ function ratioClass(o: CardOptions, hasSize: boolean): string {
   const r = o.imageRatio && (IMAGE_RATIOS as readonly string[]).includes(o.imageRatio);
   if (r) return `media ratio-${o.imageRatio!.replace('/', '-')}`;
   return hasSize ? 'media' : 'media ratio-16-9';
-}
-
-function imageTemplate(a: Article, o: CardOptions) {
-  const img = a.image;
-  const src = safeUrl(img?.url);
-  if (!img || !src || o.noImage || o.layout === 'compact') return nothing;
-  const hasSize = !!(img.width && img.height);
-  const srcset = safeSrcset(img.srcset);
-  // The headline already names the article: an alt that repeats it is noise.
-  const alt = img.alt && img.alt.trim() !== a.title.trim() ? img.alt : '';
-  return html`<div class=${ratioClass(o, hasSize)} part="image-box">
-    <img
-      part="image"
-      src=${src}
-      srcset=${ifDefined(srcset)}
-      sizes=${ifDefined(srcset ? (o.imageSizes ?? defaultSizes(o.layout)) : undefined)}
-      width=${ifDefined(hasSize ? img.width : undefined)}
-      height=${ifDefined(hasSize ? img.height : undefined)}
-      alt=${alt}
-      loading=${o.priority ? 'eager' : 'lazy'}
-      fetchpriority=${ifDefined(o.priority ? 'high' : undefined)}
-      decoding="async"
-      @error=${onImageError}
-    />
-  </div>`;
 }
 
 function defaultSizes(layout: CardLayout | undefined): string {
@@ -146,39 +151,131 @@ function listFormat(names: string[], locale: string): string {
   }
 }
 
-function bylineTemplate(a: Article, o: CardOptions) {
+/*
+ * Pieces. A card (and a list's item around it) is rendered as ONE Lit template: its static markup
+ * is the concatenation of the pieces below that the article needs, so a card costs one template
+ * clone and no nested template instances (ten nested templates made a card cost 1.5x a
+ * hand-written DOM build: `npm run bench`). Pieces are written with the `piece` tag like `html`;
+ * the joined strings are made once per combination of pieces and cached, so Lit sees the same
+ * strings array (its template cache key) every time. Pieces are static literals of this module
+ * (or of the list's item markup): data only ever reaches a template as a bound value. No
+ * whitespace between tags: text nodes nobody sees cost time to clone and lay out.
+ */
+
+/** Static markup with its bound values, as `html` takes them. */
+export interface Piece {
+  readonly strings: readonly string[];
+  readonly values: readonly unknown[];
+}
+
+/** A tag like `html` that keeps the parts of one piece of card markup. */
+export function piece(strings: TemplateStringsArray, ...values: unknown[]): Piece {
+  return {strings, values};
+}
+
+/** A trie over pieces' strings arrays (by identity) to the joined strings for that sequence. */
+interface Joined {
+  strings?: TemplateStringsArray;
+  next: Map<readonly string[], Joined>;
+}
+const joined: Joined = {next: new Map()};
+
+/** The pieces as one template: same markup as nesting them, one template instance. */
+export function joinPieces(pieces: readonly Piece[]): TemplateResult {
+  let node = joined;
+  const values: unknown[] = [];
+  for (const p of pieces) {
+    let child = node.next.get(p.strings);
+    if (!child) node.next.set(p.strings, (child = {next: new Map()}));
+    node = child;
+    for (const v of p.values) values.push(v);
+  }
+  if (!node.strings) {
+    const out = [''];
+    for (const p of pieces) {
+      out[out.length - 1] += p.strings[0];
+      for (let k = 1; k < p.strings.length; k++) out.push(p.strings[k]);
+    }
+    // Lit accepts only arrays shaped like a template literal's strings (with `raw`); these are
+    // joined from this module's own literals, never from data.
+    node.strings = Object.freeze(Object.assign(out, {raw: out})) as TemplateStringsArray;
+  }
+  return html(node.strings, ...values);
+}
+
+/** Opening and closing tags of the headline's heading, per level 2–6 (static, no values). */
+const headingOpen = [2, 3, 4, 5, 6].map((n): Piece => ({
+  strings: [`<h${n} part="heading" class="headline">`],
+  values: [],
+}));
+const headingClose = [2, 3, 4, 5, 6].map((n): Piece => ({strings: [`</h${n}>`], values: []}));
+
+function tagsPieces(a: Article, out: Piece[]) {
+  if (!a.tags.length) return;
+  const label = msg('Tags', {id: 'tags.label', desc: 'Label of a list of topic tags'});
+  out.push(piece`<ul part="tags" class="tags" aria-label=${label}>`);
+  for (const t of a.tags) out.push(piece`<li part="tag" class="tag">${t}</li>`);
+  out.push(piece`</ul>`);
+}
+
+function bylinePieces(a: Article, o: CardOptions, out: Piece[]) {
+  if (o.noByline || !a.authors.length) return;
   const names = a.authors.map((x) => x.name).filter(Boolean);
-  if (o.noByline || !names.length) return nothing;
+  if (!names.length) return;
   const list = listFormat(names, o.locale);
-  return html`<p part="byline" class="byline">
-    ${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}
-  </p>`;
+  out.push(
+    piece`<p part="byline" class="byline">${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}</p>`
+  );
 }
 
-function sourceTemplate(a: Article) {
-  if (!a.source?.name) return nothing;
-  const name = a.source.name;
-  return html`<span part="source" class="source"
-    >${msg(str`According to ${name}`, {
-      id: 'card.source',
-      desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
-    })}</span
-  >`;
+function metaPieces(a: Article, o: CardOptions, out: Piece[]) {
+  const iso = a.published ?? a.updated;
+  const date = parseDate(iso);
+  const text = date && timeText(iso, {locale: o.locale, format: 'absolute', timeZone: o.timeZone});
+  const name = a.source?.name;
+  if (!text && !name) return;
+  out.push(piece`<p part="meta" class="meta">`);
+  if (date && text)
+    out.push(
+      piece`<time part="time" datetime=${date.toISOString()} title=${formatFull(date, o.locale, o.timeZone)}>${text}</time>`
+    );
+  if (name)
+    out.push(
+      piece`<span part="source" class="source">${msg(str`According to ${name}`, {
+        id: 'card.source',
+        desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
+      })}</span>`
+    );
+  out.push(piece`</p>`);
 }
 
-function tagsTemplate(a: Article) {
-  if (!a.tags.length) return nothing;
-  return html`<ul
-    part="tags"
-    class="tags"
-    aria-label=${msg('Tags', {id: 'tags.label', desc: 'Label of a list of topic tags'})}
-  >
-    ${a.tags.map((t) => html`<li part="tag" class="tag">${t}</li>`)}
-  </ul>`;
+function imagePieces(a: Article, o: CardOptions, out: Piece[]) {
+  const img = a.image;
+  if (!img || o.noImage || o.layout === 'compact') return;
+  const src = safeUrl(img.url);
+  if (!src) return;
+  const hasSize = !!(img.width && img.height);
+  const srcset = safeSrcset(img.srcset);
+  // The headline already names the article: an alt that repeats it is noise.
+  const alt = img.alt && img.alt.trim() !== a.title.trim() ? img.alt : '';
+  const ratio = ratioClass(o, hasSize);
+  const sizes = srcset ? (o.imageSizes ?? defaultSizes(o.layout)) : undefined;
+  const width = hasSize ? img.width : undefined;
+  const height = hasSize ? img.height : undefined;
+  const loading = o.priority ? 'eager' : 'lazy';
+  const priority = o.priority ? 'high' : undefined;
+  out.push(
+    piece`<div class=${ratio} part="image-box"><img part="image" src=${src} srcset=${ifDefined(srcset)} sizes=${ifDefined(sizes)} width=${ifDefined(width)} height=${ifDefined(height)} alt=${alt} loading=${loading} fetchpriority=${ifDefined(priority)} decoding="async"`,
+    // A piece may end inside a tag: the listener is bound only when the host does not delegate.
+    o.delegateEvents ? piece`></div>` : piece` @error=${onImageError}></div>`
+  );
 }
 
-/** The card for one article. Each part renders only when the data has it. */
-export function cardTemplate(a: Article, o: CardOptions): TemplateResult {
+/**
+ * The pieces of the card for one article, appended to `out` (a list puts its item's own pieces
+ * around them). Each part renders only when the data has it.
+ */
+export function cardPieces(a: Article, o: CardOptions, out: Piece[] = []): Piece[] {
   const layout = o.layout && CARD_LAYOUTS.includes(o.layout) ? o.layout : 'vertical';
   const href = safeUrl(a.url);
   const target = href ? o.target || undefined : undefined;
@@ -193,45 +290,31 @@ export function cardTemplate(a: Article, o: CardOptions): TemplateResult {
   const lines = Math.round(Number(o.summaryLines));
   const clamp = lines >= 1 && lines <= 10 ? ` clamp clamp-${lines}` : '';
   const title = a.title || href || '';
-  const headline = href
-    ? html`<a
-        part="headline"
-        class="headline-link"
-        href=${href}
-        target=${ifDefined(target)}
-        rel=${ifDefined(relFor(target))}
-        @click=${selectHandler(a)}
-        >${title}</a
-      >`
-    : html`<span part="headline">${title}</span>`;
-  const time = timeTemplate(a.published ?? a.updated, {
-    locale: o.locale,
-    format: 'absolute',
-    timeZone: o.timeZone,
-  });
-  const source = sourceTemplate(a);
-  return html`<article
-    part="card"
-    class="card card--${layout}${href ? ' card--linked' : ''}"
-    lang=${ifDefined(marked ? a.language : undefined)}
-    dir=${ifDefined(contentDir)}
-  >
-    <div class="body" part="body">
-      ${a.section ? html`<p part="section" class="section">${a.section}</p>` : nothing}
-      ${headingTemplate(clampHeadingLevel(o.headingLevel), headline)}
-      ${
-        a.summary && !o.noSummary && layout !== 'compact'
-          ? html`<p part="summary" class="summary${clamp}">${a.summary}</p>`
-          : nothing
-      }
-      ${bylineTemplate(a, o)}
-      ${
-        time !== nothing || source !== nothing
-          ? html`<p part="meta" class="meta">${time}${source}</p>`
-          : nothing
-      }
-      ${tagsTemplate(a)}
-    </div>
-    ${imageTemplate(a, o)}
-  </article>`;
+  const level = clampHeadingLevel(o.headingLevel) - 2;
+  out.push(
+    piece`<article part="card" class=${`card card--${layout}${href ? ' card--linked' : ''}`} lang=${ifDefined(marked ? a.language : undefined)} dir=${ifDefined(contentDir)}><div class="body" part="body">`
+  );
+  if (a.section) out.push(piece`<p part="section" class="section">${a.section}</p>`);
+  out.push(headingOpen[level]);
+  if (href)
+    out.push(
+      piece`<a part="headline" class="headline-link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relFor(target))}`,
+      o.delegateEvents ? piece`>${title}</a>` : piece` @click=${selectHandler(a)}>${title}</a>`
+    );
+  else out.push(piece`<span part="headline">${title}</span>`);
+  out.push(headingClose[level]);
+  if (a.summary && !o.noSummary && layout !== 'compact')
+    out.push(piece`<p part="summary" class=${`summary${clamp}`}>${a.summary}</p>`);
+  bylinePieces(a, o, out);
+  metaPieces(a, o, out);
+  tagsPieces(a, out);
+  out.push(piece`</div>`);
+  imagePieces(a, o, out);
+  out.push(piece`</article>`);
+  return out;
+}
+
+/** The card for one article. Each part renders only when the data has it. */
+export function cardTemplate(a: Article, o: CardOptions): TemplateResult {
+  return joinPieces(cardPieces(a, o));
 }
