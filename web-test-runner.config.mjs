@@ -4,26 +4,11 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
+import {CHROME_FLAGS} from './scripts/browser.mjs';
 import {countsReporter} from './scripts/counts-reporter.mjs';
 import {testMiddleware} from './test/server/middleware.mjs';
 
 const firefox = process.env.NEWS_BROWSER === 'firefox';
-
-const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Two test pages run at once: neither may be throttled as a background tab.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 const browser = firefox
   ? chromeLauncher({

@@ -9,28 +9,15 @@ import os from 'node:os';
 import {startDevServer} from '@web/dev-server';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromium} from 'playwright-core';
+import {CHROME_FLAGS} from './browser.mjs';
 import * as prettier from 'prettier';
 
 const root = new URL('..', import.meta.url).pathname;
 const SIZES = (process.env.BENCH_SIZES || '100,1000,5000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
-// The flags of web-test-runner.config.mjs, plus --expose-gc so each run starts from a clean heap.
-const FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-  '--js-flags=--expose-gc',
-];
+// The test runner's flags, plus --expose-gc so each run starts from a clean heap.
+const FLAGS = [...CHROME_FLAGS, '--js-flags=--expose-gc'];
 
 const BUSY = {
   busy: 'TaskDuration',

@@ -15,6 +15,26 @@ const CHROME_PATHS = [
 ];
 const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
+/**
+ * Flags for headless Debian Chromium on a machine with a closed network (tests, bench,
+ * screenshots): no sandbox as root, no background connections, and no throttling of a page that
+ * is not in front (keyboard and rAF-driven tests need it).
+ */
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
 function isDebianLike() {
   try {
     const os = readFileSync('/etc/os-release', 'utf8');

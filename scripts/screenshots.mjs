@@ -7,7 +7,7 @@ import {mkdirSync} from 'node:fs';
 import {startDevServer} from '@web/dev-server';
 import {chromium} from 'playwright-core';
 import config from '../web-dev-server.config.mjs';
-import {findBrowser} from './browser.mjs';
+import {CHROME_FLAGS, findBrowser} from './browser.mjs';
 
 /** name → the story and what else the page needs. */
 const SHOTS = [
@@ -39,7 +39,7 @@ const server = await startDevServer({
 const {port} = server.server.address();
 const browser = await chromium.launch({
   executablePath: findBrowser('chromium'),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  args: CHROME_FLAGS,
 });
 mkdirSync('docs/screenshots', {recursive: true});
 let failed = 0;

@@ -1,44 +1,19 @@
-import {expect, fixture, html, oneEvent as anyEvent} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/article-list/article-list.js';
-import type {ArticleList} from '../src/article-list/article-list.component.js';
 import {CHUNK} from '../src/article-list/article-list.component.js';
-import type {Article} from '../src/data/article.js';
 import {clearFeedCache} from '../src/data/load.js';
-import {make} from './helpers/articles.js';
-
-const oneEvent = <K extends keyof GlobalEventHandlersEventMap>(el: EventTarget, name: K) =>
-  anyEvent(el, name) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
-const uid = () => Math.random().toString(36).slice(2);
-const q = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const until = async (fn: () => boolean, what: string) => {
-  for (let i = 0; i < 300 && !fn(); i++) await new Promise((r) => setTimeout(r, 20));
-  expect(fn(), what).to.equal(true);
-};
-const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
-const titles = (el: Element) => qa(el, '.item [part=headline]').map((h) => h.textContent!.trim());
-
-const articles = (n: number, over: (i: number) => Partial<Article> = () => ({})): Article[] =>
-  Array.from({length: n}, (_, k) =>
-    make({
-      id: `a-${k + 1}`,
-      url: `https://example.vn/a/${k + 1}`,
-      title: `Article ${k + 1}`,
-      published: new Date(Date.UTC(2023, 10, 20) - k * 3600e3).toISOString(),
-      ...over(k + 1),
-    })
-  );
-
-async function list(
-  tpl: ReturnType<typeof html>,
-  setup?: (el: ArticleList) => void
-): Promise<ArticleList> {
-  const el = await fixture<ArticleList>(tpl);
-  setup?.(el);
-  await el.updateComplete;
-  return el;
-}
+import {
+  active,
+  articles,
+  list,
+  oneEvent,
+  q,
+  qa,
+  titles,
+  uid,
+  until,
+} from './article-list.helpers.js';
 
 describe('<article-list>', () => {
   beforeEach(() => clearFeedCache());
