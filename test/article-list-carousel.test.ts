@@ -61,6 +61,20 @@ describe('<article-list>', () => {
       expect(scroller.scrollLeft, 'back at once').to.equal(0);
     });
 
+    it('says Previous can do nothing at the start and Next at the end (aria-disabled)', async () => {
+      await reducedMotion('reduce');
+      const {prev, next, inert} = await carousel();
+      const ends = () => [prev.getAttribute('aria-disabled'), next.getAttribute('aria-disabled')];
+      await until(() => ends().join() === 'true,false', 'at the start');
+      prev.click();
+      next.click();
+      await until(() => inert().join() === 'true,true,true,false,false,false', 'slides 4–6 shown');
+      await until(() => ends().join() === 'false,true', 'at the end');
+      next.click(); // nothing happens: still the last slides
+      await until(() => inert().join() === 'true,true,true,false,false,false', 'still 4–6');
+      await expect(prev.closest('div')).to.be.accessible();
+    });
+
     it('keeps off-screen slides inert: Tab visits only the slides in view', async () => {
       await reducedMotion('reduce');
       const {el, next, slides} = await carousel();

@@ -499,9 +499,23 @@ export class ArticleList extends NewsElement {
 
   private onShowNew = () => this.showNewArticles();
 
+  /**
+   * At the first slides Previous, at the last ones Next, says it can do nothing
+   * (`aria-disabled`, not `disabled`: the button keeps focus for a keyboard reader at the end).
+   */
+  private updateCarouselEnds() {
+    const items = this.listEl?.querySelectorAll<HTMLElement>(':scope > .item');
+    if (!items?.length) return;
+    const [prev, next] = this.renderRoot.querySelectorAll('.carousel-button');
+    prev?.setAttribute('aria-disabled', String(!items[0].inert));
+    next?.setAttribute('aria-disabled', String(!items[items.length - 1].inert));
+  }
+
   private onCarousel(direction: 1 | -1) {
     const list = this.listEl;
     if (!list) return;
+    const button = this.renderRoot.querySelectorAll('.carousel-button')[direction < 0 ? 0 : 1];
+    if (button?.getAttribute('aria-disabled') === 'true') return;
     const rtl = directionOf(this.hostLang) === 'rtl' || getComputedStyle(list).direction === 'rtl';
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     list.scrollBy({
@@ -548,6 +562,7 @@ export class ArticleList extends NewsElement {
       this.slideObserver = new IntersectionObserver(
         (entries) => {
           for (const en of entries) (en.target as HTMLElement).inert = en.intersectionRatio < 0.5;
+          this.updateCarouselEnds();
         },
         {root: list, threshold: [0, 0.5, 1]}
       );

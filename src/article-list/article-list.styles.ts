@@ -129,6 +129,10 @@ export const articleListStyles = css`
     cursor: pointer;
   }
   .button:focus-visible,
+  .carousel-button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
   .carousel-button:focus-visible {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
