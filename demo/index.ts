@@ -8,7 +8,7 @@ import '../src/news-card/news-card.js';
 import '../src/article-list/article-list.js';
 
 type Args = Record<string, unknown>;
-type Story = {args?: Args; name?: string};
+type Story = {args?: Args; name?: string; render?: (a: Args) => unknown};
 type ArgType = {
   control?: string | {type?: string; min?: number; max?: number};
   options?: unknown[];
@@ -131,7 +131,7 @@ function draw() {
           if (theme === 'light' || theme === 'dark') args.colorScheme = theme;
           return html`<div class="story">
             <h3>${name}</h3>
-            ${meta.render(args)}
+            ${(story.render ?? meta.render)(args)}
           </div>`;
         })}
       </div>

@@ -52,6 +52,7 @@ export const SeedTheme = {
       .tags=${a.tags}
       href-template=${a.hrefTemplate ?? nothing}
       lang="en"
+      label="Tag"
       style="--news-tags-label-transform: uppercase; --news-tags-tag-border: none; --news-tags-label-color: #b3261e"
     ></news-tags>`,
 };
