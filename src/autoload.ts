@@ -43,26 +43,31 @@ export function loadElement(tag: LazyTag): Promise<CustomElementConstructor> {
   return p;
 }
 
-function scan(node: Document | ShadowRoot | Element): void {
-  const own = node instanceof Element ? node.localName : '';
-  if (own && own in LOADERS && !customElements.get(own)) void loadElement(own as LazyTag);
-  for (const tag of LAZY_TAGS) {
-    if (!loading.has(tag) && !customElements.get(tag) && node.querySelector(tag))
-      void loadElement(tag).catch(() => undefined);
-  }
+/** The lazy tags neither defined nor on their way. */
+const pending = () => LAZY_TAGS.filter((t) => !loading.has(t) && !customElements.get(t));
+
+/** Loads every pending tag found at or under `node`: one selector query per call. */
+function scan(node: Document | ShadowRoot | Element, tags: LazyTag[]): void {
+  if (!tags.length) return;
+  const found = new Set<string>();
+  if (node instanceof Element && (tags as string[]).includes(node.localName))
+    found.add(node.localName);
+  for (const el of node.querySelectorAll(tags.join(','))) found.add(el.localName);
+  for (const tag of found) void loadElement(tag as LazyTag);
 }
 
 /**
  * Loads each lazy element that is in `root` now, and each one added later (a MutationObserver
- * on `root`, disconnected once every tag is defined). Returns a function that stops watching.
+ * on `root`, disconnected once every tag is defined or loading). Returns a function that stops watching.
  */
 export function autoloadElements(root: Document | ShadowRoot | Element = document): () => void {
-  scan(root);
-  if (LAZY_TAGS.every((t) => loading.has(t))) return () => undefined;
+  scan(root, pending());
+  if (!pending().length) return () => undefined;
   const observer = new MutationObserver((records) => {
     for (const r of records)
-      for (const n of r.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) scan(n as Element);
-    if (LAZY_TAGS.every((t) => loading.has(t))) observer.disconnect();
+      for (const n of r.addedNodes)
+        if (n.nodeType === Node.ELEMENT_NODE) scan(n as Element, pending());
+    if (!pending().length) observer.disconnect();
   });
   observer.observe(root, {childList: true, subtree: true});
   return () => observer.disconnect();

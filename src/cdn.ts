@@ -8,9 +8,5 @@ import {autoloadElements} from './autoload.js';
 
 export * from './core.js';
 
-if (typeof document !== 'undefined') {
-  if (document.readyState === 'loading')
-    document.addEventListener('DOMContentLoaded', () => autoloadElements(document), {once: true});
-  // Tags already parsed load now; the observer catches the rest of the page as it streams in.
-  autoloadElements(document);
-}
+// Tags already parsed load now; the observer also sees what the parser adds after this runs.
+if (typeof document !== 'undefined') autoloadElements(document);

@@ -3,6 +3,11 @@ import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsElement} from '../base/news-element.js';
+import {
+  jsonChildText,
+  LightDomController,
+  parseJsonChild,
+} from '../controllers/inline-json-controller.js';
 import type {Article, Feed} from '../data/article.js';
 import {FeedError} from '../data/errors.js';
 import {normalizeFeed} from '../data/formats/inline.js';
@@ -213,7 +218,6 @@ export class ArticleList extends NewsElement {
   private sourceKey?: string;
   private run = 0;
   private abort?: AbortController;
-  private observer?: MutationObserver;
   private timer?: ReturnType<typeof setInterval>;
   private chunkToken = 0;
   private chunkSize = CHUNK;
@@ -234,24 +238,20 @@ export class ArticleList extends NewsElement {
     return root;
   }
 
+  constructor() {
+    super();
+    // <news-source src> children and a JSON child, read again whenever the page edits them.
+    new LightDomController(this, () => this.readChildren(), ['src']);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readChildren();
-    this.observer ??= new MutationObserver(() => this.readChildren());
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['src'],
-    });
     this.startTimer();
     if (this.hasUpdated && this.rendered < this.visible.length) this.nextChunk();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
     this.slideObserver?.disconnect();
     this.feedObserver?.disconnect();
     clearInterval(this.timer);
@@ -374,18 +374,11 @@ export class ArticleList extends NewsElement {
       .map((s) => s.getAttribute('src') ?? (s as HTMLElement & {src?: string}).src ?? '')
       .filter(Boolean);
     if (sources.join('\n') !== this.sourceUrls.join('\n')) this.sourceUrls = sources;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) {
-      this.inline = undefined;
-      return;
-    }
-    try {
-      const feed = normalizeFeed(JSON.parse(script.textContent ?? ''));
-      this.inline = feed.articles;
-    } catch {
-      console.warn('article-list: the JSON child is not valid JSON');
-      this.inline = [];
-    }
+    const text = jsonChildText(this);
+    this.inline =
+      text === undefined
+        ? undefined
+        : parseJsonChild(text, 'article-list', (json) => normalizeFeed(json).articles);
   }
 
   private startTimer() {

@@ -107,8 +107,23 @@ const LINK = /^(?:https?:|mailto:|[^:]*$)/i;
  */
 export async function sanitizeHtml(
   html: string,
-  {baseUrl}: {baseUrl?: string} = {}
+  options: {baseUrl?: string} = {}
 ): Promise<string> {
+  const fragment = await sanitizeFragment(html, options);
+  // Serialized inside the sanitizer's inert document: nothing here starts loading.
+  const div = (fragment.ownerDocument ?? document).createElement('div');
+  div.append(fragment);
+  return div.innerHTML;
+}
+
+/**
+ * The same, as nodes of an inert document (for code that goes on working on the DOM before it
+ * imports the result into the page, with no second parse).
+ */
+export async function sanitizeFragment(
+  html: string,
+  {baseUrl}: {baseUrl?: string} = {}
+): Promise<DocumentFragment> {
   const p = await loadPurify();
   const fragment = p.sanitize(html, {
     FORBID_TAGS,
@@ -119,7 +134,7 @@ export async function sanitizeHtml(
     ALLOWED_URI_REGEXP: LINK,
     RETURN_DOM_FRAGMENT: true,
   }) as DocumentFragment | null;
-  if (!fragment) return '';
+  if (!fragment) return new DocumentFragment();
   for (const el of fragment.querySelectorAll('[href],[src],[srcset],[poster],[cite]')) {
     for (const attr of ['href', 'src', 'poster', 'cite']) {
       const v = el.getAttribute(attr);
@@ -140,7 +155,5 @@ export async function sanitizeHtml(
     if (a.getAttribute('target') === '_blank') a.setAttribute('rel', 'noopener noreferrer');
     else a.removeAttribute('target');
   }
-  const div = document.createElement('div');
-  div.append(fragment);
-  return div.innerHTML;
+  return fragment;
 }

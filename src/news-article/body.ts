@@ -3,17 +3,16 @@
  *
  * 1. Before sanitizing (in an inert document): iframes, embeds, objects, video and audio
  *    become plain links to their http(s) source, since the sanitizer drops them.
- * 2. `sanitizeHtml` (DOMPurify, loaded on first use).
- * 3. After sanitizing, in a `<template>` (inert: nothing runs, nothing loads): figures become
- *    `<photo-caption>`, the lead image is not repeated, headings are demoted below the
- *    headline, tables scroll in a labelled focusable region, the dateline and the closing
- *    source line are taken out (the element shows them in their own places).
+ * 2. `sanitizeFragment` (DOMPurify, loaded on first use).
+ * 3. After sanitizing, still in the sanitizer's inert document (nothing runs, nothing loads):
+ *    figures become `<photo-caption>`, the lead image is not repeated, headings are demoted
+ *    below the headline, tables scroll in a labelled focusable region, the dateline and the
+ *    closing source line are taken out (the element shows them in their own places).
  *
  * The result is a detached element of the page's document, built from sanitized markup only.
  */
 import {extractSource} from '../data/conventions.js';
-import {htmlToText, inertDocument, sanitizeHtml} from '../data/html.js';
-import {inertTemplate} from '../data/inert.js';
+import {htmlToText, inertDocument, sanitizeFragment} from '../data/html.js';
 import {safeUrl} from '../data/sanitize.js';
 import {captionParts} from './caption.js';
 
@@ -198,9 +197,8 @@ function stripSourceLine(root: DocumentFragment) {
 
 /** Steps 1–3: a detached `<div>` of the page's document holding the transformed body. */
 export async function buildBody(html: string, o: BodyOptions): Promise<HTMLElement> {
-  const clean = await sanitizeHtml(embedsToLinks(html, o), {baseUrl: o.baseUrl});
-  const template = inertTemplate(clean);
-  const root = template.content;
+  // Worked on where the sanitizer parsed it (an inert document), then imported once.
+  const root = await sanitizeFragment(embedsToLinks(html, o), {baseUrl: o.baseUrl});
   const doc = root.ownerDocument;
   figures(root, doc, o);
   demoteHeadings(root, doc, o.headingLevel);

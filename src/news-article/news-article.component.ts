@@ -5,8 +5,10 @@ import {NewsElement} from '../base/news-element.js';
 import {FeedController} from '../controllers/feed-controller.js';
 import type {Article} from '../data/article.js';
 import {htmlToText} from '../data/html.js';
+import {canonicalUrl} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
+import {formatList} from '../i18n/lists.js';
 import {directionOf} from '../i18n/resolve.js';
 import type {BreadcrumbItem} from '../news-breadcrumbs/news-breadcrumbs.component.js';
 import '../news-breadcrumbs/news-breadcrumbs.js';
@@ -23,13 +25,10 @@ import {jsonLdText} from './structured-data.js';
 
 const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
 
-/** URLs compared without fragment, query order aside, and trailing slash. */
+/** The same article URL, as lists compare them (`canonicalUrl`: no tracking, fragment, slash). */
 function sameUrl(a: string | undefined, b: string | undefined): boolean {
-  const norm = (u: string | undefined) => {
-    const s = safeUrl(u, globalThis.location?.href);
-    return s?.replace(/#.*$/, '').replace(/\/$/, '');
-  };
-  return !!a && !!b && norm(a) === norm(b);
+  const base = globalThis.location?.href;
+  return !!a && !!b && canonicalUrl(a, base) === canonicalUrl(b, base);
 }
 
 /**
@@ -136,7 +135,8 @@ export class NewsArticle extends NewsElement {
   @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark';
 
   private readonly withLang = new WeakMap<Article, Article>();
-  private bodyKey?: string;
+  /** What the body was built from: rebuilt only when one of these changes. */
+  private bodyKey: unknown[] = [];
   private bodyRun = 0;
   private jsonLd?: HTMLScriptElement;
 
@@ -152,8 +152,9 @@ export class NewsArticle extends NewsElement {
       this.headingLevel = Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 1;
     }
     const a = this.current();
+    // Compared item by item: the body's HTML is not serialized again on every update.
     const key = a
-      ? JSON.stringify([
+      ? [
           a.id,
           a.contentHtml,
           a.url,
@@ -164,9 +165,9 @@ export class NewsArticle extends NewsElement {
           this.article ? '' : this.src,
           this.headingLevel,
           this.uiLocale,
-        ])
-      : undefined;
-    if (key !== this.bodyKey) {
+        ]
+      : [];
+    if (key.length !== this.bodyKey.length || key.some((v, i) => v !== this.bodyKey[i])) {
       this.bodyKey = key;
       this.bodyNode = undefined;
       if (a?.contentHtml) void this.makeBody(a, ++this.bodyRun);
@@ -277,12 +278,7 @@ export class NewsArticle extends NewsElement {
     const names = a.authors.map((x) => x.name).filter(Boolean);
     let byline: TemplateResult | typeof nothing = nothing;
     if (names.length) {
-      let list: string;
-      try {
-        list = new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'}).format(names);
-      } catch {
-        list = names.join(', ');
-      }
+      const list = formatList(names, locale);
       byline = html`<span part="byline" class="byline"
         >${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}</span
       >`;

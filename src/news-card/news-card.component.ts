@@ -1,6 +1,11 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {FeedController} from '../controllers/feed-controller.js';
 import {
+  jsonChildText,
+  LightDomController,
+  parseJsonChild,
+} from '../controllers/inline-json-controller.js';
+import {
   errorTemplate,
   skeletonTemplate,
   staleNoticeTemplate,
@@ -124,18 +129,9 @@ export class NewsCard extends NewsElement {
   /** `light` or `dark` pins the colour scheme; absent follows `prefers-color-scheme`. */
   @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark';
 
-  private observer?: MutationObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readInlineArticle();
-    this.observer ??= new MutationObserver(() => this.readInlineArticle());
-    this.observer.observe(this, {childList: true, subtree: true, characterData: true});
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
+  constructor() {
+    super();
+    new LightDomController(this, () => this.readInlineArticle());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -143,17 +139,9 @@ export class NewsCard extends NewsElement {
   }
 
   private readInlineArticle() {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) {
-      this.inlineArticle = undefined;
-      return;
-    }
-    try {
-      this.inlineArticle = normalizeArticles(JSON.parse(script.textContent ?? ''))[0];
-    } catch {
-      console.warn('news-card: the JSON child is not valid JSON');
-      this.inlineArticle = undefined;
-    }
+    const text = jsonChildText(this);
+    this.inlineArticle =
+      text === undefined ? undefined : parseJsonChild(text, 'news-card', normalizeArticles)[0];
   }
 
   private fromFeed(): Article | undefined {

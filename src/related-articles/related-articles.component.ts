@@ -17,7 +17,7 @@ import {
   headingTemplate,
   type CardOptions,
 } from '../templates/card.js';
-import {errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
+import {emptyTemplate, errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
 import {relatedArticlesStyles} from './related-articles.styles.js';
 
 export type RelatedLayout = 'compact' | 'horizontal' | 'vertical';
@@ -221,12 +221,12 @@ export class RelatedArticles extends NewsElement {
         return this.data.error ? errorTemplate(this.data.error, this.onRetry) : nothing;
       case 'empty':
         return html`<slot name="empty"
-          ><p part="empty" class="state state--empty">
-            ${msg('No related articles.', {
+          >${emptyTemplate(
+            msg('No related articles.', {
               id: 'related-articles.empty',
               desc: 'Shown (when asked for) instead of the related articles when there are none',
-            })}
-          </p></slot
+            })
+          )}</slot
         >`;
       default: {
         const o = this.cardOptions();

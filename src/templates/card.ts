@@ -10,6 +10,7 @@ import {NewsArticleSelectEvent} from '../events/news-article-select.js';
 import {msg, str} from '../i18n/localize.js';
 import {directionOf} from '../i18n/resolve.js';
 import {formatFull, parseDate} from '../i18n/dates.js';
+import {formatList} from '../i18n/lists.js';
 import {timeText} from './time.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact' | 'hero';
@@ -136,21 +137,6 @@ function defaultSizes(layout: CardLayout | undefined): string {
   return '(min-width: 40em) 24rem, 100vw';
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
-
-function listFormat(names: string[], locale: string): string {
-  try {
-    let f = listFormats.get(locale);
-    if (!f) {
-      f = new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'});
-      listFormats.set(locale, f);
-    }
-    return f.format(names);
-  } catch {
-    return names.join(', ');
-  }
-}
-
 /*
  * Pieces. A card (and a list's item around it) is rendered as ONE Lit template: its static markup
  * is the concatenation of the pieces below that the article needs, so a card costs one template
@@ -222,7 +208,7 @@ function bylinePieces(a: Article, o: CardOptions, out: Piece[]) {
   if (o.noByline || !a.authors.length) return;
   const names = a.authors.map((x) => x.name).filter(Boolean);
   if (!names.length) return;
-  const list = listFormat(names, o.locale);
+  const list = formatList(names, o.locale);
   out.push(
     piece`<p part="byline" class="byline">${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}</p>`
   );

@@ -84,9 +84,9 @@ export function staleNoticeTemplate(onRetry: () => void): TemplateResult {
 }
 
 /** "No articles yet." Elements wrap it in a slot (`<slot name="empty">`) so pages can replace it. */
-export function emptyTemplate(): TemplateResult {
+export function emptyTemplate(message?: string): TemplateResult {
   return html`<p part="empty" class="state state--empty">
-    ${msg('No articles yet.', {id: 'states.empty', desc: 'The feed has no articles'})}
+    ${message ?? msg('No articles yet.', {id: 'states.empty', desc: 'The feed has no articles'})}
   </p>`;
 }
 
