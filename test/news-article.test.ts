@@ -322,7 +322,7 @@ describe('<news-article>', () => {
   });
 
   describe('when the colour scheme is pinned dark', () => {
-    it('passes it to the photos, tags and breadcrumbs inside', async () => {
+    it('the photos, tags and breadcrumbs inside inherit it', async () => {
       const el = await make(
         {
           ...base,
@@ -332,11 +332,12 @@ describe('<news-article>', () => {
       );
       const inner = qa(el, 'photo-caption, news-tags, news-breadcrumbs');
       expect(inner).to.have.length(4);
-      expect(inner.map((c) => c.getAttribute('color-scheme'))).to.deep.equal(Array(4).fill('dark'));
+      const schemes = () => inner.map((c) => getComputedStyle(c).colorScheme);
+      expect(schemes()).to.deep.equal(Array(4).fill('dark'));
       await expect(el).to.be.accessible();
       el.colorScheme = undefined;
       await el.updateComplete;
-      expect(inner.map((c) => c.getAttribute('color-scheme'))).to.deep.equal(Array(4).fill(null));
+      expect(schemes()).to.deep.equal(Array(4).fill('normal'));
     });
   });
 

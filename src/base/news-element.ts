@@ -3,6 +3,7 @@
  * rendering inside that locale, and re-rendering when `<html lang>` changes.
  */
 import {LitElement, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
 import {inheritedLang, resolveLocale} from '../i18n/resolve.js';
 
@@ -26,6 +27,13 @@ function watchDocumentLang() {
 export class NewsElement extends LitElement {
   /** The UI locale this element speaks, resolved before each update. */
   protected uiLocale = 'en';
+
+  /**
+   * Absent: the page's colour scheme (light unless the page declares dark support with CSS
+   * `color-scheme` or `<meta name="color-scheme">`). `light` or `dark` pins one; `auto` follows
+   * the reader's system preference. Styled by `styles/tokens.ts`.
+   */
+  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark' | 'auto';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -131,8 +131,6 @@ export class NewsArticle extends NewsElement {
   /** Add schema.org `NewsArticle` JSON-LD to the light DOM, for crawlers. */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
-  /** `light` or `dark` pins the colour scheme; absent follows `prefers-color-scheme`. */
-  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark';
 
   private readonly withLang = new WeakMap<Article, Article>();
   /** What the body was built from: rebuilt only when one of these changes. */
@@ -176,14 +174,8 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override updated(): void {
+    // The inner elements inherit this host's `color-scheme` like any CSS property.
     this.syncJsonLd();
-    // The inner elements carry their own tokens: a pinned scheme must reach them too.
-    for (const child of this.renderRoot.querySelectorAll(
-      'photo-caption, news-tags, news-breadcrumbs'
-    )) {
-      if (this.colorScheme) child.setAttribute('color-scheme', this.colorScheme);
-      else child.removeAttribute('color-scheme');
-    }
   }
 
   /** The article on show: the property, else the one `src` loaded. */

@@ -126,8 +126,6 @@ export class NewsCard extends NewsElement {
   /** Time zone for the date (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
-  /** `light` or `dark` pins the colour scheme; absent follows `prefers-color-scheme`. */
-  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark';
 
   constructor() {
     super();

@@ -145,8 +145,6 @@ export class RelatedArticles extends NewsElement {
   /** Time zone for dates (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
-  /** `light` or `dark` pins the colour scheme; absent follows `prefers-color-scheme`. */
-  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark';
 
   private related: Article[] = [];
   private view: RelatedView = 'empty';

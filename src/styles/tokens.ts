@@ -1,20 +1,54 @@
 /**
- * Global `--news-*` tokens, themable from `:root` or any ancestor. Light by default; dark from
- * `prefers-color-scheme` or `color-scheme="dark"` on the element (`color-scheme="light"` pins
- * light). Elements read these through private `--_*` properties.
+ * Global `--news-*` tokens, themable from `:root` or any ancestor. Elements read them through
+ * private `--_*` properties.
+ *
+ * Colour scheme: the host sets no `color-scheme` of its own, so it inherits the page's (CSS
+ * `color-scheme` on an ancestor, or `<meta name="color-scheme">`). Every colour is one
+ * `light-dark()` value, so a page that declares nothing gets the light palette whatever the
+ * reader's system says, and a page that declares `light dark` gets the reader's choice, as its
+ * own text does. `color-scheme="light|dark"` pins one scheme; `auto` follows the reader's
+ * preference even on a page that declares nothing. A pinned or `auto` element paints its own
+ * surface, since the page behind it may be in the other scheme.
+ *
+ * Theming per scheme: `--news-color-text: light-dark(#222, #ddd)`, or `--news-color-text` plus
+ * the dark companion `--news-dark-color-text` (the companion wins in the dark scheme). A plain
+ * `--news-color-*` value without a companion applies to both schemes, like any CSS colour.
  */
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+
+/** The palette, written once: token name → [light, dark]. Constants only (no input). */
+export const PALETTE = {
+  text: ['#1a1a1a', '#ececec'],
+  muted: ['#595959', '#b4b4b4'],
+  link: ['#0b5cad', '#8ab8ff'],
+  accent: ['#b3261e', '#ff8a80'],
+  surface: ['#ffffff', '#121212'],
+  placeholder: ['#e8e8e8', '#2b2b2b'],
+  border: ['#d6d6d6', '#3d3d3d'],
+  focus: ['#0b5cad', '#8ab8ff'],
+} as const;
+
+const entries = Object.entries(PALETTE);
+
+// `--_color-text: light-dark(var(--news-color-text, #1a1a1a),
+//    var(--news-dark-color-text, var(--news-color-text, #ececec)))`, one line per token.
+const palette = unsafeCSS(
+  entries
+    .map(
+      ([name, [light, dark]]) =>
+        `--_color-${name}: light-dark(var(--news-color-${name}, ${light}), var(--news-dark-color-${name}, var(--news-color-${name}, ${dark})));`
+    )
+    .join('\n')
+);
+
+// A browser without `light-dark()` (before 2024) would drop every colour: it gets the light one.
+const lightOnly = unsafeCSS(
+  entries.map(([name, [light]]) => `--_color-${name}: var(--news-color-${name}, ${light});`).join('\n')
+);
 
 export const tokens = css`
   :host {
-    --_color-text: var(--news-color-text, #1a1a1a);
-    --_color-muted: var(--news-color-muted, #595959);
-    --_color-link: var(--news-color-link, #0b5cad);
-    --_color-accent: var(--news-color-accent, #b3261e);
-    --_color-surface: var(--news-color-surface, #ffffff);
-    --_color-placeholder: var(--news-color-placeholder, #e8e8e8);
-    --_color-border: var(--news-color-border, #d6d6d6);
-    --_color-focus: var(--news-color-focus, #0b5cad);
+    ${palette}
     --_font-body: var(--news-font-body, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-headline: var(--news-font-headline, var(--_font-body));
     --_space-xs: var(--news-space-xs, 0.25rem);
@@ -22,10 +56,14 @@ export const tokens = css`
     --_space-m: var(--news-space-m, 1rem);
     --_space-l: var(--news-space-l, 1.5rem);
     --_radius: var(--news-radius, 0.25rem);
-    color-scheme: light;
     color: var(--_color-text);
     font-family: var(--_font-body);
     line-height: 1.45;
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      ${lightOnly}
+    }
   }
   /* A host page's '* {font-family: …}' or 'body {line-height: 3}' outranks :host and would be
      inherited inside: the top-level parts restate the text settings. */
@@ -33,30 +71,20 @@ export const tokens = css`
     font-family: var(--_font-body);
     line-height: 1.45;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([color-scheme='light'])) {
-      --_color-text: var(--news-color-text, #ececec);
-      --_color-muted: var(--news-color-muted, #b4b4b4);
-      --_color-link: var(--news-color-link, #8ab8ff);
-      --_color-accent: var(--news-color-accent, #ff8a80);
-      --_color-surface: var(--news-color-surface, #121212);
-      --_color-placeholder: var(--news-color-placeholder, #2b2b2b);
-      --_color-border: var(--news-color-border, #3d3d3d);
-      --_color-focus: var(--news-color-focus, #8ab8ff);
-      color-scheme: dark;
-    }
+  :host([color-scheme='light']) {
+    color-scheme: light;
   }
   :host([color-scheme='dark']) {
-    --_color-text: var(--news-color-text, #ececec);
-    --_color-muted: var(--news-color-muted, #b4b4b4);
-    --_color-link: var(--news-color-link, #8ab8ff);
-    --_color-accent: var(--news-color-accent, #ff8a80);
-    --_color-surface: var(--news-color-surface, #121212);
-    --_color-placeholder: var(--news-color-placeholder, #2b2b2b);
-    --_color-border: var(--news-color-border, #3d3d3d);
-    --_color-focus: var(--news-color-focus, #8ab8ff);
     color-scheme: dark;
-    /* Pinned dark on a page that may be light: paint our own surface so text keeps contrast. */
+  }
+  :host([color-scheme='auto']) {
+    color-scheme: light dark;
+  }
+  /* Pinned, or following the reader, on a page that may be in the other scheme: paint our own
+     surface so the text keeps its contrast. */
+  :host([color-scheme='light']),
+  :host([color-scheme='dark']),
+  :host([color-scheme='auto']) {
     background: var(--_color-surface);
   }
   :host([hidden]) {
