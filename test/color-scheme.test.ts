@@ -46,12 +46,33 @@ const THEME =
 
 const cases: Case[] = [
   {name: 'light page (declares nothing), system dark', os: 'dark', text: LIGHT},
-  {name: 'page with color-scheme: light dark, system dark', os: 'dark', root: 'light dark', text: DARK},
-  {name: 'page with <meta color-scheme light dark>, system dark', os: 'dark', meta: 'light dark', text: DARK},
-  {name: 'page with color-scheme: light dark, system light', os: 'light', root: 'light dark', text: LIGHT},
+  {
+    name: 'page with color-scheme: light dark, system dark',
+    os: 'dark',
+    root: 'light dark',
+    text: DARK,
+  },
+  {
+    name: 'page with <meta color-scheme light dark>, system dark',
+    os: 'dark',
+    meta: 'light dark',
+    text: DARK,
+  },
+  {
+    name: 'page with color-scheme: light dark, system light',
+    os: 'light',
+    root: 'light dark',
+    text: LIGHT,
+  },
   {name: 'dark page (color-scheme: dark), system light', os: 'light', root: 'dark', text: DARK},
   {name: 'pinned dark on a light page, system light', os: 'light', pin: 'dark', text: DARK},
-  {name: 'pinned light on a dark page, system dark', os: 'dark', root: 'dark', pin: 'light', text: LIGHT},
+  {
+    name: 'pinned light on a dark page, system dark',
+    os: 'dark',
+    root: 'dark',
+    pin: 'light',
+    text: LIGHT,
+  },
   {name: 'auto on a light page, system dark', os: 'dark', pin: 'auto', text: DARK},
   {
     name: ':root theme (light-dark() and --news-dark-* companions), page light dark, system dark',
@@ -89,7 +110,8 @@ async function settled(el: Element) {
   }
 }
 
-const find = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel) ?? el.querySelector(sel);
+const find = (el: Element, sel: string) =>
+  el.shadowRoot?.querySelector(sel) ?? el.querySelector(sel);
 
 describe('colour scheme: every element follows the page', () => {
   const root = document.documentElement;
@@ -126,7 +148,8 @@ describe('colour scheme: every element follows the page', () => {
           if (c.pin) el.setAttribute('color-scheme', c.pin);
           await el.updateComplete;
           const sel = m.parameters?.rendered ?? 'article';
-          for (let i = 0; i < 100 && !find(el, sel); i++) await new Promise((r) => setTimeout(r, 20));
+          for (let i = 0; i < 100 && !find(el, sel); i++)
+            await new Promise((r) => setTimeout(r, 20));
           expect(find(el, sel), `${file}: ${sel}`).to.not.equal(null);
           await settled(el);
           expect(c.text, 'the text colour').to.include(getComputedStyle(el).color);

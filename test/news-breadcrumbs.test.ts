@@ -185,7 +185,7 @@ describe('<news-breadcrumbs>', () => {
       );
       const script = el.querySelector('script[type="application/ld+json"]')!;
       expect(script.textContent).to.not.contain('<');
-      expect(script.textContent).to.contain('\\u003c/script>');
+      expect(script.textContent).to.contain('\\u003c/script\\u003e');
       expect(JSON.parse(script.textContent!).itemListElement[0].name).to.equal(
         '</script><img src=x onerror=alert(1)>'
       );

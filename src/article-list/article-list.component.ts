@@ -211,9 +211,6 @@ export class ArticleList extends NewsElement {
   /** Time zone for dates (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
-  /** `light` or `dark` pins the colour scheme. */
-  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark';
-
   private next?: string;
   private sourceKey?: string;
   private run = 0;

@@ -3,7 +3,7 @@
  * for text fields, and sanitized (DOMPurify, loaded on first use) for `contentHtml` and
  * captions. Only http(s), mailto and relative links survive.
  */
-import {parseInert} from './inert.js';
+import {parseInert, stripEventHandlers} from './inert.js';
 import type {ArticleImage} from './article.js';
 import {splitCredit} from './conventions.js';
 import {safeSrcset, safeUrl} from './sanitize.js';
@@ -125,7 +125,9 @@ export async function sanitizeFragment(
   {baseUrl}: {baseUrl?: string} = {}
 ): Promise<DocumentFragment> {
   const p = await loadPurify();
-  const fragment = p.sanitize(html, {
+  // DOMPurify parses the text itself: `on*` attributes go first, so the parse sends no
+  // `script-src-attr` report (see `inert.ts`).
+  const fragment = p.sanitize(stripEventHandlers(html), {
     FORBID_TAGS,
     FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'xmlns'],
     ALLOW_DATA_ATTR: false,

@@ -1,16 +1,30 @@
 /**
- * Parsing untrusted text into inert documents under Trusted Types.
+ * The package's one Trusted Types policy, `news-blocks`, and parsing untrusted text into inert
+ * documents under it.
  *
  * A page with `require-trusted-types-for 'script'` blocks `DOMParser.parseFromString` on plain
- * strings. Parsing there is safe: a DOMParser document runs no script and loads nothing, and
- * nothing parsed this way reaches the page unsanitized (text is read out of it; HTML goes
- * through DOMPurify, whose own policy is `dompurify`). So `parseInert` passes the text through
- * our policy, `news-blocks`, which a strict page allows with
- * `trusted-types lit-html dompurify news-blocks`. Without Trusted Types it does nothing extra.
+ * strings and `script.text = …` on plain strings. Both are safe here:
+ * - Parsing: a DOMParser document runs no script and loads nothing, and nothing parsed this way
+ *   reaches the page unsanitized (text is read out of it; HTML goes through DOMPurify, whose own
+ *   policy is `dompurify`).
+ * - Script text: only JSON-LD (`type="application/ld+json"`, a data block the browser never
+ *   runs) made by `jsonLdText` (`structured-data.ts`), which escapes `<`, `>`, `&`, U+2028 and
+ *   U+2029, so the text cannot close its `<script>` element.
+ * A strict page allows the policy with `trusted-types lit-html dompurify news-blocks`. Without
+ * Trusted Types the policy functions do nothing extra.
+ *
+ * `script-src-attr` reports: Chromium checks the page's CSP for every `on*` attribute the HTML
+ * parser meets, even in a DOMParser document where nothing will run, and a page with CSP
+ * reporting gets a violation report per attribute. So HTML is parsed only after
+ * `stripEventHandlers` has taken those attributes out of the text.
  */
 interface Policy {
   createHTML(input: string): unknown;
+  createScript(input: string): unknown;
 }
+
+/** The name a strict page lists in its `trusted-types` directive. */
+export const POLICY_NAME = 'news-blocks';
 
 let policy: Policy | null | undefined;
 
@@ -20,13 +34,18 @@ function getPolicy(): Policy | null {
     const tt = (globalThis as {trustedTypes?: {createPolicy(n: string, r: Policy): Policy}})
       .trustedTypes;
     try {
-      // Only ever used for the inert parses below.
-      policy = tt?.createPolicy('news-blocks', {createHTML: (s: string) => s}) ?? null;
+      policy =
+        tt?.createPolicy(POLICY_NAME, {
+          // Only ever used for the inert parses below.
+          createHTML: (s: string) => s,
+          // Only ever used for JSON-LD text from `jsonLdText`.
+          createScript: (s: string) => s,
+        }) ?? null;
     } catch (e) {
       // The page's CSP does not allow the name (or another copy of news-blocks made it first,
       // without 'allow-duplicates'): parsing then fails on that page, and says so once.
       console.warn(
-        "news-blocks: Trusted Types policy 'news-blocks' refused; allow it in the page's CSP",
+        `news-blocks: Trusted Types policy '${POLICY_NAME}' refused; allow it in the page's CSP`,
         e
       );
     }
@@ -40,7 +59,107 @@ function trusted(text: string): string {
   return (p ? p.createHTML(text) : text) as string;
 }
 
+/**
+ * JSON-LD text as TrustedScript where Trusted Types exist, for `script.text`. Callers pass only
+ * `jsonLdText` output (see above).
+ */
+export function trustedJsonLd(text: string): string {
+  const p = getPolicy();
+  return (p ? p.createScript(text) : text) as string;
+}
+
 /** An inert document parsed from `text` (`text/html`, `application/xml` …). */
 export function parseInert(text: string, type: DOMParserSupportedType): Document {
-  return new DOMParser().parseFromString(trusted(text), type);
+  const input = type === 'text/html' ? stripEventHandlers(text) : text;
+  return new DOMParser().parseFromString(trusted(input), type);
+}
+
+/** Elements whose content the HTML tokenizer reads as text, not tags. */
+const RAW_TEXT = /^(script|style|xmp|iframe|noembed|noframes|noscript|textarea|title)$/i;
+const SPACE = /[\t\n\f\r /]/;
+
+/**
+ * HTML text without its `on*` attributes (`onclick`, `onerror` …), everything else unchanged.
+ * A small scan after the HTML tokenizer's states for tags, attributes, comments and raw-text
+ * elements. It is noise reduction, not the safety barrier: whatever it missed would only cost
+ * a `script-src-attr` report, and the sanitizer drops `on*` attributes in any case.
+ */
+export function stripEventHandlers(html: string): string {
+  if (!/[\s/"']on/i.test(html)) return html;
+  let out = '';
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    out += html.slice(i, lt);
+    i = lt;
+    if (html.startsWith('<!--', i)) {
+      // A comment: `<!-->` and `<!--->` end at once, else at `-->` (or the end).
+      const m = /^<!--(?:-?>|[\s\S]*?--!?>)/.exec(html.slice(i));
+      const end = m ? i + m[0].length : n;
+      out += html.slice(i, end);
+      i = end;
+      continue;
+    }
+    const next = html[i + 1] ?? '';
+    if (next === '!' || next === '?' || (next === '/' && !/[a-z]/i.test(html[i + 2] ?? ''))) {
+      // A bogus comment or doctype: up to the next `>`.
+      const gt = html.indexOf('>', i);
+      const end = gt < 0 ? n : gt + 1;
+      out += html.slice(i, end);
+      i = end;
+      continue;
+    }
+    const closing = next === '/';
+    if (!/[a-z]/i.test(html[i + (closing ? 2 : 1)] ?? '')) {
+      out += '<';
+      i++;
+      continue;
+    }
+    // A tag: its name, then attributes until `>`.
+    let j = i + (closing ? 2 : 1);
+    while (j < n && !SPACE.test(html[j]) && html[j] !== '>') j++;
+    const name = html.slice(i + (closing ? 2 : 1), j);
+    out += html.slice(i, j);
+    for (;;) {
+      let k = j;
+      while (k < n && SPACE.test(html[k])) k++;
+      out += html.slice(j, k);
+      j = k;
+      if (j >= n) break;
+      if (html[j] === '>') {
+        out += '>';
+        j++;
+        break;
+      }
+      // Attribute name: up to space, `/`, `>` or `=` (a leading `=` belongs to the name).
+      k = j + 1;
+      while (k < n && !SPACE.test(html[k]) && html[k] !== '>' && html[k] !== '=') k++;
+      const attr = html.slice(j, k);
+      let v = k;
+      while (v < n && /[\t\n\f\r ]/.test(html[v])) v++;
+      if (html[v] === '=') {
+        v++;
+        while (v < n && /[\t\n\f\r ]/.test(html[v])) v++;
+        const q = html[v];
+        if (q === '"' || q === "'") {
+          const close = html.indexOf(q, v + 1);
+          v = close < 0 ? n : close + 1;
+        } else while (v < n && !/[\t\n\f\r >]/.test(html[v])) v++;
+        k = v;
+      }
+      if (!/^on/i.test(attr)) out += html.slice(j, k);
+      j = k;
+    }
+    i = j;
+    if (!closing && RAW_TEXT.test(name)) {
+      // Its content is text up to the matching end tag.
+      const end = html.slice(i).search(new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'i'));
+      const stop = end < 0 ? n : i + end;
+      out += html.slice(i, stop);
+      i = stop;
+    }
+  }
+  return out + html.slice(i);
 }

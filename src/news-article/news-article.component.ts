@@ -21,7 +21,8 @@ import {timeTemplate} from '../templates/time.js';
 import {buildBody} from './body.js';
 import {captionParts} from './caption.js';
 import {newsArticleStyles} from './news-article.styles.js';
-import {jsonLdText} from './structured-data.js';
+import {newsArticleJsonLd} from './structured-data.js';
+import {writeJsonLd} from '../data/structured-data.js';
 
 const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
 
@@ -131,7 +132,6 @@ export class NewsArticle extends NewsElement {
   /** Add schema.org `NewsArticle` JSON-LD to the light DOM, for crawlers. */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
-
   private readonly withLang = new WeakMap<Article, Article>();
   /** What the body was built from: rebuilt only when one of these changes. */
   private bodyKey: unknown[] = [];
@@ -237,12 +237,7 @@ export class NewsArticle extends NewsElement {
       this.jsonLd = undefined;
       return;
     }
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
-    }
-    const text = jsonLdText(a);
-    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
+    this.jsonLd = writeJsonLd(this.jsonLd, newsArticleJsonLd(a));
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
   }
 

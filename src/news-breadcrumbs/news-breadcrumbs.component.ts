@@ -7,6 +7,7 @@ import {
 } from '../controllers/inline-json-controller.js';
 import {safeUrl} from '../data/sanitize.js';
 import {NewsElement} from '../base/news-element.js';
+import {writeJsonLd} from '../data/structured-data.js';
 import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
 import {newsBreadcrumbsStyles} from './news-breadcrumbs.styles.js';
@@ -33,11 +34,11 @@ export function cleanItems(value: unknown, base?: string): BreadcrumbItem[] {
 }
 
 /**
- * schema.org BreadcrumbList JSON-LD for `items` (absolute URLs; the last item may have none), as
- * text safe inside a `<script>`: every `<` is written `\u003c`.
+ * schema.org BreadcrumbList JSON-LD for `items` (absolute URLs; the last item may have none).
+ * `jsonLdText` (the shared serializer) makes it text safe inside a `<script>`.
  */
-export function breadcrumbJsonLd(items: BreadcrumbItem[]): string {
-  const data = {
+export function breadcrumbJsonLd(items: BreadcrumbItem[]): Record<string, unknown> {
+  return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: items.map((item, i) => ({
@@ -47,7 +48,6 @@ export function breadcrumbJsonLd(items: BreadcrumbItem[]): string {
       ...(item.url ? {item: item.url} : {}),
     })),
   };
-  return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
 const LD_SELECTOR = ':scope > script[type="application/ld+json"][data-news-breadcrumbs]';
@@ -140,15 +140,11 @@ export class NewsBreadcrumbs extends NewsElement {
       existing?.remove();
       return;
     }
-    const text = breadcrumbJsonLd(items);
-    if (existing?.textContent === text) return;
-    const script = existing ?? document.createElement('script');
+    const script = writeJsonLd(existing ?? undefined, breadcrumbJsonLd(items));
     if (!existing) {
-      script.type = 'application/ld+json';
       script.setAttribute('data-news-breadcrumbs', '');
+      this.append(script);
     }
-    script.textContent = text;
-    if (!existing) this.append(script);
   }
 
   override render() {
