@@ -36,7 +36,11 @@ function section(scheme, articles) {
   return wrap;
 }
 
-const gallery = document.getElementById('gallery');
-const feed = normalizeFeed(await (await fetch(feedUrl)).json(), feedUrl);
-gallery.append(section('light', feed.articles), section('dark', feed.articles));
-gallery.removeAttribute('aria-busy');
+// No top-level await: the dev server's esbuild target (es2021) rejects it.
+async function main() {
+  const gallery = document.getElementById('gallery');
+  const feed = normalizeFeed(await (await fetch(feedUrl)).json(), feedUrl);
+  gallery.append(section('light', feed.articles), section('dark', feed.articles));
+  gallery.removeAttribute('aria-busy');
+}
+main();

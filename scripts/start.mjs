@@ -1,4 +1,5 @@
 // `npm start`: build the package, then serve the repository so demo/ runs on the built code.
+// PORT=8001 npm start serves on another port (default 8000).
 import {spawnSync} from 'node:child_process';
 import {startDevServer} from '@web/dev-server';
 import config from '../web-dev-server.config.mjs';
@@ -6,15 +7,30 @@ import config from '../web-dev-server.config.mjs';
 const build = spawnSync('npm', ['run', '--silent', 'build'], {stdio: 'inherit'});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = await startDevServer({
-  config,
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+function busy(e) {
+  if (e?.code !== 'EADDRINUSE') throw e;
+  console.error(
+    `\nnews-blocks demo: port ${config.port} is already in use (another \`npm start\`, or another server).\n` +
+      `Stop that server, or pick a free port: PORT=${config.port + 1} npm start`
+  );
+  process.exit(1);
+}
+process.on('uncaughtException', busy);
+
+let server;
+try {
+  server = await startDevServer({
+    config,
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+} catch (e) {
+  busy(e);
+}
 const address = server.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const base = `http://localhost:${port}/demo/`;
 console.log(
-  `\nnews-blocks demo: ${base}  (every element and story, with controls)\n  article page:    ${base}article.html\n  partner page:    ${base}partner.html\n  card layouts:    ${base}cards.html\n(Ctrl+C to stop)`
+  `\nnews-blocks demo: ${base}  (every element and story, with controls)\n  article page:    ${base}article.html\n  partner page:    ${base}partner.html\n  card layouts:    ${base}cards.html\n(Ctrl+C to stop; PORT=… npm start for another port)`
 );

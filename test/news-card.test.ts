@@ -74,6 +74,17 @@ describe('<news-card>', () => {
       expect(q(el, '.media')).to.equal(null);
       await expect(el).to.be.accessible();
     });
+    for (const [what, article, attrs] of [
+      ['no image in the article', make({image: undefined}), 'layout="horizontal"'],
+      ['no-image', seedArticle, 'layout="horizontal" no-image'],
+    ] as const)
+      it(`horizontal with ${what}: the text takes the whole width`, async () => {
+        const el = await card(article, attrs);
+        expect(q(el, '.media')).to.equal(null);
+        const cardBox = q(el, '.card')!.getBoundingClientRect();
+        const body = q(el, '.body')!.getBoundingClientRect();
+        expect(body.width).to.be.closeTo(cardBox.width, 1);
+      });
     it('has no summary without one', async () => {
       const el = await card(make({summary: undefined}));
       expect(q(el, '[part~=summary]')).to.equal(null);

@@ -1,8 +1,10 @@
 import {css} from 'lit';
+import {reserveStyles} from '../styles/reserve.js';
 
 export const articleListStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     --_list-gap: var(--news-list-gap, var(--_space-l));
     --_list-column: var(--news-list-column-width, 18rem);
     --_list-slide: var(--news-list-slide-width, 80%);
@@ -10,6 +12,8 @@ export const articleListStyles = css`
   .group {
     position: relative;
   }
+  /* Skeleton and cards keep the loaded space (styles/reserve.ts, news-blocks.css). */
+  ${reserveStyles('article-list', '.group')}
   .group:focus {
     outline: none;
   }

@@ -9,6 +9,11 @@ export const newsArticleStyles = css`
     display: block;
     container-type: inline-size;
   }
+  /* At least a screen tall while loading: what follows stays out of view until the article is
+     there, so it does not move in view (news-blocks.css reserves the same before the script). */
+  .loading {
+    min-block-size: 100vh;
+  }
   .article {
     display: grid;
     gap: var(--_space-m);

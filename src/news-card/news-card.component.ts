@@ -126,7 +126,6 @@ export class NewsCard extends NewsElement {
   /** Time zone for the date (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
-
   constructor() {
     super();
     new LightDomController(this, () => this.readInlineArticle());

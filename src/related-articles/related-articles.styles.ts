@@ -1,8 +1,10 @@
 import {css} from 'lit';
+import {reserveStyles} from '../styles/reserve.js';
 
 export const relatedArticlesStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     --_related-gap: var(--news-related-gap, var(--_space-s));
     --_related-heading-size: var(--news-related-heading-size, 1.25rem);
     --_related-heading-color: var(--news-related-heading-color, var(--_color-text));
@@ -11,6 +13,8 @@ export const relatedArticlesStyles = css`
   :host([empty]:not([show-empty])) {
     display: none;
   }
+  /* Skeleton and cards keep the loaded space (styles/reserve.ts, news-blocks.css). */
+  ${reserveStyles('related-articles', '.aside')}
   .aside-heading {
     margin: 0 0 var(--_space-m);
     padding-block-end: var(--_space-xs);

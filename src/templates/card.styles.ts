@@ -159,6 +159,11 @@ export const cardStyles = css`
     align-items: start;
     gap: var(--_space-m);
   }
+  /* No image (none in the article, or no-image): the text takes the whole width. */
+  .card--horizontal:not(:has(> .media)) {
+    grid-template-areas: 'body';
+    grid-template-columns: 1fr;
+  }
   .card--compact {
     grid-template-areas: 'body';
     grid-template-rows: auto;

@@ -43,6 +43,19 @@ export const stateStyles = css`
     display: grid;
     gap: var(--_space-s);
   }
+  /* The loaded card's shape: image beside the text in horizontal cards, none in compact. */
+  .skeleton--horizontal {
+    grid-template-columns: minmax(6rem, 38%) 1fr;
+    grid-template-rows: auto auto 1fr;
+    column-gap: var(--_space-m);
+    align-content: start;
+  }
+  .skeleton--horizontal .sk-media {
+    grid-row: 1 / 4;
+  }
+  .skeleton--hero .sk-line--wide {
+    block-size: 2.25rem;
+  }
   .sk-media {
     aspect-ratio: 16 / 9;
     border-radius: var(--_radius);

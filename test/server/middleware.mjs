@@ -168,6 +168,35 @@ const routes = {
     ctx.type = 'application/feed+json';
     ctx.body = {version: 'https://jsonfeed.org/version/1.1', title: 'Growing', items};
   },
+  // /__news/cls-page?el=news-card&layout=horizontal&css=1: a partner page for the layout-shift
+  // test: a heading and a paragraph, the element (its feed answers after ~1 s), then text below
+  // it; with css=1 it links dist/cdn/news-blocks.css. test/fixtures/cls/observe.js records shifts.
+  'cls-page'(ctx) {
+    const feed = `/__news/slow?ms=${Number(ctx.query.ms) || 1000}&fixture=cls/feed.json&k=${encodeURIComponent(String(ctx.query.k ?? ''))}`;
+    const layout = /^[a-z]+$/.test(String(ctx.query.layout ?? '')) ? ctx.query.layout : '';
+    const la = layout ? ` layout="${layout}"` : '';
+    const widgets = {
+      'news-card': `<news-card src="${feed}"${la}></news-card>`,
+      'article-list': `<article-list src="${feed}"${la} limit="4" heading="Latest news"></article-list>`,
+      'related-articles': `<related-articles src="${feed}"${la} limit="3" article-url="https://example.vn/cls/1"></related-articles>`,
+      'news-article': `<news-article src="${feed}" article-id="cls-1"></news-article>`,
+      'photo-caption': `<photo-caption src="/__news/slow?ms=1000&fixture=lists/cls-image.svg" width="800" height="450" caption="The meeting on November 10. Photo - MOLISA."></photo-caption>`,
+      'news-tags': `<news-tags><script type="application/json">["Vietnam – Japan", "Interns", "Labour"]</script></news-tags>`,
+      'news-breadcrumbs': `<news-breadcrumbs><a href="/">Home</a><a href="/news/">News</a><span>An article</span></news-breadcrumbs>`,
+      'news-time': `<p>Published <news-time datetime="2023-11-10T03:40:00Z" format="absolute"></news-time>.</p>`,
+    };
+    const widget = widgets[String(ctx.query.el)];
+    if (!widget) return void (ctx.status = 404);
+    const css =
+      ctx.query.css === '1' ? '<link rel="stylesheet" href="/dist/cdn/news-blocks.css">' : '';
+    const below = Array.from(
+      {length: 12},
+      (_, i) =>
+        `<p class="below">Text below the widget, paragraph ${i + 1}: the partner's own article goes on here, and a shift of the widget would move it.</p>`
+    ).join('');
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>CLS</title><script src="/test/fixtures/cls/observe.js"></script>${css}<link rel="stylesheet" href="/test/fixtures/cls/page.css"><script type="module" src="/dist/cdn/news-blocks.js"></script></head><body><h1>A partner page</h1><p>An introduction above the widget.</p>${widget}${below}</body></html>`;
+  },
   // /__news/cors/ok sends Access-Control-Allow-Origin; /__news/cors/none does not.
   cors(ctx, mode) {
     if (mode === 'ok') ctx.set('Access-Control-Allow-Origin', '*');
@@ -185,6 +214,19 @@ const routes = {
     ctx.body = seed();
   },
 };
+
+const RECORDER = `window.recordedErrors = [];
+const original = console.error;
+console.error = (...a) => { recordedErrors.push(a.map(String).join(' ')); original(...a); };
+addEventListener('error', (e) => recordedErrors.push(String(e.message)));
+addEventListener('unhandledrejection', (e) => recordedErrors.push(String(e.reason)));`;
+
+async function streamText(body) {
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const chunks = [];
+  for await (const c of body) chunks.push(Buffer.from(c));
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 /** The strictest policy a partner page may have: no inline script or style, Trusted Types on. */
 export const STRICT_CSP = [
@@ -204,6 +246,16 @@ export const testMiddleware = [
     await next();
     if (ctx.path.startsWith('/test/fixtures/csp/') && ctx.path.endsWith('.html'))
       ctx.set('Content-Security-Policy', STRICT_CSP);
+  },
+  // /demo/*.html?record-errors: the demo page with a first script that records console errors,
+  // uncaught errors and rejections in window.recordedErrors (test/demo.test.ts).
+  async (ctx, next) => {
+    await next();
+    if (!ctx.path.startsWith('/demo/') || !('record-errors' in ctx.query)) return;
+    if (!/\.html$|\/$/.test(ctx.path) || ctx.status !== 200) return;
+    const text = typeof ctx.body === 'string' ? ctx.body : await streamText(ctx.body);
+    ctx.body = text.replace('<head>', `<head><script>${RECORDER}</script>`);
+    ctx.remove('Content-Length');
   },
   // /__corpora/<path> serves ../shared/corpora read-only; /__corpora/<dir>/ lists a folder.
   async (ctx, next) => {

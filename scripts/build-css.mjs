@@ -1,0 +1,8 @@
+// Writes dist/cdn/news-blocks.css (the npm export `news-blocks/news-blocks.css` points at it)
+// from the reservation table in src/styles/reserve.ts, built by tsc into dist/.
+import {mkdirSync, writeFileSync} from 'node:fs';
+
+const {lightDomReserveCss} = await import(new URL('../dist/styles/reserve.js', import.meta.url));
+mkdirSync(new URL('../dist/cdn/', import.meta.url), {recursive: true});
+writeFileSync(new URL('../dist/cdn/news-blocks.css', import.meta.url), lightDomReserveCss());
+console.log('dist/cdn/news-blocks.css written');

@@ -1,0 +1,217 @@
+/**
+ * The space an element will take once loaded, from its attributes alone (`layout`, `limit`,
+ * `image-ratio`, `no-image`, `heading`), so nothing below it moves while it loads.
+ *
+ * One table, two uses:
+ * - inside the elements (`reserveStyles`): the skeleton and the loaded content keep at least
+ *   this block size, so a skeleton has the loaded shape and content shorter than the estimate
+ *   does not pull the page up;
+ * - `news-blocks.css` (`lightDomReserveCss`, written by `scripts/build-css.mjs` to
+ *   `dist/cdn/news-blocks.css`): the same space for elements whose script has not run yet
+ *   (`:not(:defined)`), drawn by a `::before` box.
+ *
+ * Sizes are in `cqi` of the element itself (its own width) and rem. Text blocks are estimates
+ * for a headline of up to three lines and a clamped three-line standfirst, two sizes: narrow
+ * (below 40rem) and wide. Taller content than the estimate still moves the page; shorter leaves
+ * blank space at the end.
+ */
+import {unsafeCSS, type CSSResult} from 'lit';
+
+/** `image-ratio` presets as height / width. */
+const RATIOS: Record<string, string> = {
+  '16/9': '0.5625',
+  '4/3': '0.75',
+  '3/2': '0.6667',
+  '1/1': '1',
+  '2/3': '1.5',
+  '3/4': '1.3333',
+  '21/9': '0.4286',
+  '9/16': '1.7778',
+};
+
+/** Text below (or beside) a card's image, per card layout: [narrow, wide]. */
+const TEXT: Record<string, [string, string]> = {
+  vertical: ['16.5rem', '10rem'],
+  hero: ['25rem', '14.5rem'],
+  horizontal: ['22.5rem', '11rem'],
+  compact: ['5.75rem', '3.25rem'],
+};
+
+const R = 'var(--_nb-r, 0.5625)';
+/** The text estimate for the element's width (narrow or wide, by container query). */
+const T = 'var(--_nb-t)';
+/** The narrow estimate: cards in columns, slides. */
+const NARROW = (layout: string) => TEXT[layout][0];
+
+/** Block size of one card of `layout`, at the width `w` (a CSS length), with text `t`. */
+function card(layout: string, w = '100cqi', t = T): string {
+  switch (layout) {
+    case 'horizontal':
+      return `max(max(6rem, calc(${w} * 0.38)) * ${R}, ${t})`;
+    case 'compact':
+      return t;
+    case 'hero':
+      return `calc(${w} * ${R} + 1rem + ${t})`;
+    default:
+      return `calc(${w} * ${R} + 0.5rem + ${t})`;
+  }
+}
+
+const N = 'var(--_nb-n, 1)';
+
+/** The list of `n` cards each `layout`, with `gap` between them (one column). */
+const column = (layout: string, gap: string) =>
+  `calc(${N} * ${card(layout)} + (${N} - 1) * ${gap})`;
+
+/** A grid of `n` cards in columns of at least `min` (as `auto-fill, minmax(min, 1fr)`). */
+function grid(min: string, gap: string, n = N): string {
+  const cols = `max(1, round(down, (100cqi + ${gap}) / (${min} + ${gap}), 1))`;
+  const colWidth = `((100cqi - (${cols} - 1) * ${gap}) / ${cols})`;
+  const rows = `round(up, ${n} / ${cols}, 1)`;
+  return `calc(${rows} * ${card('vertical', colWidth, NARROW('vertical'))} + (${rows} - 1) * ${gap})`;
+}
+
+interface Rule {
+  /** Attribute selector on the element ('' for its default). */
+  when: string;
+  /** Card layout whose text estimate applies. */
+  text: string;
+  size: string;
+}
+
+/**
+ * Per element: the rules from its attributes (later rules win), and the heading above the
+ * cards (`when` it is there: `[heading]`, or '' for always).
+ */
+export const RESERVE: Record<string, {heading?: {when: string; size: string}; rules: Rule[]}> = {
+  'news-card': {
+    rules: [
+      {when: '', text: 'vertical', size: card('vertical')},
+      {when: '[layout=hero]', text: 'hero', size: card('hero')},
+      {when: '[layout=horizontal]', text: 'horizontal', size: card('horizontal')},
+      {when: '[layout=compact]', text: 'compact', size: card('compact')},
+    ],
+  },
+  'article-list': {
+    // .list-heading: 1.5rem × 1.3 and 1rem below it.
+    heading: {when: '[heading]', size: '2.95rem'},
+    rules: [
+      {when: '', text: 'horizontal', size: column('horizontal', '1.5rem')},
+      {when: '[layout=compact]', text: 'compact', size: column('compact', '1.0625rem')},
+      {when: '[layout=grid]', text: 'vertical', size: grid('18rem', '1.5rem')},
+      // A hero: the first card across, the rest in the grid.
+      {
+        when: '[layout=hero]',
+        text: 'hero',
+        size: `calc(${card('hero')} + 1.5rem + ${grid('18rem', '1.5rem', `(${N} - 1)`)})`,
+      },
+      // One row of slides (80 %, three across from 40rem) under the Previous/Next buttons.
+      {
+        when: '[layout=carousel]',
+        text: 'vertical',
+        size: `calc(${card('vertical', 'var(--_nb-slide, 80cqi)', NARROW('vertical'))} + 2.75rem)`,
+      },
+    ],
+  },
+  'related-articles': {
+    // .aside-heading (always there): 1.25rem × 1.3, 0.25rem padding, 2px rule, 1rem below.
+    heading: {when: '', size: '2.9rem'},
+    rules: [
+      {when: '', text: 'compact', size: column('compact', '1.0625rem')},
+      {when: '[layout=horizontal]', text: 'horizontal', size: column('horizontal', '0.5rem')},
+      {when: '[layout=vertical]', text: 'vertical', size: column('vertical', '0.5rem')},
+    ],
+  },
+};
+
+/** `limit` values that get a count (a larger limit reserves twelve cards). */
+const LIMITS = Array.from({length: 12}, (_, i) => i + 1);
+
+/** Custom properties from the attributes: ratio, count, text estimate (for `sel`). */
+function variables(tag: string, sel: (when: string) => string, defaultLimit: number): string {
+  const out: string[] = [];
+  const list = tag !== 'news-card';
+  out.push(
+    `${sel('')} { --_nb-r: 0.5625; --_nb-h: 0px;${list ? ` --_nb-n: ${defaultLimit};` : ''} }`
+  );
+  for (const [r, v] of Object.entries(RATIOS))
+    out.push(`${sel(`[image-ratio="${r}"]`)} { --_nb-r: ${v}; }`);
+  out.push(`${sel('[no-image]')} { --_nb-r: 0; }`);
+  if (list) for (const n of LIMITS) out.push(`${sel(`[limit="${n}"]`)} { --_nb-n: ${n}; }`);
+  const rules = RESERVE[tag].rules;
+  for (const wide of [false, true]) {
+    const body = rules
+      .map((r) => `${sel(r.when)} { --_nb-t: ${TEXT[r.text][wide ? 1 : 0]}; }`)
+      .join('\n');
+    // The text estimate and the carousel's slide width depend on the element's own width.
+    const slide =
+      tag === 'article-list' ? `\n${sel('')} { --_nb-slide: calc((100cqi - 3rem) / 3); }` : '';
+    out.push(wide ? `@container (min-width: 40rem) {\n${body}${slide}\n}` : body);
+  }
+  return out.join('\n');
+}
+
+/** Default `limit` of each list element. */
+const DEFAULT_LIMIT: Record<string, number> = {
+  'news-card': 1,
+  'article-list': 10,
+  'related-articles': 5,
+};
+
+/**
+ * Shadow-DOM rules: `target` (the element's top-level skeleton and content boxes) keeps at
+ * least the reserved block size. Custom properties resolve on the target, inside the host's
+ * container, so `cqi` is the host's width.
+ */
+export function reserveStyles(tag: string, target: string): CSSResult {
+  const sel = (when: string) =>
+    target
+      .split(',')
+      .map((t) => (when ? `:host(${when}) ${t.trim()}` : t.trim()))
+      .join(', ');
+  return unsafeCSS(
+    `${variables(tag, sel, DEFAULT_LIMIT[tag])}\n${sizes(tag, sel, 'min-block-size')}`
+  );
+}
+
+/** The block-size rules (and the heading's share) for selectors made by `sel`. */
+function sizes(tag: string, sel: (when: string) => string, property: string): string {
+  const {rules, heading} = RESERVE[tag];
+  const h = heading ? `\n${sel(heading.when)} { --_nb-h: ${heading.size}; }` : '';
+  return (
+    rules
+      .map((r) => `${sel(r.when)} { ${property}: calc(var(--_nb-h, 0px) + ${r.size}); }`)
+      .join('\n') + h
+  );
+}
+
+/** The `news-blocks.css` rules: the same space for elements that are not defined yet. */
+export function lightDomReserveCss(): string {
+  const out = [
+    '/* news-blocks.css: reserves the space of news-blocks elements before their script runs,',
+    '   so the page does not move when they appear. Generated from src/styles/reserve.ts. */',
+  ];
+  for (const tag of Object.keys(RESERVE)) {
+    const sel = (when: string) => `${tag}${when}:not(:defined)`;
+    out.push(`${sel('')} { display: block; container-type: inline-size; }`);
+    out.push(variables(tag, sel, DEFAULT_LIMIT[tag]));
+    out.push(`${sel('')}::before { content: ''; display: block; block-size: var(--_nb-size); }`);
+    out.push(sizes(tag, sel, '--_nb-size'));
+  }
+  out.push(...OTHERS);
+  return out.join('\n') + '\n';
+}
+
+/** Elements whose space does not come from a feed. */
+const OTHERS = [
+  // An article: at least a screen tall, so what follows stays out of view until it is there.
+  'news-article:not(:defined) { display: block; min-block-size: 100vh; }',
+  // A photo: the image box from width/height (where attr() reads numbers), and a caption line.
+  'photo-caption:not(:defined) { display: block; }',
+  "photo-caption[width][height]:not(:defined)::before { content: ''; display: block; aspect-ratio: attr(width type(<number>)) / attr(height type(<number>)); margin-block-end: 0.5rem; }",
+  "photo-caption[caption]:not(:defined)::after { content: ''; display: block; block-size: 1.3rem; }",
+  // One line of tags.
+  'news-tags:not(:defined) { display: block; min-block-size: 1.9rem; }',
+  // One line of links.
+  'news-breadcrumbs:not(:defined) { display: block; min-block-size: 1.5rem; }',
+];
