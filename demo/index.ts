@@ -2,6 +2,7 @@
 // for element, story, locale, theme and layout, one control per argument of the chosen story
 // (from its argTypes), and a "try your own feed" box. The dev server compiles the TypeScript.
 import {html, render, nothing, type TemplateResult} from 'lit';
+import {keyed} from 'lit/directives/keyed.js';
 import {storyFiles} from '../stories/index.js';
 import {SUPPORTED_LOCALES} from '../src/i18n/locales.js';
 import '../src/news-card/news-card.js';
@@ -128,7 +129,7 @@ function draw() {
           if (lang) args.lang = lang;
           const layoutOptions = meta.argTypes?.layout?.options;
           if (layout && layoutOptions?.includes(layout)) args.layout = layout;
-          if (theme === 'light' || theme === 'dark') args.colorScheme = theme;
+          if (theme === 'light' || theme === 'dark' || theme === 'auto') args.colorScheme = theme;
           return html`<div class="story">
             <h3>${name}</h3>
             ${(story.render ?? meta.render)(args)}
@@ -137,7 +138,15 @@ function draw() {
       </div>
     </section>`;
   });
-  render([yourFeed, sections], document.getElementById('stories')!);
+  // Every control change renders fresh elements (a changed `lang` attribute alone would leave
+  // an element in its old language), and the state goes into the URL so it can be shared.
+  const state = new URLSearchParams();
+  for (const [k, v] of data) if (v !== '') state.set(k, String(v));
+  if (one) for (const [k, v] of Object.entries(overrides)) state.set(`arg.${k}`, String(v));
+  const query = state.toString();
+  if (query !== location.search.slice(1))
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  render(keyed(query, [yourFeed, sections]), document.getElementById('stories')!);
 }
 
 form.addEventListener('input', (e) => {
@@ -152,9 +161,15 @@ argsForm.addEventListener('input', () => {
 });
 form.addEventListener('submit', (e) => e.preventDefault());
 argsForm.addEventListener('submit', (e) => e.preventDefault());
-// Links and `npm run screenshots` open one story directly: ?file=newsCard&story=Hero&lang=vi
+// Links and `npm run screenshots` open one story directly: ?file=newsCard&story=Hero&lang=vi;
+// `arg.<name>=<value>` sets a story argument (the URL draw() writes).
 const params = new URLSearchParams(location.search);
-for (const [k, v] of params) if (k !== 'story' && field(k)) field(k).value = v;
+for (const [k, v] of params)
+  if (k !== 'story' && !k.startsWith('arg.') && field(k)) field(k).value = v;
 fillStories();
 if (params.has('story')) field('story').value = params.get('story')!;
+for (const [k, v] of params)
+  if (k.startsWith('arg.'))
+    overrides[k.slice(4)] =
+      v === 'true' ? true : v === 'false' ? false : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
 draw();

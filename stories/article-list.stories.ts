@@ -15,7 +15,7 @@ interface Args {
   heading?: string;
   loadMore: boolean;
   noImage: boolean;
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark' | 'auto';
 }
 
 /** The "Other Articles" of the seed page, as articles (the sample's image and section). */
@@ -72,7 +72,7 @@ export default {
     heading: {control: 'text'},
     loadMore: {control: 'boolean'},
     noImage: {control: 'boolean'},
-    colorScheme: {control: 'inline-radio', options: ['light', 'dark']},
+    colorScheme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
   },
   render: (a: Args) =>
     html`<article-list

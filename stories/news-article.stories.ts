@@ -64,7 +64,7 @@ interface Args {
   headingLevel: number;
   lang: string;
   timeZone: string;
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark' | 'auto';
 }
 
 export default {

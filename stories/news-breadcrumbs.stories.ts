@@ -9,7 +9,7 @@ interface Args {
   label?: string;
   structuredData: boolean;
   lang: string;
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark' | 'auto';
 }
 
 const TRAIL: BreadcrumbItem[] = [

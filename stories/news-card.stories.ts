@@ -10,7 +10,7 @@ interface Args {
   layout: 'vertical' | 'horizontal' | 'compact' | 'hero';
   headingLevel: number;
   lang: string;
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark' | 'auto';
   noImage: boolean;
   summaryLines: number;
 }

@@ -9,7 +9,7 @@ interface Args {
   label?: string;
   noLabel: boolean;
   lang: string;
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark' | 'auto';
 }
 
 export default {

@@ -25,7 +25,7 @@ interface Args {
   priority: boolean;
   zoomable: boolean;
   lang: string;
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark' | 'auto';
 }
 
 export default {

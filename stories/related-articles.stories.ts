@@ -77,7 +77,7 @@ interface Args {
   heading?: string;
   limit: number;
   lang: string;
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark' | 'auto';
   showEmpty: boolean;
 }
 

@@ -7,7 +7,7 @@ export const localeArgTypes = {
     control: 'select',
     options: ['en', 'vi', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'id', 'fr', 'de', 'es', 'ar'],
   },
-  colorScheme: {control: 'inline-radio', options: ['light', 'dark']},
+  colorScheme: {control: 'inline-radio', options: ['light', 'dark', 'auto']},
 };
 
 const image = (name: string) => new URL(`../demo/sample/images/${name}.svg`, import.meta.url).href;

@@ -46,4 +46,36 @@ describe('demo pages', function () {
         frame.remove();
       }
     });
+
+  it('the gallery re-renders its stories on a control change and writes the state into the URL', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'inline-size: 1024px; block-size: 700px';
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => {
+        frame.addEventListener('load', resolve, {once: true});
+        frame.src = '/demo/index.html?file=newsCard&story=Default&lang=en&record-errors';
+      });
+      const win = frame.contentWindow as PageWindow;
+      const tagsLabel = () =>
+        deepFind(win.document, '.tags')?.getAttribute('aria-label') ?? undefined;
+      for (let i = 0; i < 200 && !tagsLabel(); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(tagsLabel()).to.equal('Tags');
+      const before = win.document.querySelector('#stories news-card');
+      const lang = win.document.querySelector<HTMLSelectElement>('select[name=lang]')!;
+      lang.value = 'vi';
+      lang.dispatchEvent(new Event('input', {bubbles: true}));
+      for (let i = 0; i < 200 && tagsLabel() === 'Tags'; i++)
+        await new Promise((r) => setTimeout(r, 25));
+      expect(win.document.querySelector('#stories news-card')).to.not.equal(before);
+      expect(tagsLabel()).to.not.equal('Tags');
+      const url = new URL(win.location.href);
+      expect(url.searchParams.get('lang')).to.equal('vi');
+      expect(url.searchParams.get('file')).to.equal('newsCard');
+      expect(url.searchParams.get('story')).to.equal('Default');
+      expect(win.recordedErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -177,6 +177,11 @@ export const articleListStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-placeholder);
   }
+  /* A compact card is a headline and a time: two lines, not three (the skeleton stays within
+     the space styles/reserve.ts keeps). */
+  .skeleton-list .skeleton--compact::after {
+    display: none;
+  }
   .skeleton-list .skeleton--vertical::after {
     margin-block-end: var(--_space-l);
   }

@@ -152,7 +152,10 @@ export class NewsCard extends NewsElement {
     if (!article) {
       if (this.data.status === 'error' && this.data.error)
         return errorTemplate(this.data.error, () => this.data.retry());
-      if (this.data.status === 'loading') return skeletonTemplate(1, this.layout);
+      // Loading, or about to (the first render, or `lazy` before it nears the viewport): the
+      // skeleton keeps the reserved space from the first frame on.
+      if (this.data.status === 'loading' || (this.src && this.data.status === 'idle'))
+        return skeletonTemplate(1, this.layout);
       return nothing;
     }
     return html`${this.data.stale ? staleNoticeTemplate(() => this.data.retry()) : nothing}${cardTemplate(

@@ -145,7 +145,6 @@ export class RelatedArticles extends NewsElement {
   /** Time zone for dates (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
-
   private related: Article[] = [];
   private view: RelatedView = 'empty';
 

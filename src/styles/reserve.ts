@@ -192,10 +192,12 @@ export function lightDomReserveCss(): string {
     '   so the page does not move when they appear. Generated from src/styles/reserve.ts. */',
   ];
   for (const tag of Object.keys(RESERVE)) {
-    const sel = (when: string) => `${tag}${when}:not(:defined)`;
-    out.push(`${sel('')} { display: block; container-type: inline-size; }`);
+    // Everything on the ::before box: only a pseudo-element (not the element itself) can query
+    // the element as its container.
+    const sel = (when: string) => `${tag}${when}:not(:defined)::before`;
+    out.push(`${tag}:not(:defined) { display: block; container-type: inline-size; }`);
+    out.push(`${sel('')} { content: ''; display: block; block-size: var(--_nb-size); }`);
     out.push(variables(tag, sel, DEFAULT_LIMIT[tag]));
-    out.push(`${sel('')}::before { content: ''; display: block; block-size: var(--_nb-size); }`);
     out.push(sizes(tag, sel, '--_nb-size'));
   }
   out.push(...OTHERS);
@@ -207,9 +209,11 @@ const OTHERS = [
   // An article: at least a screen tall, so what follows stays out of view until it is there.
   'news-article:not(:defined) { display: block; min-block-size: 100vh; }',
   // A photo: the image box from width/height (where attr() reads numbers), and a caption line.
-  'photo-caption:not(:defined) { display: block; }',
+  // The caption: two lines when narrow, one from 40rem.
+  'photo-caption:not(:defined) { display: block; container-type: inline-size; }',
   "photo-caption[width][height]:not(:defined)::before { content: ''; display: block; aspect-ratio: attr(width type(<number>)) / attr(height type(<number>)); margin-block-end: 0.5rem; }",
-  "photo-caption[caption]:not(:defined)::after { content: ''; display: block; block-size: 1.3rem; }",
+  "photo-caption[caption]:not(:defined)::after { content: ''; display: block; block-size: 2.55rem; }",
+  '@container (min-width: 40rem) { photo-caption[caption]:not(:defined)::after { block-size: 1.27rem; } }',
   // One line of tags.
   'news-tags:not(:defined) { display: block; min-block-size: 1.9rem; }',
   // One line of links.

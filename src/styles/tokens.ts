@@ -43,7 +43,9 @@ const palette = unsafeCSS(
 
 // A browser without `light-dark()` (before 2024) would drop every colour: it gets the light one.
 const lightOnly = unsafeCSS(
-  entries.map(([name, [light]]) => `--_color-${name}: var(--news-color-${name}, ${light});`).join('\n')
+  entries
+    .map(([name, [light]]) => `--_color-${name}: var(--news-color-${name}, ${light});`)
+    .join('\n')
 );
 
 export const tokens = css`
