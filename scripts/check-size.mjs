@@ -11,7 +11,11 @@ const KiB = 1024;
 // its own on-demand chunk (≈ 0.6 KiB) came in; the article-page helpers (caption parsing,
 // sanitizer entry) went out to the elements that use them (19.95 KiB measured). Every parser,
 // DOMPurify, every element but the card and every non-English locale stay on demand.
-const BUDGET = 21 * KiB;
+// 23 KiB (issue 14, 22.48 KiB measured): the card now carries the reservation table that
+// sizes its skeleton and loaded box for zero layout shift (styles/reserve.ts, shared with the
+// lists), the palette written once with light-dark() and its --news-dark-* companions, and the
+// parser path strips on* attributes before parsing so strict-CSP pages get no reports.
+const BUDGET = 23 * KiB;
 const LOCALE_BUDGET = 1.5 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;
