@@ -47,8 +47,10 @@ export const articleListStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 20rem;
   }
+  /* The shortest compact card (one headline line and the time): a first frame that guesses
+     taller than the cards would push the page down and back (styles/reserve.ts holds the rest). */
   .layout-compact .item {
-    contain-intrinsic-size: auto 4rem;
+    contain-intrinsic-size: auto 3.25rem;
   }
   .layout-list .item {
     contain-intrinsic-size: auto 10rem;
