@@ -1,33 +1,33 @@
 // `npm start`: build the package, then serve the repository so demo/ runs on the built code.
 // PORT=8001 npm start serves on another port (default 8000).
 import {spawnSync} from 'node:child_process';
+import {createServer} from 'node:net';
 import {startDevServer} from '@web/dev-server';
 import config from '../web-dev-server.config.mjs';
 
-const build = spawnSync('npm', ['run', '--silent', 'build'], {stdio: 'inherit'});
-if (build.status !== 0) process.exit(build.status ?? 1);
-
-function busy(e) {
-  if (e?.code !== 'EADDRINUSE') throw e;
+// The dev server only logs a busy port and then waits forever: ask the port first.
+const free = await new Promise((resolve) => {
+  const probe = createServer();
+  probe.once('error', (e) => resolve(e.code !== 'EADDRINUSE'));
+  probe.listen(config.port, () => probe.close(() => resolve(true)));
+});
+if (!free) {
   console.error(
     `\nnews-blocks demo: port ${config.port} is already in use (another \`npm start\`, or another server).\n` +
       `Stop that server, or pick a free port: PORT=${config.port + 1} npm start`
   );
   process.exit(1);
 }
-process.on('uncaughtException', busy);
 
-let server;
-try {
-  server = await startDevServer({
-    config,
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-} catch (e) {
-  busy(e);
-}
+const build = spawnSync('npm', ['run', '--silent', 'build'], {stdio: 'inherit'});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const server = await startDevServer({
+  config,
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
 const address = server.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const base = `http://localhost:${port}/demo/`;
