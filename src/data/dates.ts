@@ -121,7 +121,7 @@ function namedZone(word: string): number | undefined {
 /**
  * Month names by month: the word itself, or the first four or three letters of a longer word,
  * written naturally and normalised like the input (lower case, no dots, Latin and Greek accents
- * dropped, Arabic alef forms unified). A day name spelt like a month (French `mar.` for mardi,
+ * dropped, Arabic hamza and harakat dropped). A day name spelt like a month (French `mar.` for mardi,
  * Dutch `maandag`) is harmless: the last month word in a date wins.
  */
 const MONTH_NAMES = [
@@ -145,10 +145,7 @@ const THAI = /[\u0e00-\u0e7f]/;
 function normWord(word: string): string {
   let w = word.toLowerCase().replace(/\./g, '');
   if (NON_ASCII.test(w)) {
-    w = w
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[أإآ]/g, 'ا');
+    w = w.normalize('NFD').replace(/[\u0300-\u036f\u064b-\u065f]/g, '');
   }
   return w;
 }
@@ -170,7 +167,7 @@ const PM = new Set(['pm', 'ch', '午後', '下午', '오후', 'م']);
 
 /** Zones implied by a script or language spoken in one zone only, for zone-less dates. */
 const IMPLIED: [RegExp, number][] = [
-  [/[\uac00-\ud7af\u3040-\u30ff曜]/, 540], // Korean, Japanese kana
+  [/[\uac00-\ud7af\u3040-\u30ff曜]|午[前後]/, 540], // Korean; Japanese kana, weekday, a.m./p.m.
   [/[星周]期|[上下]午|时/, 480], // Chinese (China, Taiwan, Hong Kong, Singapore: all UTC+8)
   [/th[áa]ng|thg|ng[àa]y|thứ|[\u0e00-\u0e7f]/i, 420], // Vietnamese, Thai
 ];
