@@ -261,6 +261,8 @@ describe('feedDate', () => {
       ['32 Nov', undefined, 'no year'],
       ['Sun, 31 Jun 2009 12:00:00 GMT', undefined, '31 June'],
       ['2023-02-29', undefined, '29 February in a common year'],
+      ['2023-02-30T10:00:00Z', undefined, '30 February (engines roll it over)'],
+      ['2023-04-31T10:00:00.000+07:00', undefined, '31 April'],
       ['2003-12-31T25:14:55Z', undefined, 'hour 25'],
       ['2003-12-31T10:61:55Z', undefined, 'minute 61'],
       ['2003-13-01', undefined, 'month 13'],
