@@ -20,8 +20,9 @@
  *   Arabic-Indic and full-width digits.
  *
  * A date with no zone is read in the zone the caller passes (the feed's declared zone), else in
- * the one zone its language is spoken in (Korean, Japanese kana, Chinese, Vietnamese, Thai:
- * feedparser does this for Korean), else in UTC. Every regex here is linear: bounded
+ * the one zone its words are used in (Korean; Japanese kana, 曜, 午前/午後; Chinese 星期, 上午/下午;
+ * Vietnamese; Thai: see IMPLIED; feedparser does this for Korean), else in UTC. Bare `年月日`
+ * could be Japan or China and implies nothing. Every regex here is linear: bounded
  * quantifiers, no nested or overlapping repetition, and input over 100 characters is refused.
  */
 
@@ -220,7 +221,10 @@ const VI_MARKS = new Map([
 
 let debugged = 0;
 
-/** ISO string for a feed date, or undefined. */
+/**
+ * ISO string for a feed date, or undefined (with one `console.debug`, for the first few).
+ * `options.timeZone` is the feed's declared zone, used only for dates that state none.
+ */
 export function feedDate(value: unknown, options?: FeedDateOptions): string | undefined {
   if (typeof value !== 'string' || value.length > 100) return undefined;
   const s = value.trim();
