@@ -109,11 +109,23 @@ const eventTypes = {
 
 /** `@property({type: Number})` fields, as `class.field` → TypeScript type. */
 const declaredTypes = new Map();
+/** String-literal union aliases by name. */
+const aliases = new Map();
 const TYPES = {Number: 'number', Boolean: 'boolean', String: 'string'};
 
 const attributeTypes = {
   name: 'news-blocks-attribute-types',
   analyzePhase({ts, node}) {
+    // `type CardLayout = 'vertical' | 'horizontal'`: kept so that an attribute typed with the
+    // alias lists its values (editors offer them).
+    if (
+      ts.isTypeAliasDeclaration(node) &&
+      ts.isUnionTypeNode(node.type) &&
+      node.type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))
+    ) {
+      aliases.set(node.name.text, node.type.types.map((t) => `'${t.literal.text}'`).join(' | '));
+      return;
+    }
     if (!ts.isPropertyDeclaration(node) || !ts.isIdentifier(node.name)) return;
     const cls = node.parent;
     if (!ts.isClassDeclaration(cls) || !cls.name) return;
@@ -137,6 +149,11 @@ const attributeTypes = {
     for (const mod of customElementsManifest.modules ?? []) {
       for (const decl of mod.declarations ?? []) {
         for (const attr of decl.attributes ?? []) {
+          const alias = /^(\w+)( \| undefined)?$/.exec(attr.type?.text ?? '');
+          if (alias && aliases.has(alias[1])) {
+            attr.type = {text: aliases.get(alias[1]) + (alias[2] ?? '')};
+            continue;
+          }
           if (attr.type) continue;
           const field = decl.members?.find((m) => m.name === attr.fieldName);
           const text = field?.type?.text ?? declaredTypes.get(`${decl.name}.${attr.fieldName}`);
