@@ -4,22 +4,14 @@
 //  - Node imports every path in package.json "exports" (Lit's Node build brings its DOM shim);
 //  - TypeScript type-checks an import of every path with moduleResolution node16 and bundler.
 // Also prints the packed size. Exits 1 on the first failure, saying which.
-import {execFileSync, spawnSync} from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {spawnSync} from 'node:child_process';
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
+import {consumerProject, packTarball, scratchDir} from './consumer-project.mjs';
 
 const root = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const scratch = mkdtempSync(join(tmpdir(), 'news-blocks-package-'));
+const scratch = scratchDir('news-blocks-package-');
 const fail = (what) => {
   console.error(`✖ package: ${what}`);
   rmSync(scratch, {recursive: true, force: true});
@@ -31,33 +23,22 @@ const run = (cmd, args, opts = {}) => {
   return r.stdout;
 };
 
-const [packed] = JSON.parse(
-  run('npm', ['pack', '--json', '--pack-destination', scratch], {cwd: root})
-);
-const tarball = join(scratch, packed.filename);
+const packed = packTarball(scratch);
+
 console.log(
   `packed ${(packed.size / 1024).toFixed(0)} KiB (${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked, ${packed.entryCount} files)`
 );
 const maps = packed.files.filter((f) => f.path.endsWith('.d.ts.map'));
 if (maps.length) fail(`declaration maps point at src/, which is not shipped: ${maps[0].path}`);
 
+const {tarball} = packed;
 run('npx', ['publint', tarball], {cwd: root});
 console.log('publint: clean');
 run('npx', ['attw', tarball, '--profile', 'esm-only'], {cwd: root});
 console.log('attw --profile esm-only: clean');
 
-// A consumer project: the tarball unpacked as node_modules/news-blocks, every other package
-// linked from this checkout.
-const app = join(scratch, 'app');
+const app = consumerProject(scratch, tarball);
 const modules = join(app, 'node_modules');
-mkdirSync(modules, {recursive: true});
-for (const name of readdirSync(join(root, 'node_modules'))) {
-  if (name === '.bin' || name === 'news-blocks' || name.startsWith('.')) continue;
-  symlinkSync(join(root, 'node_modules', name), join(modules, name));
-}
-mkdirSync(join(modules, 'news-blocks'));
-execFileSync('tar', ['-xzf', tarball, '-C', join(modules, 'news-blocks'), '--strip-components=1']);
-writeFileSync(join(app, 'package.json'), JSON.stringify({type: 'module', private: true}));
 
 // Every export path, with wildcards expanded to the files they match.
 const specifiers = [];
