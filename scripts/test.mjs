@@ -47,6 +47,12 @@ if (!quick) {
     '-p',
     'test/consumer/tsconfig.json',
   ]);
+  step('the package: publint, attw, every export path in Node and TypeScript', 'node', [
+    'scripts/check-package.mjs',
+  ]);
+  step('React, Vue and Svelte apps built with Vite from the tarball, run in Chromium', 'node', [
+    'scripts/check-frameworks.mjs',
+  ]);
   step('every string translated in every locale', 'node', ['scripts/check-locales.mjs']);
   step('custom-elements.json and the README API tables are current', 'node', [
     'scripts/check-manifest.mjs',

@@ -45,3 +45,10 @@ export {
   sortArticles,
   type SortOrder,
 } from './data/merge.js';
+export {
+  NEWS_BLOCKS_TAGS,
+  isNewsBlocksTag,
+  type NewsBlocksElements,
+  type NewsBlocksEvents,
+  type ElementProps,
+} from './frameworks/elements.js';
