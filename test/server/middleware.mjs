@@ -107,6 +107,15 @@ const routes = {
     ctx.type = 'application/feed+json';
     ctx.body = seed();
   },
+  // The real WordPress started by scripts/test.mjs (test/wordpress/wordpress.mjs): its URL and
+  // the ids of what it imported, or 404 with why it is not running (the suite then skips).
+  wordpress(ctx) {
+    const info = process.env.NEWS_WP_INFO;
+    ctx.type = 'application/json';
+    if (info) return void (ctx.body = info);
+    ctx.status = 404;
+    ctx.body = {reason: process.env.NEWS_WP_SKIP || 'WordPress was not started for this run.'};
+  },
   // A WordPress site: /__news/wp/wp-json/ is its index (Asia/Tokyo), …/wp/v2/posts its posts
   // with local `date` only (no date_gmt), so the zone must come from the index.
   wp(ctx) {
