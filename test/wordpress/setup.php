@@ -31,7 +31,7 @@ wp_delete_post(2, true);
 
 update_option('timezone_string', 'Asia/Ho_Chi_Minh');
 update_option('gmt_offset', '');
-update_option('permalink_structure', '/%year%/%monthnum%/%postname%/');
+$GLOBALS['wp_rewrite']->set_permalink_structure('/%year%/%monthnum%/%postname%/');
 update_option('posts_per_page', 10);
 update_option('posts_per_rss', 10);
 update_option('rss_use_excerpt', 0);
