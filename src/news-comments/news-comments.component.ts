@@ -252,6 +252,10 @@ export class NewsComments extends NewsElement {
     void Promise.all(
       todo.map(async (c) => {
         const fragment = await sanitizeFragment(c.contentHtml, {baseUrl: c.url});
+        // Comments are text, as WordPress's own comment rules have it (no images or media for
+        // commenters): nothing in one loads from a third party or lacks a text alternative.
+        for (const m of fragment.querySelectorAll('img, picture, video, audio, svg, math'))
+          m.remove();
         const div = document.createElement('div');
         div.append(document.importNode(fragment, true));
         this.contents.set(c.id, div);
@@ -638,7 +642,7 @@ export class NewsComments extends NewsElement {
             })
           );
     }
-    const ready = status === 'ready';
+    const ready = status === 'ready' && this.comments.length > 0;
     return html`<section
       part="section"
       class="comments"

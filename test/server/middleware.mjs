@@ -116,6 +116,21 @@ const routes = {
     ctx.status = 404;
     ctx.body = {reason: process.env.NEWS_WP_SKIP || 'WordPress was not started for this run.'};
   },
+  // A WordPress comments endpoint: /__news/wpc/wp-json/wp/v2/comments?post=8 serves
+  // test/fixtures/comments/seed.json with X-WP-Total (&empty: none). Takes no POST.
+  wpc(ctx) {
+    if (ctx.method !== 'GET') return void (ctx.status = 405);
+    const list =
+      'empty' in ctx.query
+        ? []
+        : JSON.parse(
+            readFileSync(new URL('../fixtures/comments/seed.json', import.meta.url), 'utf8')
+          );
+    ctx.type = 'application/json';
+    ctx.set('X-WP-Total', String(list.length));
+    ctx.set('X-WP-TotalPages', list.length ? '1' : '0');
+    ctx.body = list;
+  },
   // A WordPress site: /__news/wp/wp-json/ is its index (Asia/Tokyo), …/wp/v2/posts its posts
   // with local `date` only (no date_gmt), so the zone must come from the index.
   wp(ctx) {
