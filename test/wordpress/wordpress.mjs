@@ -102,6 +102,20 @@ function freePort() {
   });
 }
 
+/** Signals a child's whole process group (it was spawned detached), else the child. */
+function signalGroup(child, signal) {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 function isWritable(dir) {
   try {
     accessSync(dir, constants.W_OK);
@@ -215,10 +229,13 @@ export async function startWordPress({quiet = false} = {}) {
       children.map(
         (c) =>
           new Promise((resolve) => {
-            if (c.exitCode !== null || c.signalCode !== null) return resolve(undefined);
-            const t = setTimeout(() => c.kill('SIGKILL'), 5000);
+            if (c.exitCode !== null || c.signalCode !== null) {
+              signalGroup(c, 'SIGKILL'); // the leader is gone; its workers may not be
+              return resolve(undefined);
+            }
+            const t = setTimeout(() => signalGroup(c, 'SIGKILL'), 5000);
             c.once('exit', () => (clearTimeout(t), resolve(undefined)));
-            c.kill('SIGTERM');
+            signalGroup(c, 'SIGTERM');
           })
       )
     );
@@ -226,7 +243,7 @@ export async function startWordPress({quiet = false} = {}) {
   };
   // Last resort when the process exits without stop(): no orphaned servers.
   const killNow = () => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    for (const c of children) signalGroup(c, 'SIGKILL');
     rmSync(root, {recursive: true, force: true});
   };
   const onSignal = (signal) => {
@@ -236,8 +253,10 @@ export async function startWordPress({quiet = false} = {}) {
   process.once('exit', killNow);
   for (const s of SIGNALS) process.once(s, onSignal);
 
+  // Each server in its own process group: `php -S` with PHP_CLI_SERVER_WORKERS forks workers
+  // that outlive their parent unless the whole group is signalled.
   const run = (cmd, args, opts = {}) => {
-    const c = spawn(cmd, args, {stdio: ['ignore', 'pipe', 'pipe'], ...opts});
+    const c = spawn(cmd, args, {stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...opts});
     children.push(c);
     const out = [];
     c.stdout?.on('data', (d) => out.push(d));
