@@ -13,7 +13,9 @@ if (process.argv.includes('--wordpress')) {
   const {ensureWordPress, startWordPress} = await import('../test/wordpress/wordpress.mjs');
   const ready = ensureWordPress();
   if (ready !== true) {
-    console.error(`news-blocks: ${ready.replace('the WordPress suite is skipped', 'no WordPress')}`);
+    console.error(
+      `news-blocks: ${ready.replace('the WordPress suite is skipped', 'no WordPress')}`
+    );
     process.exit(1);
   }
   wordpress = await startWordPress();

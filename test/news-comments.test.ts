@@ -15,7 +15,6 @@ import {oneEvent, q, qa, until} from './article-list.helpers.js';
 const SEED = '/__news/wpc/wp-json/wp/v2/comments?post=8';
 const EMPTY = '/__news/wpc/wp-json/wp/v2/comments?post=8&empty';
 
-
 async function mount(tpl: ReturnType<typeof html>): Promise<NewsComments> {
   const el = await fixture<NewsComments>(tpl);
   await until(
