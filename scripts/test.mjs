@@ -67,6 +67,7 @@ if (!files.length || files.some((f) => f.includes('test/wordpress/'))) {
       env.NEWS_WP_INFO = JSON.stringify(wordpress.info);
     } catch (e) {
       console.error(`\n✖ WordPress could not start: ${e instanceof Error ? e.message : e}`);
+      console.log('\n0 passed, 1 failed');
       process.exit(1);
     }
   } else {
