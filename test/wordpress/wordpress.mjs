@@ -223,7 +223,6 @@ export async function startWordPress({quiet = false} = {}) {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    process.off('exit', killNow);
     for (const s of SIGNALS) process.off(s, onSignal);
     await Promise.all(
       children.map(
@@ -240,6 +239,8 @@ export async function startWordPress({quiet = false} = {}) {
       )
     );
     rmSync(root, {recursive: true, force: true});
+    // Only now: another SIGINT handler (the dev server's) may exit the process mid-stop.
+    process.off('exit', killNow);
   };
   // Last resort when the process exits without stop(): no orphaned servers.
   const killNow = () => {
