@@ -12,7 +12,10 @@ const KiB = 1024;
 // sanitizer entry) went out to the elements that use them (19.95 KiB measured). Every parser,
 // DOMPurify, every element but the card and every non-English locale stay on demand.
 const BUDGET = 21 * KiB;
-const LOCALE_BUDGET = 1.5 * KiB;
+// Each locale chunk holds every element's strings: 1.5 KiB until <news-comments> brought 26
+// more (the reply form and WordPress's answers to it), which took four locales past it (1.66
+// KiB measured, Thai); 2 KiB now. A locale chunk loads once, only on pages in that language.
+const LOCALE_BUDGET = 2 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;
 
@@ -45,7 +48,7 @@ for (const f of chunks) {
   const isLocale = f.startsWith('locale-');
   const over = isLocale && s > LOCALE_BUDGET;
   console.log(
-    `  chunks/${f}: ${(s / KiB).toFixed(2)} KiB gzip${isLocale ? ` (locale budget 1.5 KiB)` : ' (on demand)'}${over ? '  OVER' : ''}`
+    `  chunks/${f}: ${(s / KiB).toFixed(2)} KiB gzip${isLocale ? ` (locale budget ${LOCALE_BUDGET / KiB} KiB)` : ' (on demand)'}${over ? '  OVER' : ''}`
   );
   if (over) failed = true;
 }

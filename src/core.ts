@@ -3,7 +3,15 @@
  * template, events and localization. The CDN bundle loads this up front; the classes of the
  * other elements (`index.ts`) arrive on demand there.
  */
-export type {Article, ArticleAuthor, ArticleImage, ArticleSource, Feed} from './data/article.js';
+export type {
+  Article,
+  ArticleAuthor,
+  ArticleImage,
+  ArticleSource,
+  Comment,
+  CommentAvatar,
+  Feed,
+} from './data/article.js';
 export {normalizeArticles, normalizeFeed} from './data/formats/inline.js';
 export {safeUrl, safeSrcset} from './data/sanitize.js';
 export {NewsCard} from './news-card/news-card.component.js';

@@ -35,6 +35,11 @@ export {
   type BreadcrumbItem,
 } from './news-breadcrumbs/news-breadcrumbs.component.js';
 export {NewsArticle} from './news-article/news-article.component.js';
+export {
+  NewsComments,
+  threadComments,
+  type CommentOrder,
+} from './news-comments/news-comments.component.js';
 export {newsArticleJsonLd} from './news-article/structured-data.js';
 export {relatedArticles} from './data/related.js';
 export {

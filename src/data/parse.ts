@@ -34,6 +34,11 @@ export function isWordPressPostsUrl(url: string): boolean {
   return /\/wp-json\/wp\/v2\/posts\b|[?&]rest_route=\/wp\/v2\/posts\b/.test(url);
 }
 
+/** `/wp-json/wp/v2/comments` (or `?rest_route=/wp/v2/comments`). */
+export function isWordPressCommentsUrl(url: string | undefined): boolean {
+  return !!url && /\/wp-json\/wp\/v2\/comments\b|[?&]rest_route=\/wp\/v2\/comments\b/.test(url);
+}
+
 /** Rejects JSON nested deeper than the parser's stack would like, in one linear scan. */
 function tooDeep(text: string): boolean {
   let depth = 0;
@@ -63,6 +68,9 @@ function readXml(text: string, url?: string): Document {
   return doc;
 }
 
+const looksLikeWpComment = (v: unknown) =>
+  !!v && typeof v === 'object' && 'author_name' in v && 'post' in v && 'content' in v;
+
 async function fromJson(json: unknown, o: ParseOptions, maxItems: number): Promise<Feed> {
   const base = o.url;
   if (o.itemsPath || (o.fieldMap && Object.keys(o.fieldMap).length)) {
@@ -79,6 +87,11 @@ async function fromJson(json: unknown, o: ParseOptions, maxItems: number): Promi
       const {parseJsonFeed} = await import('./formats/json-feed.js');
       return parseJsonFeed(json as Record<string, unknown>, base, maxItems);
     }
+  }
+  // WordPress comments (`<news-comments>`): an array from wp/v2/comments, possibly empty.
+  if (Array.isArray(json) && (isWordPressCommentsUrl(o.url) || looksLikeWpComment(json[0]))) {
+    const {parseWordPressComments} = await import('./formats/wordpress-comments.js');
+    return parseWordPressComments(json, base, maxItems, o.headers);
   }
   const wp = await import('./formats/wordpress.js');
   if (

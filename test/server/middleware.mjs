@@ -107,6 +107,30 @@ const routes = {
     ctx.type = 'application/feed+json';
     ctx.body = seed();
   },
+  // The real WordPress started by scripts/test.mjs (test/wordpress/wordpress.mjs): its URL and
+  // the ids of what it imported, or 404 with why it is not running (the suite then skips).
+  wordpress(ctx) {
+    const info = process.env.NEWS_WP_INFO;
+    ctx.type = 'application/json';
+    if (info) return void (ctx.body = info);
+    ctx.status = 404;
+    ctx.body = {reason: process.env.NEWS_WP_SKIP || 'WordPress was not started for this run.'};
+  },
+  // A WordPress comments endpoint: /__news/wpc/wp-json/wp/v2/comments?post=8 serves
+  // test/fixtures/comments/seed.json with X-WP-Total (&empty: none). Takes no POST.
+  wpc(ctx) {
+    if (ctx.method !== 'GET') return void (ctx.status = 405);
+    const list =
+      'empty' in ctx.query
+        ? []
+        : JSON.parse(
+            readFileSync(new URL('../fixtures/comments/seed.json', import.meta.url), 'utf8')
+          );
+    ctx.type = 'application/json';
+    ctx.set('X-WP-Total', String(list.length));
+    ctx.set('X-WP-TotalPages', list.length ? '1' : '0');
+    ctx.body = list;
+  },
   // A WordPress site: /__news/wp/wp-json/ is its index (Asia/Tokyo), …/wp/v2/posts its posts
   // with local `date` only (no date_gmt), so the zone must come from the index.
   wp(ctx) {
