@@ -9,6 +9,7 @@ import {canonicalUrl} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
 import {formatList} from '../i18n/lists.js';
+import {numberFormat, pluralRules} from '../i18n/intl-cache.js';
 import {directionOf} from '../i18n/resolve.js';
 import type {BreadcrumbItem} from '../news-breadcrumbs/news-breadcrumbs.component.js';
 import '../news-breadcrumbs/news-breadcrumbs.js';
@@ -344,8 +345,8 @@ export class NewsArticle extends NewsElement {
       let count: string;
       let rule: Intl.LDMLPluralRule = 'other';
       try {
-        count = new Intl.NumberFormat(this.uiLocale).format(n);
-        rule = new Intl.PluralRules(this.uiLocale).select(n);
+        count = numberFormat(this.uiLocale).format(n);
+        rule = pluralRules(this.uiLocale).select(n);
       } catch {
         count = String(n);
       }
