@@ -34,7 +34,14 @@ describe('<news-time>', () => {
 
   it('speaks Vietnamese and Japanese', async () => {
     expect(text(await make('lang="vi" datetime="2023-11-13T03:40:00Z"'))).to.equal('3 giờ trước');
-    expect(text(await make('lang="ja" datetime="2023-11-13T03:40:00Z"'))).to.equal('3 時間前');
+    // Japanese news write no space before a counter: "3時間前", not CLDR's "3 時間前".
+    expect(text(await make('lang="ja" datetime="2023-11-13T03:40:00Z"'))).to.equal('3時間前');
+    expect(text(await make('lang="ja" kind="updated" datetime="2023-11-13T05:40:00Z"'))).to.equal(
+      '1時間前に更新'
+    );
+    expect(
+      text(await make('lang="zh-TW" kind="updated" datetime="2023-11-13T05:40:00Z"'))
+    ).to.equal('1小時前更新');
   });
 
   it('is absolute after relative-until, in the given zone', async () => {

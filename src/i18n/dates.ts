@@ -108,7 +108,13 @@ export function formatFull(date: Date, locale: string, timeZone?: string): strin
   }).format(date);
 }
 
-/** "3 hours ago", "3 giờ trước", "yesterday". */
+// Japanese and Chinese news write no space between a number and its counter ("1時間前");
+// CLDR's Japanese relative times have one ("1 時間前").
+const CJK = /^(ja|zh)(-|$)/i;
+const COUNTER_SPACE = /(\d)\s+(?=[\u3040-\u30ff\u3400-\u9fff])/gu;
+
+/** "3 hours ago", "3 giờ trước", "3時間前", "yesterday". */
 export function formatRelative(date: Date, locale: string, now: Date = new Date()): string {
-  return intlFormatDistance(date, now, {locale, numeric: 'auto', style: 'long'});
+  const text = intlFormatDistance(date, now, {locale, numeric: 'auto', style: 'long'});
+  return CJK.test(locale) ? text.replace(COUNTER_SPACE, '$1') : text;
 }

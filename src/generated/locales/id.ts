@@ -30,7 +30,7 @@
 'news-article.not-found': `Artikel ini tidak ada di umpan berita. Mungkin sudah dipindahkan atau dihapus.`,
 'news-article.original': `Baca artikel asli`,
 'news-article.table': `Tabel`,
-'news-breadcrumbs.label': `Remah roti`,
+'news-breadcrumbs.label': `Jejak navigasi`,
 'photo-caption.caption-prefix': `Keterangan gambar,`,
 'photo-caption.close': `Tutup`,
 'photo-caption.credit-prefix': `Foto:`,
