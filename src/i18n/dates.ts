@@ -2,7 +2,8 @@
  * The one code path for dates: every element that shows a time (cards, `<news-time>`, the
  * article) formats through here, in the widget's full BCP 47 locale ("en-GB", "vi-VN"):
  * absolute dates with cached `Intl.DateTimeFormat`s (named presets, see `DATE_PRESETS`),
- * relative ones with date-fns' Intl-backed `intlFormatDistance`, and date-fns patterns
+ * relative ones with a cached `Intl.RelativeTimeFormat` (the units date-fns'
+ * `intlFormatDistance` picks, without its new formatter per date), and date-fns patterns
  * ("hh:mm a dd/MM/yyyy") through `./date-pattern.js`, loaded only when a pattern is asked for.
  * Never "5m"/"1h" micro formats, which screen readers read as metres and hours.
  *
@@ -11,9 +12,14 @@
  * e.g. a WordPress site's zone), else in UTC; never in the reader's zone, so every reader sees
  * the same instant.
  */
-import {intlFormatDistance} from 'date-fns/intlFormatDistance';
-import {wallTimeToIso} from '../data/dates.js';
-import {dateTimeFormat} from './intl-cache.js';
+import {dateTimeFormat, relativeTimeFormat} from './intl-cache.js';
+
+const S = 1000;
+const MIN = 60 * S;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const MONTH = 2629746 * S;
+const YEAR = 31556952 * S;
 
 // ISO 8601 date, or date and time, with no `Z` and no offset.
 const ZONELESS = /^\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?)?\s*$/;
@@ -26,14 +32,32 @@ export function parseDate(iso: string | undefined | null, timeZone?: string): Da
   if (!iso) return undefined;
   const m = ZONELESS.exec(iso);
   if (m) {
-    const wall = `${m[1]}T${m[2] ?? '00:00'}${m[3] ?? ':00'}`;
-    const zone = safeZone(timeZone) ?? 'UTC';
-    const out = wallTimeToIso(wall, {timeZone: zone}) ?? `${wall}Z`;
-    const d = new Date(out);
-    return Number.isNaN(d.getTime()) ? undefined : d;
+    const asUtc = Date.parse(`${m[1]}T${m[2] ?? '00:00'}${m[3] ?? ':00'}Z`);
+    if (Number.isNaN(asUtc)) return undefined;
+    return new Date(wallTimeToInstant(asUtc, safeZone(timeZone) ?? 'UTC'));
   }
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/**
+ * The instant (ms) at which the clocks of `timeZone` show the wall time `asUtc` (that wall time
+ * written as if it were UTC). Two passes settle the offset at DST changes.
+ */
+export function wallTimeToInstant(asUtc: number, timeZone: string): number {
+  if (timeZone === 'UTC') return asUtc;
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) guess = asUtc - zoneOffset(guess, timeZone);
+  return guess;
+}
+
+/** How far `timeZone`'s clocks are ahead of UTC at `instant` (ms), from "GMT+07:00". */
+function zoneOffset(instant: number, timeZone: string): number {
+  const name = dateTimeFormat('en-US', {timeZone, timeZoneName: 'longOffset'})
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /([+-])(\d\d):?(\d\d)?/.exec(name ?? '');
+  return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * HOUR + +(m[3] ?? 0) * MIN) : 0;
 }
 
 /** Whether `iso` is a time without an offset (a wall time, see `parseDate`). */
@@ -113,8 +137,42 @@ export function formatFull(date: Date, locale: string, timeZone?: string): strin
 const CJK = /^(ja|zh)(-|$)/i;
 const COUNTER_SPACE = /(\d)\s+(?=[\u3040-\u30ff\u3400-\u9fff])/gu;
 
+/** Whole local calendar days from `b` to `a`. */
+const calendarDays = (a: Date, b: Date) =>
+  Math.round(
+    (Date.UTC(a.getFullYear(), a.getMonth(), a.getDate()) -
+      Date.UTC(b.getFullYear(), b.getMonth(), b.getDate())) /
+      DAY
+  );
+const months = (d: Date) => d.getFullYear() * 12 + d.getMonth();
+
+/**
+ * The value and unit `intlFormatDistance` (date-fns) picks: seconds, minutes, hours within the
+ * same day, calendar days within a week, calendar weeks within a month, calendar months within
+ * a quarter, calendar quarters within a year, then calendar years.
+ */
+function distance(date: Date, now: Date): [number, Intl.RelativeTimeFormatUnit] {
+  const ms = date.getTime() - now.getTime();
+  const abs = Math.abs(ms);
+  const days = calendarDays(date, now);
+  if (abs < MIN) return [Math.trunc(ms / S), 'second'];
+  if (abs < HOUR) return [Math.trunc(ms / MIN), 'minute'];
+  if (abs < DAY && days === 0) return [Math.trunc(ms / HOUR), 'hour'];
+  if (abs < 7 * DAY && days && Math.abs(days) < 7) return [days, 'day'];
+  if (abs < MONTH) return [(days - date.getDay() + now.getDay()) / 7, 'week'];
+  const m = months(date) - months(now);
+  if (abs < 3 * MONTH) return [m, 'month'];
+  const q =
+    (date.getFullYear() - now.getFullYear()) * 4 +
+    Math.floor(date.getMonth() / 3) -
+    Math.floor(now.getMonth() / 3);
+  if (abs < YEAR && q < 4) return [q, 'quarter'];
+  return [date.getFullYear() - now.getFullYear(), 'year'];
+}
+
 /** "3 hours ago", "3 giờ trước", "3時間前", "yesterday". */
 export function formatRelative(date: Date, locale: string, now: Date = new Date()): string {
-  const text = intlFormatDistance(date, now, {locale, numeric: 'auto', style: 'long'});
+  const [value, unit] = distance(date, now);
+  const text = relativeTimeFormat(locale).format(value, unit);
   return CJK.test(locale) ? text.replace(COUNTER_SPACE, '$1') : text;
 }

@@ -52,35 +52,29 @@ export function dateTimeFormat(
   });
 }
 
-/** `Intl.NumberFormat` for a locale, cached. */
-export function numberFormat(locale: string | undefined): Intl.NumberFormat {
-  return cachedIntl(`nf|${locale}`, () => {
+type Ctor<T, O> = new (locale?: string, options?: O) => T;
+
+/** An `Intl` object for `locale` (the default locale when `Intl` rejects it), cached. */
+function intl<T, O>(kind: string, C: Ctor<T, O>, locale: string | undefined, options?: O): T {
+  return cachedIntl(`${kind}|${locale}`, () => {
     try {
-      return new Intl.NumberFormat(locale);
+      return new C(locale, options);
     } catch {
-      return new Intl.NumberFormat();
+      return new C(undefined, options);
     }
   });
 }
+
+/** `Intl.NumberFormat` for a locale, cached. */
+export const numberFormat = (locale: string | undefined) => intl('nf', Intl.NumberFormat, locale);
 
 /** `Intl.PluralRules` for a locale, cached. */
-export function pluralRules(locale: string | undefined): Intl.PluralRules {
-  return cachedIntl(`pr|${locale}`, () => {
-    try {
-      return new Intl.PluralRules(locale);
-    } catch {
-      return new Intl.PluralRules();
-    }
-  });
-}
+export const pluralRules = (locale: string | undefined) => intl('pr', Intl.PluralRules, locale);
 
 /** `Intl.ListFormat` (long conjunction: "A, B and C", "A、B、C") for a locale, cached. */
-export function listFormat(locale: string | undefined): Intl.ListFormat {
-  return cachedIntl(`lf|${locale}`, () => {
-    try {
-      return new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'});
-    } catch {
-      return new Intl.ListFormat(undefined, {style: 'long', type: 'conjunction'});
-    }
-  });
-}
+export const listFormat = (locale: string | undefined) =>
+  intl('lf', Intl.ListFormat, locale, {style: 'long', type: 'conjunction'});
+
+/** `Intl.RelativeTimeFormat` ("3 hours ago", "yesterday") for a locale, cached. */
+export const relativeTimeFormat = (locale: string | undefined) =>
+  intl('rt', Intl.RelativeTimeFormat, locale, {numeric: 'auto', style: 'long'});

@@ -56,7 +56,7 @@ function sameUrl(a: string | undefined, b: string | undefined): boolean {
  * @csspart table-scroll - The focusable region a body table scrolls in.
  * @csspart footer - Source line, original link, tags and comments.
  * @csspart source - "According to …".
- * @csspart original - The link to the original article.
+ * @csspart original - The link to the original article (left out on the article's own page).
  * @csspart tags - The `<news-tags>` list.
  * @csspart comments - The comments link.
  * @csspart not-found - The message shown when `article-id` is not in the feed.
@@ -507,7 +507,8 @@ export class NewsArticle extends NewsElement {
             : nothing
         }
         ${
-          href
+          // No "Read the original" on the original's own page.
+          href && !sameUrl(href, globalThis.location?.href)
             ? html`<p part="original" class="original">
                 <a href=${href} rel="bookmark"
                   >${msg('Read the original article', {
