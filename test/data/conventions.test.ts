@@ -441,3 +441,92 @@ describe('newsroom conventions: the readers', () => {
       .false;
   });
 });
+
+describe('<news-article>: the seed styles as options', () => {
+  const article = (over: Partial<Article> = {}): Article => ({
+    id: 'seed',
+    url: 'https://molisa.example.vn/english-review/im-japan',
+    title: 'MoLISA Deputy Minister Nguyen Ba Hoan received the President of IM Japan',
+    contentHtml:
+      '<p>(LĐXH)- MoLISA Deputy Minister Nguyen Ba Hoan had a meeting.</p><p>Second.</p>',
+    authors: [],
+    tags: ['Vietnamese interns'],
+    section: 'English Review',
+    published: '2023-11-13T03:40:00Z',
+    ...over,
+  });
+  const settle = async (el: NewsArticle) => {
+    await waitUntil(() => !!sq(el, 'article') && !sq(el, '.body[aria-busy=true]'));
+    await el.updateComplete;
+  };
+
+  it('dateline-style="inline" keeps "(LĐXH)-" opening the body, and writes it when the body does not', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article lang="en" dateline-style="inline" .article=${article()}></news-article>`
+    );
+    await settle(el);
+    expect(paragraphs(el)[0]).to.match(/^\(LĐXH\)- MoLISA Deputy Minister/);
+    expect(sq(el, '.meta [part=dateline]')).to.equal(null);
+    el.article = article({dateline: 'TTXVN', contentHtml: '<p>Text without it.</p>'});
+    await settle(el);
+    await waitUntil(() => paragraphs(el)[0]?.startsWith('(TTXVN)- '), 'the dateline written');
+    expect(paragraphs(el)[0]).to.equal('(TTXVN)- Text without it.');
+  });
+
+  it('forwards tags-label and breadcrumb-separator, and writes dates in date-format', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article
+        lang="en"
+        tags-label="TAG:"
+        breadcrumb-separator="/"
+        time-zone="Asia/Ho_Chi_Minh"
+        date-format="hh:mm a dd/MM/yyyy"
+        .article=${article()}
+      ></news-article>`
+    );
+    await settle(el);
+    const tags = sq(el, 'news-tags')!;
+    await waitUntil(() => tags.shadowRoot?.querySelector('[part=label]'));
+    expect(txt(tags.shadowRoot!.querySelector('[part=label]'))).to.equal('TAG:');
+    const crumbs = sq(el, 'news-breadcrumbs')!;
+    await waitUntil(() => crumbs.shadowRoot?.querySelector('[part=separator]'));
+    const sep = crumbs.shadowRoot!.querySelector('[part=separator]')!;
+    expect(txt(sep)).to.equal('/');
+    expect(sep.getAttribute('aria-hidden')).to.equal('true');
+    expect(txt(sq(el, '[part=published]'))).to.equal('10:40 AM 13/11/2023');
+  });
+
+  it('canonical declares the original as the page’s canonical URL, unless the page has one', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article canonical .article=${article()}></news-article>`
+    );
+    await settle(el);
+    const link = () => document.head.querySelector<HTMLLinkElement>('link[rel=canonical]');
+    expect(link()?.href).to.equal('https://molisa.example.vn/english-review/im-japan');
+    el.canonical = false;
+    await el.updateComplete;
+    expect(link()).to.equal(null);
+    const theirs = document.createElement('link');
+    theirs.rel = 'canonical';
+    theirs.href = 'https://partner.example/copy';
+    document.head.append(theirs);
+    try {
+      el.canonical = true;
+      await el.updateComplete;
+      expect([...document.head.querySelectorAll('link[rel=canonical]')]).to.deep.equal([theirs]);
+    } finally {
+      theirs.remove();
+    }
+  });
+
+  it('leaves "Read the original article" out on the original’s own page', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article .article=${article({url: location.href})}></news-article>`
+    );
+    await settle(el);
+    expect(sq(el, '[part=original]')).to.equal(null);
+    el.article = article();
+    await settle(el);
+    await waitUntil(() => sq(el, '[part=original]'), 'the original link for another URL');
+  });
+});
