@@ -11,6 +11,7 @@ import {safeUrl} from '../data/sanitize.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
 import {formatList} from '../i18n/lists.js';
 import {numberFormat, pluralRules} from '../i18n/intl-cache.js';
+import {isolateIn} from '../i18n/bidi.js';
 import {directionOf} from '../i18n/resolve.js';
 import type {BreadcrumbItem} from '../news-breadcrumbs/news-breadcrumbs.component.js';
 import '../news-breadcrumbs/news-breadcrumbs.js';
@@ -334,7 +335,11 @@ export class NewsArticle extends NewsElement {
     if (names.length) {
       const list = formatList(names, locale);
       byline = html`<span part="byline" class="byline"
-        >${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}</span
+        >${isolateIn(
+          (list) =>
+            msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'}),
+          list
+        )}</span
       >`;
     }
     const published = timeTemplate(
@@ -367,7 +372,7 @@ export class NewsArticle extends NewsElement {
       : nothing;
     const dateline =
       a.dateline && this.datelineStyle !== 'inline'
-        ? html`<span part="dateline" class="dateline">${a.dateline}</span>`
+        ? html`<bdi part="dateline" class="dateline">${a.dateline}</bdi>`
         : nothing;
     const items = [byline, dateline, published, updated].filter((x) => x !== nothing);
     if (!items.length) return nothing;
@@ -445,10 +450,14 @@ export class NewsArticle extends NewsElement {
     const source = a.source?.name;
     const sourceUrl = safeUrl(a.source?.url);
     const sourceLine = source
-      ? msg(str`According to ${source}`, {
-          id: 'card.source',
-          desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
-        })
+      ? isolateIn(
+          (name) =>
+            msg(str`According to ${name}`, {
+              id: 'card.source',
+              desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
+            }),
+          source
+        )
       : '';
     return html`<article part="article" class="article">
       ${

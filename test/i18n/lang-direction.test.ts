@@ -183,3 +183,30 @@ describe('dir: the UI direction follows the UI locale (geometry)', () => {
     expect(el.getAttribute('dir')).to.equal('ltr');
   });
 });
+
+describe('bidi: names and dates isolated in a widget of the other direction', () => {
+  it('an ar article widget isolates the byline name, the source name, the dateline and the date', async () => {
+    const {make: makeArticle} = await import('../helpers/articles.js');
+    await import('../../src/news-article/news-article.js');
+    const el = await fixture<HTMLElement>(
+      html`<div dir="ltr" lang="en">
+        <news-article
+          lang="ar"
+          time-zone="UTC"
+          .article=${makeArticle({authors: [{name: 'Lan Anh'}], dateline: 'LĐXH'})}
+        ></news-article>
+      </div>`
+    );
+    const article = el.querySelector('news-article')!;
+    await waitUntil(() => article.shadowRoot?.querySelector('[part=byline] bdi'), 'the byline');
+    const root = article.shadowRoot!;
+    expect(article.getAttribute('dir')).to.equal('rtl');
+    expect(root.querySelector('[part=byline] bdi')!.textContent).to.equal('Lan Anh');
+    expect(root.querySelector('[part=source] bdi')!.textContent).to.equal('VNEconomy');
+    expect(root.querySelector('bdi[part=dateline]')!.textContent).to.equal('LĐXH');
+    const time = root.querySelector<HTMLElement>('[part=published]')!;
+    expect(getComputedStyle(time).unicodeBidi).to.equal('isolate');
+    // The sentence itself is unchanged: no invisible marks in the text.
+    expect(root.querySelector('[part=source]')!.textContent!.trim()).to.equal('المصدر: VNEconomy');
+  });
+});
