@@ -59,11 +59,28 @@ export class NewsElement extends LitElement {
     return inheritedLang(this) ?? undefined;
   }
 
-  /** The UI direction follows the UI locale, unless the page set `dir` on the element. */
+  /**
+   * The UI direction follows the UI locale: `dir` on the host, unless the page decided the
+   * direction nearer than it decided the language (a `dir` on the host or on an ancestor below
+   * the nearest `lang`), which is then left to inherit.
+   */
   private syncDir(ui: string) {
-    const dir = directionOf(ui);
     const current = this.getAttribute('dir');
-    if (current !== null && current !== this.autoDir) return;
+    const ours = current !== null && current === this.autoDir;
+    let pageDir = current !== null && !ours;
+    for (let node: Node | null = ours ? this.parentNode : this; node && !pageDir;) {
+      if (node instanceof Element) {
+        if (node.hasAttribute('lang')) break;
+        if (node.hasAttribute('dir')) pageDir = true;
+      }
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    if (pageDir) {
+      if (ours) this.removeAttribute('dir');
+      this.autoDir = undefined;
+      return;
+    }
+    const dir = directionOf(ui);
     this.autoDir = dir;
     if (current !== dir) this.setAttribute('dir', dir);
   }
