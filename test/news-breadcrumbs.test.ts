@@ -244,7 +244,7 @@ describe('<news-breadcrumbs>', () => {
       const el = await crumbs(html`<news-breadcrumbs .items=${ITEMS}></news-breadcrumbs>`, {
         lang: 'vi',
       });
-      expect(q(el, 'nav')!.getAttribute('aria-label')).to.equal('Đường dẫn');
+      expect(q(el, 'nav')!.getAttribute('aria-label')).to.equal('Điều hướng phân cấp');
       await expect(el).to.be.accessible();
     });
 

@@ -4,11 +4,14 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsElement} from '../base/news-element.js';
 import {FeedController} from '../controllers/feed-controller.js';
 import type {Article} from '../data/article.js';
+import {summaryRepeatsBody, withConventions} from '../data/conventions.js';
 import {htmlToText} from '../data/html.js';
 import {canonicalUrl} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
 import {formatList} from '../i18n/lists.js';
+import {numberFormat, pluralRules} from '../i18n/intl-cache.js';
+import {isolateIn} from '../i18n/bidi.js';
 import {directionOf} from '../i18n/resolve.js';
 import type {BreadcrumbItem} from '../news-breadcrumbs/news-breadcrumbs.component.js';
 import '../news-breadcrumbs/news-breadcrumbs.js';
@@ -17,7 +20,7 @@ import '../photo-caption/photo-caption.js';
 import {tokens} from '../styles/tokens.js';
 import {headingTemplate} from '../templates/card.js';
 import {errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
-import {timeTemplate} from '../templates/time.js';
+import {patternLoading, timeTemplate} from '../templates/time.js';
 import {buildBody} from './body.js';
 import {captionParts} from './caption.js';
 import {newsArticleStyles} from './news-article.styles.js';
@@ -45,7 +48,7 @@ function sameUrl(a: string | undefined, b: string | undefined): boolean {
  * @csspart summary - The standfirst, when the feed has one apart from the body.
  * @csspart meta - The line with byline, dateline and times.
  * @csspart byline - The authors.
- * @csspart dateline - "LĐXH": where the story was filed.
+ * @csspart dateline - "LĐXH": where the story was filed (in the meta line, or opening the body with `dateline-style="inline"`).
  * @csspart published - The `<time>` of publication.
  * @csspart updated - The `<time>` of the last update.
  * @csspart lead-photo - The `<photo-caption>` of the lead image.
@@ -54,7 +57,7 @@ function sameUrl(a: string | undefined, b: string | undefined): boolean {
  * @csspart table-scroll - The focusable region a body table scrolls in.
  * @csspart footer - Source line, original link, tags and comments.
  * @csspart source - "According to …".
- * @csspart original - The link to the original article.
+ * @csspart original - The link to the original article (left out on the article's own page).
  * @csspart tags - The `<news-tags>` list.
  * @csspart comments - The comments link.
  * @csspart not-found - The message shown when `article-id` is not in the feed.
@@ -122,8 +125,35 @@ export class NewsArticle extends NewsElement {
   /** Level of the headline (1–6); body headings are demoted below it. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
 
-  /** Time zone for dates (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
+  /**
+   * Time zone for dates (e.g. `Asia/Ho_Chi_Minh`): dates are shown in it, and a date without an
+   * offset is read in it. Default: the reader's zone (UTC for a date without an offset).
+   */
   @property({attribute: 'time-zone'}) timeZone?: string;
+
+  /**
+   * Dates: `short`, `medium` (default), `long`, `numeric`, or a date-fns pattern
+   * (`hh:mm a dd/MM/yyyy` writes the seed's "10:40 AM 13/11/2023").
+   */
+  @property({attribute: 'date-format'}) dateFormat?: string;
+
+  /**
+   * `inline` keeps the dateline where the newsroom writes it, "(LĐXH)- …" opening the body;
+   * default `meta`: taken off the body and shown in the meta line.
+   */
+  @property({attribute: 'dateline-style'}) datelineStyle: 'meta' | 'inline' = 'meta';
+
+  /** The label of the tags, instead of the localized "Tags" (the seed writes "TAG"); passed to `<news-tags>`. */
+  @property({attribute: 'tags-label'}) tagsLabel?: string;
+
+  /** A written separator between breadcrumbs ("/" on the seed) instead of the drawn chevron; passed to `<news-breadcrumbs>`. */
+  @property({attribute: 'breadcrumb-separator'}) breadcrumbSeparator?: string;
+
+  /**
+   * A syndicated copy: declare the article's own URL as the page's canonical one
+   * (`<link rel="canonical">` in the document head, unless the page has one).
+   */
+  @property({type: Boolean}) canonical = false;
 
   /** URL template of tag links, passed to `<news-tags>` (`{tag}` is replaced). */
   @property({attribute: 'tag-href-template'}) tagHrefTemplate?: string;
@@ -139,11 +169,20 @@ export class NewsArticle extends NewsElement {
   private bodyKey: unknown[] = [];
   private bodyRun = 0;
   private jsonLd?: HTMLScriptElement;
+  private canonicalLink?: HTMLLinkElement;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.jsonLd?.remove();
     this.jsonLd = undefined;
+    this.canonicalLink?.remove();
+    this.canonicalLink = undefined;
+  }
+
+  /** A date-fns pattern loads its code and locale data before the render that uses it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = patternLoading(this.dateFormat, this);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,6 +204,7 @@ export class NewsArticle extends NewsElement {
           this.article ? '' : this.src,
           this.headingLevel,
           this.uiLocale,
+          this.datelineStyle,
         ]
       : [];
     if (key.length !== this.bodyKey.length || key.some((v, i) => v !== this.bodyKey[i])) {
@@ -177,6 +217,7 @@ export class NewsArticle extends NewsElement {
 
   protected override updated(): void {
     this.syncJsonLd();
+    this.syncCanonical();
     // The inner elements carry their own tokens: a pinned scheme must reach them too.
     for (const child of this.renderRoot.querySelectorAll(
       'photo-caption, news-tags, news-breadcrumbs'
@@ -188,7 +229,10 @@ export class NewsArticle extends NewsElement {
 
   /** The article on show: the property, else the one `src` loaded. */
   private current(): Article | undefined {
-    const a = this.article ?? this.fromFeed();
+    const found = this.article ?? this.fromFeed();
+    // The body's conventions (dateline, source line, …), whether the article came from a feed
+    // or as a property.
+    const a = found && withConventions(found);
     const lang = a && !a.language ? (this.contentLang ?? this.data.feed?.language) : undefined;
     if (!a || !lang) return a;
     let cached = this.withLang.get(a);
@@ -223,6 +267,7 @@ export class NewsArticle extends NewsElement {
         headingLevel: this.headingLevel,
         leadImageUrl: a.image?.url,
         dateline: a.dateline,
+        datelineStyle: this.datelineStyle === 'inline' ? 'inline' : 'meta',
         stripSource: !!a.source?.name,
         lang: a.language,
         labels,
@@ -254,6 +299,23 @@ export class NewsArticle extends NewsElement {
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
   }
 
+  /** `canonical`: the article's URL as the page's `<link rel="canonical">`, unless it has one. */
+  private syncCanonical() {
+    const url = this.canonical ? safeUrl(this.current()?.url) : undefined;
+    const theirs = document.head.querySelector('link[rel="canonical"]');
+    if (!url || (theirs && theirs !== this.canonicalLink)) {
+      this.canonicalLink?.remove();
+      this.canonicalLink = undefined;
+      return;
+    }
+    if (!this.canonicalLink) {
+      this.canonicalLink = document.createElement('link');
+      this.canonicalLink.rel = 'canonical';
+    }
+    if (this.canonicalLink.href !== url) this.canonicalLink.href = url;
+    if (!this.canonicalLink.isConnected) document.head.append(this.canonicalLink);
+  }
+
   private crumbs(a: Article): BreadcrumbItem[] {
     if (this.breadcrumbs) return this.breadcrumbs;
     if (!a.section) return [];
@@ -266,13 +328,6 @@ export class NewsArticle extends NewsElement {
     return [home ? {name: homeName, url: home} : {name: homeName}, {name: a.section}];
   }
 
-  /** Whether the standfirst is only the start of the body (feeds that have no excerpt). */
-  private summaryRepeatsBody(a: Article): boolean {
-    if (!a.summary || !a.contentHtml) return false;
-    const start = a.summary.replace(/…$/, '').trim();
-    return htmlToText(a.contentHtml).startsWith(start);
-  }
-
   private metaTemplate(a: Article) {
     const locale = this.uiLocale;
     const names = a.authors.map((x) => x.name).filter(Boolean);
@@ -280,12 +335,22 @@ export class NewsArticle extends NewsElement {
     if (names.length) {
       const list = formatList(names, locale);
       byline = html`<span part="byline" class="byline"
-        >${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}</span
+        >${isolateIn(
+          (list) =>
+            msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'}),
+          list
+        )}</span
       >`;
     }
     const published = timeTemplate(
       a.published,
-      {locale, format: 'absolute', withTime: true, timeZone: this.timeZone},
+      {
+        locale,
+        format: 'absolute',
+        withTime: true,
+        timeZone: this.timeZone,
+        dateFormat: this.dateFormat,
+      },
       'published'
     );
     const pub = Date.parse(a.published ?? '');
@@ -294,13 +359,21 @@ export class NewsArticle extends NewsElement {
     const updated = showUpdated
       ? timeTemplate(
           a.updated,
-          {locale, format: 'absolute', withTime: true, timeZone: this.timeZone, kind: 'updated'},
+          {
+            locale,
+            format: 'absolute',
+            withTime: true,
+            timeZone: this.timeZone,
+            dateFormat: this.dateFormat,
+            kind: 'updated',
+          },
           'updated'
         )
       : nothing;
-    const dateline = a.dateline
-      ? html`<span part="dateline" class="dateline">${a.dateline}</span>`
-      : nothing;
+    const dateline =
+      a.dateline && this.datelineStyle !== 'inline'
+        ? html`<bdi part="dateline" class="dateline">${a.dateline}</bdi>`
+        : nothing;
     const items = [byline, dateline, published, updated].filter((x) => x !== nothing);
     if (!items.length) return nothing;
     return html`<p part="meta" class="meta">
@@ -344,8 +417,8 @@ export class NewsArticle extends NewsElement {
       let count: string;
       let rule: Intl.LDMLPluralRule = 'other';
       try {
-        count = new Intl.NumberFormat(this.uiLocale).format(n);
-        rule = new Intl.PluralRules(this.uiLocale).select(n);
+        count = numberFormat(this.uiLocale).format(n);
+        rule = pluralRules(this.uiLocale).select(n);
       } catch {
         count = String(n);
       }
@@ -377,15 +450,23 @@ export class NewsArticle extends NewsElement {
     const source = a.source?.name;
     const sourceUrl = safeUrl(a.source?.url);
     const sourceLine = source
-      ? msg(str`According to ${source}`, {
-          id: 'card.source',
-          desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
-        })
+      ? isolateIn(
+          (name) =>
+            msg(str`According to ${name}`, {
+              id: 'card.source',
+              desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
+            }),
+          source
+        )
       : '';
     return html`<article part="article" class="article">
       ${
         crumbs.length
-          ? html`<news-breadcrumbs part="breadcrumbs" .items=${crumbs}></news-breadcrumbs>`
+          ? html`<news-breadcrumbs
+              part="breadcrumbs"
+              .items=${crumbs}
+              separator=${ifDefined(this.breadcrumbSeparator)}
+            ></news-breadcrumbs>`
           : nothing
       }
       <header part="header" class="header">
@@ -400,7 +481,7 @@ export class NewsArticle extends NewsElement {
           ${headingTemplate(this.headingLevel, a.title || href || '')}
         </div>
         ${
-          a.summary && !this.summaryRepeatsBody(a)
+          a.summary && !summaryRepeatsBody(a.summary, a.contentHtml)
             ? html`<p part="summary" class="summary" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
                 ${a.summary}
               </p>`
@@ -435,7 +516,8 @@ export class NewsArticle extends NewsElement {
             : nothing
         }
         ${
-          href
+          // No "Read the original" on the original's own page.
+          href && !sameUrl(href, globalThis.location?.href)
             ? html`<p part="original" class="original">
                 <a href=${href} rel="bookmark"
                   >${msg('Read the original article', {
@@ -452,6 +534,7 @@ export class NewsArticle extends NewsElement {
                 part="tags"
                 .tags=${a.tags}
                 href-template=${ifDefined(this.tagHrefTemplate)}
+                label=${ifDefined(this.tagsLabel)}
               ></news-tags>`
             : nothing
         }

@@ -85,6 +85,7 @@ function lightItems(host: Element, base?: string): BreadcrumbItem[] {
  * @csspart item - One `<li>`.
  * @csspart link - The link of one step.
  * @csspart current - The current page (the last step).
+ * @csspart separator - The written separator (with `separator`).
  *
  * @cssprop [--news-breadcrumbs-separator-color=var(--news-color-muted)] - Colour of the drawn separators.
  * @cssprop [--news-breadcrumbs-current-color=var(--news-color-muted)] - Colour of the current page.
@@ -111,6 +112,9 @@ export class NewsBreadcrumbs extends NewsElement {
 
   /** Also write schema.org BreadcrumbList JSON-LD into the element's light DOM. */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  /** A written separator ("/", "›") instead of the drawn chevron; hidden from screen readers. */
+  @property() separator?: string;
 
   protected override updated(): void {
     this.writeJsonLd();
@@ -161,17 +165,22 @@ export class NewsBreadcrumbs extends NewsElement {
         desc: 'Name of the breadcrumb navigation (where the page sits in the site)',
       });
     const last = items.length - 1;
+    const sep = this.separator?.trim();
+    const written = (i: number) =>
+      sep && i > 0
+        ? html`<span part="separator" class="separator" aria-hidden="true">${sep}</span>`
+        : nothing;
     // role="list": Safari drops the list semantics of a list styled `list-style: none`.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav part="nav" aria-label=${label}>
-      <ol part="list" role="list">
+      <ol part="list" role="list" class=${sep ? 'written' : ''}>
         ${items.map((item, i) => {
           if (i < last)
             return html`<li part="item">
-              ${item.url ? html`<a part="link" href=${item.url}>${item.name}</a>` : item.name}
+              ${written(i)}${item.url ? html`<a part="link" href=${item.url}>${item.name}</a>` : item.name}
             </li>`;
           return html`<li part="item">
-            ${
+            ${written(i)}${
               item.url
                 ? html`<a part="link current" href=${item.url} aria-current="page">${item.name}</a>`
                 : html`<span part="current" aria-current="page">${item.name}</span>`

@@ -154,11 +154,16 @@ export class RelatedArticles extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel, 2);
     const pool = this.articles ?? this.inline.articles ?? this.data.feed?.articles;
+    const current = pool ? this.currentArticle(pool) : undefined;
+    // Other articles of the section the reader is in do not repeat it as their kicker.
+    const here = current?.section?.trim().toLowerCase();
     this.related = pool
-      ? relatedArticles(this.currentArticle(pool), pool, {
+      ? relatedArticles(current!, pool, {
           limit: this.pageSize(),
           onlyRelated: this.onlyRelated,
-        })
+        }).map((a) =>
+          here && a.section?.trim().toLowerCase() === here ? {...a, section: undefined} : a
+        )
       : [];
     this.view = this.related.length
       ? 'ready'
