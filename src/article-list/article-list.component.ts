@@ -3,13 +3,8 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsElement} from '../base/news-element.js';
 import {FeedController} from '../controllers/feed-controller.js';
-import {
-  jsonChildText,
-  LightDomController,
-  parseJsonChild,
-} from '../controllers/inline-json-controller.js';
+import {InlineJsonController, LightDomController} from '../controllers/inline-json-controller.js';
 import type {Article} from '../data/article.js';
-import {normalizeFeed} from '../data/formats/inline.js';
 import {filterArticles, sortArticles, type SortOrder} from '../data/merge.js';
 import {msg} from '../i18n/localize.js';
 import {directionOf} from '../i18n/resolve.js';
@@ -101,7 +96,7 @@ export class ArticleList extends NewsElement {
 
   private readonly data = new FeedController(this, {
     src: () => [this.src, ...this.sourceUrls],
-    inline: () => this.articles ?? this.inline,
+    inline: () => this.articles ?? this.inline.articles,
     load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
     lazy: () => this.lazy,
     refreshInterval: () => {
@@ -111,6 +106,7 @@ export class ArticleList extends NewsElement {
     sort: () => this.sort,
     updates: 'pending',
   });
+  private readonly inline = new InlineJsonController(this, 'article-list');
   private readonly chunks = new ChunkController(this, () => this.visible.length);
   private readonly pages = new PagesController(this, this.chunks);
   private readonly carousel = new CarouselController(this, {
@@ -131,7 +127,6 @@ export class ArticleList extends NewsElement {
   @query('.end') private endEl?: HTMLElement;
   @query('.group') private groupEl?: HTMLElement;
 
-  @state() private inline?: Article[];
   @state() private sourceUrls: string[] = [];
 
   /** The articles to show, set by a script (not fetched; `src` and children are ignored). */
@@ -225,12 +220,13 @@ export class ArticleList extends NewsElement {
   private visible: Article[] = [];
   private filtered: Article[] = [];
   private filterKey: unknown[] = [];
+  private inlineSeen?: Article[];
   private cardOptions!: CardOptions;
 
   constructor() {
     super();
-    // <news-source src> children and a JSON child, read again whenever the page edits them.
-    new LightDomController(this, () => this.readChildren(), ['src']);
+    // <news-source src> children, read again whenever the page edits them.
+    new LightDomController(this, () => this.readSources(), ['src']);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -249,11 +245,13 @@ export class ArticleList extends NewsElement {
     }
     // New articles as a whole (other sources, a load, inline ones) start at the first page.
     const generation = this.data.feed ? this.data.generation : -1;
-    const reset = ['articles', 'inline', 'limit'].some((k) => changed.has(k));
+    const inline = this.inline.articles;
+    const reset = changed.has('articles') || changed.has('limit') || inline !== this.inlineSeen;
+    this.inlineSeen = inline;
     if (generation !== this.generation || reset) this.pages.reset(this.pageSize());
     this.generation = generation;
     // Sorted and filtered again only when the articles or the options changed (not per chunk).
-    const base = this.articles ?? this.inline;
+    const base = this.articles ?? inline;
     const source = base ?? this.data.articles;
     const {sort, filterTags, filterSection, filterLang, exclude} = this;
     const key = [source, sort, filterTags, filterSection, filterLang, exclude];
@@ -301,16 +299,11 @@ export class ArticleList extends NewsElement {
     if (count) this.pages.insert(feed ? this.visible.length : 0, count);
   }
 
-  private readChildren() {
+  private readSources() {
     const sources = [...this.querySelectorAll(':scope > news-source')]
       .map((s) => s.getAttribute('src') ?? (s as HTMLElement & {src?: string}).src ?? '')
       .filter(Boolean);
     if (sources.join('\n') !== this.sourceUrls.join('\n')) this.sourceUrls = sources;
-    const text = jsonChildText(this);
-    this.inline =
-      text === undefined
-        ? undefined
-        : parseJsonChild(text, 'article-list', (json) => normalizeFeed(json).articles);
   }
 
   private filter(articles: readonly Article[]): Article[] {

@@ -5,7 +5,7 @@ import {NewsElement} from '../base/news-element.js';
 import {FeedController} from '../controllers/feed-controller.js';
 import type {Article} from '../data/article.js';
 import {htmlToText} from '../data/html.js';
-import {canonicalUrl} from '../data/merge.js';
+import {findArticle} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
 import {formatList} from '../i18n/lists.js';
@@ -24,12 +24,6 @@ import {newsArticleStyles} from './news-article.styles.js';
 import {jsonLdText} from './structured-data.js';
 
 const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
-
-/** The same article URL, as lists compare them (`canonicalUrl`: no tracking, fragment, slash). */
-function sameUrl(a: string | undefined, b: string | undefined): boolean {
-  const base = globalThis.location?.href;
-  return !!a && !!b && canonicalUrl(a, base) === canonicalUrl(b, base);
-}
 
 /**
  * A whole article: breadcrumbs, section, headline, byline, dateline and times, lead photo,
@@ -197,11 +191,10 @@ export class NewsArticle extends NewsElement {
   }
 
   private fromFeed(): Article | undefined {
-    const articles = this.data.feed?.articles ?? [];
-    if (this.articleId)
-      return articles.find((a) => a.id === this.articleId || sameUrl(a.url, this.articleId));
-    if (this.articleUrl) return articles.find((a) => sameUrl(a.url, this.articleUrl));
-    return articles[0];
+    const articles = this.data.articles;
+    if (!this.articleId && !this.articleUrl) return articles[0];
+    const want = {id: this.articleId, url: this.articleUrl};
+    return findArticle(articles, want, this.ownerDocument.baseURI);
   }
 
   private async makeBody(a: Article, run: number) {
