@@ -8,20 +8,21 @@ import {htmlToText} from '../data/html.js';
 import {findArticle} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
-import {formatList} from '../i18n/lists.js';
 import {directionOf} from '../i18n/resolve.js';
 import type {BreadcrumbItem} from '../news-breadcrumbs/news-breadcrumbs.component.js';
 import '../news-breadcrumbs/news-breadcrumbs.js';
 import '../news-tags/news-tags.js';
 import '../photo-caption/photo-caption.js';
 import {tokens} from '../styles/tokens.js';
-import {headingTemplate} from '../templates/card.js';
+import {bylineText, headingTemplate, sourceText} from '../templates/card.js';
+import {altBesideHeadline} from '../templates/image.js';
 import {errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
 import {timeTemplate} from '../templates/time.js';
 import {buildBody} from './body.js';
 import {captionParts} from './caption.js';
 import {newsArticleStyles} from './news-article.styles.js';
-import {jsonLdText} from './structured-data.js';
+import {syncJsonLd} from '../templates/json-ld.js';
+import {newsArticleJsonLd} from './structured-data.js';
 
 const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
 
@@ -132,12 +133,9 @@ export class NewsArticle extends NewsElement {
   /** What the body was built from: rebuilt only when one of these changes. */
   private bodyKey: unknown[] = [];
   private bodyRun = 0;
-  private jsonLd?: HTMLScriptElement;
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    syncJsonLd(this, 'news-article', undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,7 +168,8 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override updated(): void {
-    this.syncJsonLd();
+    const a = this.current();
+    syncJsonLd(this, 'news-article', this.structuredData && a ? newsArticleJsonLd(a) : undefined);
     // The inner elements carry their own tokens: a pinned scheme must reach them too.
     for (const child of this.renderRoot.querySelectorAll(
       'photo-caption, news-tags, news-breadcrumbs'
@@ -231,22 +230,6 @@ export class NewsArticle extends NewsElement {
     if (run === this.bodyRun) this.bodyNode = node;
   }
 
-  private syncJsonLd() {
-    const a = this.current();
-    if (!this.structuredData || !a) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-      return;
-    }
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
-    }
-    const text = jsonLdText(a);
-    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
-  }
-
   private crumbs(a: Article): BreadcrumbItem[] {
     if (this.breadcrumbs) return this.breadcrumbs;
     if (!a.section) return [];
@@ -268,14 +251,8 @@ export class NewsArticle extends NewsElement {
 
   private metaTemplate(a: Article) {
     const locale = this.uiLocale;
-    const names = a.authors.map((x) => x.name).filter(Boolean);
-    let byline: TemplateResult | typeof nothing = nothing;
-    if (names.length) {
-      const list = formatList(names, locale);
-      byline = html`<span part="byline" class="byline"
-        >${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}</span
-      >`;
-    }
+    const names = bylineText(a, locale);
+    const byline = names ? html`<span part="byline" class="byline">${names}</span>` : nothing;
     const published = timeTemplate(
       a.published,
       {locale, format: 'absolute', withTime: true, timeZone: this.timeZone},
@@ -306,8 +283,7 @@ export class NewsArticle extends NewsElement {
     const src = safeUrl(img?.url);
     if (!img || !src) return nothing;
     const parts = captionParts(img.caption ?? '', a.language);
-    // The headline already names the article: an alt that repeats it is noise.
-    const alt = img.alt && img.alt.trim() !== a.title.trim() ? img.alt : '';
+    const alt = altBesideHeadline(img.alt, a.title);
     return html`<photo-caption
       part="lead-photo"
       class="lead-photo"
@@ -369,12 +345,7 @@ export class NewsArticle extends NewsElement {
     const crumbs = this.noBreadcrumbs ? [] : this.crumbs(a);
     const source = a.source?.name;
     const sourceUrl = safeUrl(a.source?.url);
-    const sourceLine = source
-      ? msg(str`According to ${source}`, {
-          id: 'card.source',
-          desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
-        })
-      : '';
+    const sourceLine = source ? sourceText(source) : '';
     return html`<article part="article" class="article">
       ${
         crumbs.length

@@ -9,7 +9,7 @@ import {NewsElement} from '../base/news-element.js';
 import {msg} from '../i18n/localize.js';
 import {directionOf} from '../i18n/resolve.js';
 import {tokens} from '../styles/tokens.js';
-import {IMAGE_RATIOS} from '../templates/card.js';
+import {IMAGE_RATIOS} from '../styles/image-ratios.js';
 import {photoCaptionStyles} from './photo-caption.styles.js';
 
 /** What the light DOM offers: an `<img>` child and the text around it. */

@@ -5,7 +5,9 @@
  * `<photo-caption>`.
  */
 import {css, unsafeCSS} from 'lit';
-import {IMAGE_RATIOS} from '../templates/card.js';
+
+/** Aspect ratios `image-ratio` accepts (CSS classes, so no inline style under a strict CSP). */
+export const IMAGE_RATIOS = ['16/9', '4/3', '3/2', '1/1', '2/3', '3/4', '21/9', '9/16'] as const;
 
 // Built from constants only ("16/9" → `.ratio-16-9 { aspect-ratio: 16 / 9; }`): no input reaches it.
 const presets = unsafeCSS(
