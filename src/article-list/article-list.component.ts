@@ -25,6 +25,7 @@ import {
   staleNoticeTemplate,
   stateStyles,
 } from '../templates/states.js';
+import {NewsSource} from '../news-source/news-source.component.js';
 import {articleListStyles} from './article-list.styles.js';
 import {CarouselController} from './internal/carousel-controller.js';
 import {ChunkController} from './internal/chunk-controller.js';
@@ -93,6 +94,7 @@ const splitList = (v: string | undefined) =>
  */
 export class ArticleList extends NewsElement {
   static override styles = [tokens, cardStyles, stateStyles, articleListStyles];
+  static override dependencies = {'news-source': NewsSource};
 
   private readonly data = new FeedController(this, {
     src: () => [this.src, ...this.sourceUrls],

@@ -1,12 +1,16 @@
 /**
  * What every news-blocks element shares: its own UI locale (resolved from `lang` up the tree),
- * rendering inside that locale, and re-rendering when `<html lang>` changes.
+ * rendering inside that locale, re-rendering when `<html lang>` changes, and the child elements
+ * it renders (`dependencies`), registered when it is first constructed.
  */
 import {LitElement, type PropertyValues} from 'lit';
+import {define} from '../define-element.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
 import {inheritedLang, resolveLocale} from '../i18n/resolve.js';
 
 const live = new Set<NewsElement>();
+/** Classes whose `dependencies` are registered already. */
+const registered = new WeakSet<typeof NewsElement>();
 let observer: MutationObserver | undefined;
 
 function watchDocumentLang() {
@@ -24,8 +28,23 @@ function watchDocumentLang() {
 }
 
 export class NewsElement extends LitElement {
+  /**
+   * The elements this one renders in its shadow root, by tag: each is defined (guarded, see
+   * `define`) when the first instance is constructed, so importing a `.component.ts` module
+   * defines nothing (Shoelace's pattern) and a re-tagged class still finds its children.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
   /** The UI locale this element speaks, resolved before each update. */
   protected uiLocale = 'en';
+
+  constructor() {
+    super();
+    const ctor = this.constructor as typeof NewsElement;
+    if (registered.has(ctor)) return;
+    registered.add(ctor);
+    for (const [tag, dep] of Object.entries(ctor.dependencies)) define(tag, dep);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

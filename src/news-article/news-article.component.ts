@@ -9,10 +9,12 @@ import {findArticle} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
 import {directionOf} from '../i18n/resolve.js';
-import type {BreadcrumbItem} from '../news-breadcrumbs/news-breadcrumbs.component.js';
-import '../news-breadcrumbs/news-breadcrumbs.js';
-import '../news-tags/news-tags.js';
-import '../photo-caption/photo-caption.js';
+import {
+  NewsBreadcrumbs,
+  type BreadcrumbItem,
+} from '../news-breadcrumbs/news-breadcrumbs.component.js';
+import {NewsTags} from '../news-tags/news-tags.component.js';
+import {PhotoCaption} from '../photo-caption/photo-caption.component.js';
 import {tokens} from '../styles/tokens.js';
 import {bylineText, headingTemplate, sourceText} from '../templates/card.js';
 import {altBesideHeadline} from '../templates/image.js';
@@ -24,6 +26,21 @@ import {newsArticleStyles} from './news-article.styles.js';
 import {syncJsonLd} from '../templates/json-ld.js';
 import {newsArticleJsonLd} from './structured-data.js';
 
+/** The parts of the nested elements, forwarded (`exportparts`) with a prefix. */
+const forward = (prefix: string, parts: string[]) =>
+  parts.map((p) => `${p}: ${prefix}-${p}`).join(', ');
+const BREADCRUMB_PARTS = forward('breadcrumbs', ['nav', 'list', 'item', 'link', 'current']);
+const TAG_PARTS = forward('tags', ['label', 'list', 'tag', 'link']);
+const LEAD_PHOTO_PARTS = forward('lead-photo', [
+  'figure',
+  'image-box',
+  'image',
+  'caption',
+  'translation',
+  'credit',
+  'zoom',
+]);
+
 const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
 
 /**
@@ -33,7 +50,7 @@ const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
  * @summary The seed article page: one syndicated article, sanitized and localized.
  *
  * @csspart article - The `<article>` that holds everything.
- * @csspart breadcrumbs - The `<news-breadcrumbs>` trail.
+ * @csspart breadcrumbs - The `<news-breadcrumbs>` trail; its parts are forwarded as `breadcrumbs-nav`, `breadcrumbs-list`, `breadcrumbs-item`, `breadcrumbs-link` and `breadcrumbs-current`.
  * @csspart header - Section, headline, standfirst and meta line.
  * @csspart section - The kicker above the headline.
  * @csspart heading - The heading element (h1 by default).
@@ -43,14 +60,14 @@ const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
  * @csspart dateline - "LĐXH": where the story was filed.
  * @csspart published - The `<time>` of publication.
  * @csspart updated - The `<time>` of the last update.
- * @csspart lead-photo - The `<photo-caption>` of the lead image.
+ * @csspart lead-photo - The `<photo-caption>` of the lead image; its parts are forwarded as `lead-photo-figure`, `lead-photo-image-box`, `lead-photo-image`, `lead-photo-caption`, `lead-photo-translation`, `lead-photo-credit` and `lead-photo-zoom`.
  * @csspart body - The article text.
  * @csspart photo - A `<photo-caption>` made from a figure of the body.
  * @csspart table-scroll - The focusable region a body table scrolls in.
  * @csspart footer - Source line, original link, tags and comments.
  * @csspart source - "According to …".
  * @csspart original - The link to the original article.
- * @csspart tags - The `<news-tags>` list.
+ * @csspart tags - The `<news-tags>` list; its parts are forwarded as `tags-label`, `tags-list`, `tags-tag` and `tags-link`.
  * @csspart comments - The comments link.
  * @csspart not-found - The message shown when `article-id` is not in the feed.
  * @csspart error - The error state (with a Retry button) when `src` fails.
@@ -75,6 +92,11 @@ const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
  */
 export class NewsArticle extends NewsElement {
   static override styles = [tokens, stateStyles, newsArticleStyles];
+  static override dependencies = {
+    'news-breadcrumbs': NewsBreadcrumbs,
+    'news-tags': NewsTags,
+    'photo-caption': PhotoCaption,
+  };
 
   private readonly data = new FeedController(this, {
     src: () => (this.article ? undefined : this.src),
@@ -286,6 +308,7 @@ export class NewsArticle extends NewsElement {
     const alt = altBesideHeadline(img.alt, a.title);
     return html`<photo-caption
       part="lead-photo"
+      exportparts=${LEAD_PHOTO_PARTS}
       class="lead-photo"
       src=${src}
       alt=${alt}
@@ -349,7 +372,11 @@ export class NewsArticle extends NewsElement {
     return html`<article part="article" class="article">
       ${
         crumbs.length
-          ? html`<news-breadcrumbs part="breadcrumbs" .items=${crumbs}></news-breadcrumbs>`
+          ? html`<news-breadcrumbs
+              part="breadcrumbs"
+              exportparts=${BREADCRUMB_PARTS}
+              .items=${crumbs}
+            ></news-breadcrumbs>`
           : nothing
       }
       <header part="header" class="header">
@@ -414,6 +441,7 @@ export class NewsArticle extends NewsElement {
           a.tags.length
             ? html`<news-tags
                 part="tags"
+                exportparts=${TAG_PARTS}
                 .tags=${a.tags}
                 href-template=${ifDefined(this.tagHrefTemplate)}
               ></news-tags>`
