@@ -77,4 +77,13 @@ describe('the public surface', () => {
       style.remove();
     }
   });
+
+  it("exports exactly what the README's API section lists (every runtime export is named there)", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.slice(readme.indexOf('\n## API\n'), readme.indexOf('\n## Feeds\n'));
+    const documented = new Set([...section.matchAll(/`(\w+)`/g)].map((m) => m[1]));
+    expect(documented.size).to.be.greaterThan(30);
+    const undocumented = Object.keys(api).filter((name) => !documented.has(name));
+    expect(undocumented).to.deep.equal([]);
+  });
 });

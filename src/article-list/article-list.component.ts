@@ -3,28 +3,31 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsElement} from '../base/news-element.js';
 import {FeedController} from '../controllers/feed-controller.js';
-import {InlineJsonController, LightDomController} from '../controllers/inline-json-controller.js';
+import {
+  InlineJsonController,
+  LightDomController,
+} from '../internal/controllers/inline-json-controller.js';
 import type {Article} from '../data/article.js';
 import {filterArticles, sortArticles, type SortOrder} from '../data/merge.js';
 import {msg} from '../i18n/localize.js';
 import {directionOf} from '../i18n/resolve.js';
 import {IntersectionController} from '../internal/controllers/intersection-controller.js';
 import {tokens} from '../styles/tokens.js';
-import {cardStyles} from '../templates/card.styles.js';
+import {cardStyles} from '../internal/templates/card.styles.js';
 import {
   clampHeadingLevel,
   headingTemplate,
   onCardClick,
   onCardImageError,
   type CardOptions,
-} from '../templates/card.js';
+} from '../internal/templates/card.js';
 import {
   emptyTemplate,
   errorTemplate,
   skeletonTemplate,
   staleNoticeTemplate,
   stateStyles,
-} from '../templates/states.js';
+} from '../internal/templates/states.js';
 import {NewsSource} from '../news-source/news-source.component.js';
 import {articleListStyles} from './article-list.styles.js';
 import {CarouselController} from './internal/carousel-controller.js';

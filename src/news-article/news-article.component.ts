@@ -16,14 +16,14 @@ import {
 import {NewsTags} from '../news-tags/news-tags.component.js';
 import {PhotoCaption} from '../photo-caption/photo-caption.component.js';
 import {tokens} from '../styles/tokens.js';
-import {bylineText, headingTemplate, sourceText} from '../templates/card.js';
-import {altBesideHeadline} from '../templates/image.js';
-import {errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
-import {timeTemplate} from '../templates/time.js';
+import {bylineText, headingTemplate, sourceText} from '../internal/templates/card.js';
+import {altBesideHeadline} from '../internal/templates/image.js';
+import {errorTemplate, skeletonTemplate, stateStyles} from '../internal/templates/states.js';
+import {timeTemplate} from '../internal/templates/time.js';
 import {buildBody} from './body.js';
 import {captionParts} from './caption.js';
 import {newsArticleStyles} from './news-article.styles.js';
-import {syncJsonLd} from '../templates/json-ld.js';
+import {syncJsonLd} from '../internal/templates/json-ld.js';
 import {newsArticleJsonLd} from './structured-data.js';
 
 /** The parts of the nested elements, forwarded (`exportparts`) with a prefix. */

@@ -4,12 +4,12 @@ import {
   jsonChildText,
   LightDomController,
   parseJsonChild,
-} from '../controllers/inline-json-controller.js';
+} from '../internal/controllers/inline-json-controller.js';
 import {safeUrl} from '../data/sanitize.js';
 import {NewsElement} from '../base/news-element.js';
 import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
-import {syncJsonLd} from '../templates/json-ld.js';
+import {syncJsonLd} from '../internal/templates/json-ld.js';
 import {newsBreadcrumbsStyles} from './news-breadcrumbs.styles.js';
 
 /** One step of a breadcrumb trail. */

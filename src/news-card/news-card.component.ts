@@ -1,18 +1,18 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {FeedController} from '../controllers/feed-controller.js';
-import {InlineJsonController} from '../controllers/inline-json-controller.js';
+import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import {
   errorTemplate,
   skeletonTemplate,
   staleNoticeTemplate,
   stateStyles,
-} from '../templates/states.js';
+} from '../internal/templates/states.js';
 import {property} from 'lit/decorators.js';
 import type {Article} from '../data/article.js';
 import {findArticle} from '../data/merge.js';
 import {NewsElement} from '../base/news-element.js';
-import {cardStyles} from '../templates/card.styles.js';
-import {cardTemplate, clampHeadingLevel, type CardLayout} from '../templates/card.js';
+import {cardStyles} from '../internal/templates/card.styles.js';
+import {cardTemplate, clampHeadingLevel, type CardLayout} from '../internal/templates/card.js';
 import {tokens} from '../styles/tokens.js';
 import {newsCardStyles} from './news-card.styles.js';
 

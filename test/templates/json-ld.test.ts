@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {jsonLdText, syncJsonLd} from '../../src/templates/json-ld.js';
+import {jsonLdText, syncJsonLd} from '../../src/internal/templates/json-ld.js';
 
 describe('jsonLdText (the one JSON-LD writer)', () => {
   it('escapes < > & U+2028 U+2029, and parses back to the same value', () => {

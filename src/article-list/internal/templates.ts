@@ -15,7 +15,7 @@ import {
   type CardLayout,
   type CardOptions,
   type Piece,
-} from '../../templates/card.js';
+} from '../../internal/templates/card.js';
 import {CHUNK} from './chunk-controller.js';
 
 export interface ItemsView {

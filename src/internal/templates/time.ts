@@ -3,8 +3,8 @@
  * `<news-time>`. Full date and zone in `title`.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {formatAbsolute, formatFull, formatRelative, parseDate} from '../i18n/dates.js';
-import {msg, str} from '../i18n/localize.js';
+import {formatAbsolute, formatFull, formatRelative, parseDate} from '../../i18n/dates.js';
+import {msg, str} from '../../i18n/localize.js';
 
 export type TimeFormat = 'absolute' | 'relative' | 'auto';
 

@@ -3,7 +3,7 @@
  * Element tokens `--news-card-*` fall back to the global `--news-*` tokens.
  */
 import {css, unsafeCSS} from 'lit';
-import {imageRatioStyles} from '../styles/image-ratios.js';
+import {imageRatioStyles} from '../../styles/image-ratios.js';
 
 /** `.clamp-1` … `.clamp-10` (`summary-lines`), built from numbers only: no input reaches it. */
 const clampRules = unsafeCSS(

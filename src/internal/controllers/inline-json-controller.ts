@@ -10,8 +10,8 @@
  *   `article` is the first of them.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {Article} from '../data/article.js';
-import {normalizeArticles} from '../data/formats/inline.js';
+import type {Article} from '../../data/article.js';
+import {normalizeArticles} from '../../data/formats/inline.js';
 
 const SELECTOR = ':scope > script[type="application/json"]';
 

@@ -4,14 +4,14 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {Article} from '../data/article.js';
-import {relFor, safeSrcset, safeUrl} from '../data/sanitize.js';
-import {NewsArticleSelectEvent} from '../events/news-article-select.js';
-import {msg, str} from '../i18n/localize.js';
-import {directionOf} from '../i18n/resolve.js';
-import {formatFull, parseDate} from '../i18n/dates.js';
-import {formatList} from '../i18n/lists.js';
-import {IMAGE_RATIOS} from '../styles/image-ratios.js';
+import type {Article} from '../../data/article.js';
+import {relFor, safeSrcset, safeUrl} from '../../data/sanitize.js';
+import {NewsArticleSelectEvent} from '../../events/news-article-select.js';
+import {msg, str} from '../../i18n/localize.js';
+import {directionOf} from '../../i18n/resolve.js';
+import {formatFull, parseDate} from '../../i18n/dates.js';
+import {formatList} from '../../i18n/lists.js';
+import {IMAGE_RATIOS} from '../../styles/image-ratios.js';
 import {altBesideHeadline} from './image.js';
 import {timeText} from './time.js';
 
