@@ -11,7 +11,11 @@ const KiB = 1024;
 // its own on-demand chunk (≈ 0.6 KiB) came in; the article-page helpers (caption parsing,
 // sanitizer entry) went out to the elements that use them (19.95 KiB measured). Every parser,
 // DOMPurify, every element but the card and every non-English locale stay on demand.
-const BUDGET = 21 * KiB;
+// 22 KiB (issue 12, 21.84 KiB measured, 20.71 before): FeedController became the one loading
+// path (several sources, poll timer, stale-while-revalidate on every source change, subclass
+// hooks; the list's merging, paging and pending articles stay in the list's chunk), and the
+// card's `article-id` lookup compares canonical URLs (`canonicalUrl`, as news-article does).
+const BUDGET = 22 * KiB;
 const LOCALE_BUDGET = 1.5 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;

@@ -2,7 +2,6 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsElement} from '../base/news-element.js';
-import {FeedController} from '../controllers/feed-controller.js';
 import {
   InlineJsonController,
   LightDomController,
@@ -32,6 +31,7 @@ import {NewsSource} from '../news-source/news-source.component.js';
 import {articleListStyles} from './article-list.styles.js';
 import {CarouselController} from './internal/carousel-controller.js';
 import {ChunkController} from './internal/chunk-controller.js';
+import {ListFeedController} from './internal/list-feed-controller.js';
 import {onFeedKey} from './internal/feed-navigation.js';
 import {PagesController} from './internal/pages-controller.js';
 import {
@@ -99,7 +99,7 @@ export class ArticleList extends NewsElement {
   static override styles = [tokens, cardStyles, stateStyles, articleListStyles];
   static override dependencies = {'news-source': NewsSource};
 
-  private readonly data = new FeedController(this, {
+  private readonly data = new ListFeedController(this, {
     src: () => [this.src, ...this.sourceUrls],
     inline: () => this.articles ?? this.inline.articles,
     load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
@@ -109,7 +109,6 @@ export class ArticleList extends NewsElement {
       return Number.isFinite(s) && s > 0 ? Math.max(MIN_REFRESH_SECONDS, s) * 1000 : undefined;
     },
     sort: () => this.sort,
-    updates: 'pending',
   });
   private readonly inline = new InlineJsonController(this, 'article-list');
   private readonly chunks = new ChunkController(this, () => this.visible.length);

@@ -170,3 +170,9 @@ export class NewsBreadcrumbs extends NewsElement {
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-breadcrumbs': NewsBreadcrumbs;
+  }
+}

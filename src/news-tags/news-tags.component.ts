@@ -127,3 +127,9 @@ export class NewsTags extends NewsElement {
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-tags': NewsTags;
+  }
+}

@@ -417,3 +417,9 @@ export class PhotoCaption extends NewsElement {
     </figure>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'photo-caption': PhotoCaption;
+  }
+}
