@@ -10,7 +10,6 @@ import type {Article} from '../data/article.js';
 import {filterArticles, sortArticles, type SortOrder} from '../data/merge.js';
 import {msg} from '../i18n/localize.js';
 import {directionOf} from '../i18n/resolve.js';
-import {IntersectionController} from '../internal/controllers/intersection-controller.js';
 import {tokens} from '../styles/tokens.js';
 import {cardStyles} from '../internal/templates/card.styles.js';
 import {
@@ -32,9 +31,13 @@ import {articleListStyles} from './article-list.styles.js';
 import {CarouselController} from './internal/carousel-controller.js';
 import {ChunkController} from './internal/chunk-controller.js';
 import {ListFeedController} from './internal/list-feed-controller.js';
-import {onFeedKey} from './internal/feed-navigation.js';
+import {FeedEndController, onFeedKey} from './internal/feed-navigation.js';
 import {PagesController} from './internal/pages-controller.js';
 import {
+  endTemplate,
+  listCardOptions,
+  listFilter,
+  skipLinkTemplate,
   listTemplate,
   moreTemplate,
   sameOrNew,
@@ -47,16 +50,9 @@ export {CHUNK} from './internal/chunk-controller.js';
 export type ListLayout = 'list' | 'grid' | 'compact' | 'hero' | 'carousel';
 export type ListMode = 'list' | 'feed';
 const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact', 'hero', 'carousel'];
-const CARD_LAYOUT = {list: 'horizontal', compact: 'compact'} as const;
 
 /** Polling never runs more often than this many seconds. */
 export const MIN_REFRESH_SECONDS = 60;
-
-const splitList = (v: string | undefined) =>
-  (v ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /**
  * A list of articles from one or more feeds, rendered with the shared card template.
@@ -118,13 +114,8 @@ export class ArticleList extends NewsElement {
     buttons: () => this.renderRoot.querySelectorAll('.carousel-button'),
     rtl: () => directionOf(this.hostLang) === 'rtl',
   });
-  /** `mode="feed"`: the end of the feed in view shows more. */
-  private readonly feedEnd = new IntersectionController(this, {
-    target: null,
-    callback: (entries) => {
-      if (entries.some((x) => x.isIntersecting) && this.hasMore() && !this.data.loadingNext)
-        void this.showMore(false);
-    },
+  private readonly feedEnd = new FeedEndController(this, () => {
+    if (this.hasMore() && !this.data.loadingNext) void this.showMore(false);
   });
 
   @query('.list') private listEl?: HTMLElement;
@@ -263,15 +254,14 @@ export class ArticleList extends NewsElement {
       this.filtered = this.filter(base ? sortArticles(base, sort) : source);
     this.filterKey = key;
     this.visible = this.filtered.slice(0, this.pages.shown);
-    this.updateCardOptions();
+    const options = listCardOptions(this, this.layoutName, this.uiLocale, this.hostLang);
+    this.cardOptions = sameOrNew(this.cardOptions, options);
   }
 
   protected override updated(): void {
     if (this.layout === 'carousel') this.carousel.observe();
     else this.carousel.stop();
-    const sentinel = this.mode === 'feed' && this.renderRoot.querySelector('.sentinel');
-    this.feedEnd.disconnect();
-    if (sentinel) this.feedEnd.observe(sentinel);
+    this.feedEnd.watch(this.mode === 'feed' ? this.renderRoot.querySelector('.sentinel') : null);
   }
 
   /** Shows the next page: more of the loaded items, else the feed's next page. */
@@ -311,12 +301,7 @@ export class ArticleList extends NewsElement {
   }
 
   private filter(articles: readonly Article[]): Article[] {
-    return filterArticles(articles, {
-      tags: splitList(this.filterTags),
-      section: this.filterSection,
-      lang: this.filterLang,
-      exclude: splitList(this.exclude),
-    });
+    return filterArticles(articles, listFilter(this));
   }
 
   private pageSize(): number {
@@ -330,28 +315,6 @@ export class ArticleList extends NewsElement {
 
   private get layoutName(): ListLayout {
     return LAYOUTS.includes(this.layout) ? this.layout : 'list';
-  }
-
-  /** The cards' options, the same object while nothing changed (so `guard()` skips chunks). */
-  private updateCardOptions() {
-    const layout = this.layoutName;
-    this.cardOptions = sameOrNew(this.cardOptions, {
-      locale: this.uiLocale,
-      hostLang: this.hostLang,
-      headingLevel: clampHeadingLevel(
-        this.cardHeadingLevel ?? (this.heading ? this.headingLevel + 1 : 3)
-      ),
-      layout: layout === 'list' || layout === 'compact' ? CARD_LAYOUT[layout] : 'vertical',
-      noImage: this.noImage,
-      noSummary: this.noSummary,
-      noByline: this.noByline,
-      summaryLines: this.summaryLines,
-      imageRatio: this.imageRatio,
-      imageSizes: layout === 'list' ? undefined : '(min-width: 40em) 24rem, 100vw',
-      target: this.target,
-      timeZone: this.timeZone,
-      delegateEvents: true,
-    });
   }
 
   private onRetry = () => this.data.retry();
@@ -370,10 +333,7 @@ export class ArticleList extends NewsElement {
     onFeedKey(e, {
       items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.item')],
       hasMore: () => this.hasMore(),
-      more: (index) => {
-        this.pages.focusLater(index);
-        void this.showMore(false);
-      },
+      more: (index) => void (this.pages.focusLater(index), this.showMore(false)),
       after: () => this.endEl?.focus(),
       before: () => this.groupEl?.focus(),
     });
@@ -428,20 +388,11 @@ export class ArticleList extends NewsElement {
       aria-busy=${d.status === 'loading' || d.loadingNext ? 'true' : 'false'}
     >
       ${this.heading ? headingTemplate(this.headingLevel, html`<span id="heading">${this.heading}</span>`, 'heading', 'list-heading') : nothing}
-      ${
-        this.visible.length > this.skipThreshold
-          ? html`<button part="skip-link" class="skip-link" type="button" @click=${this.onSkip}>
-              ${msg('Skip past this list', {id: 'article-list.skip', desc: 'Link that moves focus past a long list of articles'})}
-            </button>`
-          : nothing
-      }
+      ${this.visible.length > this.skipThreshold ? skipLinkTemplate(this.onSkip) : nothing}
       ${updatesTemplate(d.pending.length, this.onShowNew)}
       ${d.stale && this.visible.length ? staleNoticeTemplate(this.onRetry) : nothing}
       ${this.bodyTemplate(label)}
-      ${moreTemplate(d.loadingNext, more ? this.onLoadMore : undefined, feed)}
-      <span part="end" class="end visually-hidden" id="end" tabindex="-1">
-        ${msg('End of the list', {id: 'article-list.end', desc: 'Hidden text after a list of articles, where its skip link leads'})}
-      </span>
+      ${moreTemplate(d.loadingNext, more ? this.onLoadMore : undefined, feed)} ${endTemplate()}
     </div>`;
   }
 }

@@ -16,30 +16,19 @@ import {
 import {NewsTags} from '../news-tags/news-tags.component.js';
 import {PhotoCaption} from '../photo-caption/photo-caption.component.js';
 import {tokens} from '../styles/tokens.js';
-import {bylineText, headingTemplate, sourceText} from '../internal/templates/card.js';
-import {altBesideHeadline} from '../internal/templates/image.js';
+import {headingTemplate, sourceText} from '../internal/templates/card.js';
 import {errorTemplate, skeletonTemplate, stateStyles} from '../internal/templates/states.js';
-import {timeTemplate} from '../internal/templates/time.js';
 import {buildBody} from './body.js';
-import {captionParts} from './caption.js';
+import {
+  BREADCRUMB_PARTS,
+  commentsTemplate,
+  leadPhotoTemplate,
+  metaTemplate,
+  TAG_PARTS,
+} from './internal/templates.js';
 import {newsArticleStyles} from './news-article.styles.js';
 import {syncJsonLd} from '../internal/templates/json-ld.js';
 import {newsArticleJsonLd} from './structured-data.js';
-
-/** The parts of the nested elements, forwarded (`exportparts`) with a prefix. */
-const forward = (prefix: string, parts: string[]) =>
-  parts.map((p) => `${p}: ${prefix}-${p}`).join(', ');
-const BREADCRUMB_PARTS = forward('breadcrumbs', ['nav', 'list', 'item', 'link', 'current']);
-const TAG_PARTS = forward('tags', ['label', 'list', 'tag', 'link']);
-const LEAD_PHOTO_PARTS = forward('lead-photo', [
-  'figure',
-  'image-box',
-  'image',
-  'caption',
-  'translation',
-  'credit',
-  'zoom',
-]);
 
 const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
 
@@ -271,95 +260,6 @@ export class NewsArticle extends NewsElement {
     return htmlToText(a.contentHtml).startsWith(start);
   }
 
-  private metaTemplate(a: Article) {
-    const locale = this.uiLocale;
-    const names = bylineText(a, locale);
-    const byline = names ? html`<span part="byline" class="byline">${names}</span>` : nothing;
-    const published = timeTemplate(
-      a.published,
-      {locale, format: 'absolute', withTime: true, timeZone: this.timeZone},
-      'published'
-    );
-    const pub = Date.parse(a.published ?? '');
-    const upd = Date.parse(a.updated ?? '');
-    const showUpdated = Number.isFinite(upd) && (!Number.isFinite(pub) || upd - pub > 60_000);
-    const updated = showUpdated
-      ? timeTemplate(
-          a.updated,
-          {locale, format: 'absolute', withTime: true, timeZone: this.timeZone, kind: 'updated'},
-          'updated'
-        )
-      : nothing;
-    const dateline = a.dateline
-      ? html`<span part="dateline" class="dateline">${a.dateline}</span>`
-      : nothing;
-    const items = [byline, dateline, published, updated].filter((x) => x !== nothing);
-    if (!items.length) return nothing;
-    return html`<p part="meta" class="meta">
-      ${items.map((x) => html`<span class="meta-item">${x}</span>`)}
-    </p>`;
-  }
-
-  private leadPhoto(a: Article, lang: string | undefined) {
-    const img = a.image;
-    const src = safeUrl(img?.url);
-    if (!img || !src) return nothing;
-    const parts = captionParts(img.caption ?? '', a.language);
-    const alt = altBesideHeadline(img.alt, a.title);
-    return html`<photo-caption
-      part="lead-photo"
-      exportparts=${LEAD_PHOTO_PARTS}
-      class="lead-photo"
-      src=${src}
-      alt=${alt}
-      width=${ifDefined(img.width)}
-      height=${ifDefined(img.height)}
-      srcset=${ifDefined(img.srcset)}
-      sizes=${ifDefined(img.srcset ? '(min-width: 48rem) 42rem, 100vw' : undefined)}
-      caption=${ifDefined(parts.caption)}
-      caption-lang=${ifDefined(parts.captionLang ?? lang)}
-      translation=${ifDefined(parts.translation)}
-      translation-lang=${ifDefined(parts.translationLang)}
-      credit=${ifDefined(img.credit ?? parts.credit)}
-      priority
-    ></photo-caption>`;
-  }
-
-  private commentsTemplate(a: Article) {
-    const href = safeUrl(a.commentsUrl);
-    if (!href) return nothing;
-    const n = a.commentCount;
-    let text: string;
-    if (typeof n !== 'number') {
-      text = msg('Comments', {id: 'news-article.comments', desc: 'Link to the comments'});
-    } else {
-      let count: string;
-      let rule: Intl.LDMLPluralRule = 'other';
-      try {
-        count = new Intl.NumberFormat(this.uiLocale).format(n);
-        rule = new Intl.PluralRules(this.uiLocale).select(n);
-      } catch {
-        count = String(n);
-      }
-      text =
-        n === 0
-          ? msg('No comments yet', {
-              id: 'news-article.comments.zero',
-              desc: 'Link to the comments when there are none',
-            })
-          : rule === 'one'
-            ? msg(str`${count} comment`, {
-                id: 'news-article.comments.one',
-                desc: 'Link to the comments, singular (the value is the number)',
-              })
-            : msg(str`${count} comments`, {
-                id: 'news-article.comments.other',
-                desc: 'Link to the comments, plural (the value is the number)',
-              });
-    }
-    return html`<p part="comments" class="comments"><a href=${href}>${text}</a></p>`;
-  }
-
   private articleTemplate(a: Article): TemplateResult {
     const marked = !!a.language && primary(a.language) !== primary(this.hostLang);
     const lang = marked ? a.language : undefined;
@@ -397,9 +297,9 @@ export class NewsArticle extends NewsElement {
               </p>`
             : nothing
         }
-        ${this.metaTemplate(a)}
+        ${metaTemplate(a, this.uiLocale, this.timeZone)}
       </header>
-      ${this.leadPhoto(a, lang)}
+      ${leadPhotoTemplate(a, lang)}
       ${
         a.contentHtml
           ? html`<div
@@ -447,7 +347,7 @@ export class NewsArticle extends NewsElement {
               ></news-tags>`
             : nothing
         }
-        ${this.commentsTemplate(a)}
+        ${commentsTemplate(a, this.uiLocale)}
       </footer>
     </article>`;
   }

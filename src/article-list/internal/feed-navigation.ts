@@ -1,8 +1,11 @@
 /**
  * The keyboard of the WAI-ARIA feed pattern (`<article-list mode="feed">`): Page Down / Page Up
  * move between articles (Page Down on the last one loads more and moves there), Ctrl+End leaves
- * the feed forward and Ctrl+Home backward. Items are `.item` elements with `data-index`.
+ * the feed forward and Ctrl+Home backward. Items are `.item` elements with `data-index`. When
+ * the end of the feed scrolls into view, more load (`FeedEndController`).
  */
+import type {ReactiveControllerHost} from 'lit';
+import {IntersectionController} from '../../internal/controllers/intersection-controller.js';
 
 export interface FeedNavigation {
   /** The focusable articles, in order. */
@@ -43,4 +46,24 @@ export function focusItem(root: ParentNode, index: number): boolean {
   const item = root.querySelector<HTMLElement>(`.item[data-index="${index}"]`);
   item?.focus();
   return !!item;
+}
+
+/** Calls `onEnd` whenever the feed's end (a sentinel element after the last article) is in view. */
+export class FeedEndController {
+  private readonly end: IntersectionController;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, onEnd: () => void) {
+    this.end = new IntersectionController(host, {
+      target: null,
+      callback: (entries) => {
+        if (entries.some((x) => x.isIntersecting)) onEnd();
+      },
+    });
+  }
+
+  /** Watches this sentinel (after each render), or nothing (`null`: not a feed). */
+  watch(sentinel: Element | null): void {
+    this.end.disconnect();
+    if (sentinel) this.end.observe(sentinel);
+  }
 }

@@ -7,9 +7,11 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Article} from '../../data/article.js';
+import type {ArticleFilter} from '../../data/merge.js';
 import {msg, str} from '../../i18n/localize.js';
 import {
   cardPieces,
+  clampHeadingLevel,
   joinPieces,
   piece,
   type CardLayout,
@@ -158,4 +160,77 @@ export function sameOrNew<T extends object>(prev: T | undefined, next: T): T {
   const keys = Object.keys(next) as (keyof T)[];
   const same = keys.length === Object.keys(prev).length && keys.every((k) => prev[k] === next[k]);
   return same ? prev : next;
+}
+
+/** What the list's card options are made of (the element's own properties). */
+export interface ListCardSettings {
+  heading?: string;
+  headingLevel: number;
+  cardHeadingLevel?: number;
+  noImage: boolean;
+  noSummary: boolean;
+  noByline: boolean;
+  summaryLines: number;
+  imageRatio?: string;
+  target?: string;
+  timeZone?: string;
+}
+
+/** The options of every card of a list in `layout` (`list`: horizontal cards, …). */
+export function listCardOptions(
+  l: ListCardSettings,
+  layout: string,
+  locale: string,
+  hostLang: string | undefined
+): CardOptions {
+  return {
+    locale,
+    hostLang,
+    headingLevel: clampHeadingLevel(l.cardHeadingLevel ?? (l.heading ? l.headingLevel + 1 : 3)),
+    layout: layout === 'list' ? 'horizontal' : layout === 'compact' ? 'compact' : 'vertical',
+    noImage: l.noImage,
+    noSummary: l.noSummary,
+    noByline: l.noByline,
+    summaryLines: l.summaryLines,
+    imageRatio: l.imageRatio,
+    imageSizes: layout === 'list' ? undefined : '(min-width: 40em) 24rem, 100vw',
+    target: l.target,
+    timeZone: l.timeZone,
+    delegateEvents: true,
+  };
+}
+
+const splitList = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The list's filter attributes as an `ArticleFilter` (comma-separated tags and URLs). */
+export function listFilter(l: {
+  filterTags?: string;
+  filterSection?: string;
+  filterLang?: string;
+  exclude?: string;
+}): ArticleFilter {
+  return {
+    tags: splitList(l.filterTags),
+    section: l.filterSection,
+    lang: l.filterLang,
+    exclude: splitList(l.exclude),
+  };
+}
+
+/** The "Skip past this list" link of long lists. */
+export function skipLinkTemplate(onSkip: () => void): TemplateResult {
+  return html`<button part="skip-link" class="skip-link" type="button" @click=${onSkip}>
+    ${msg('Skip past this list', {id: 'article-list.skip', desc: 'Link that moves focus past a long list of articles'})}
+  </button>`;
+}
+
+/** The end of the list, where the skip link and Ctrl+End lead. */
+export function endTemplate(): TemplateResult {
+  return html`<span part="end" class="end visually-hidden" id="end" tabindex="-1">
+    ${msg('End of the list', {id: 'article-list.end', desc: 'Hidden text after a list of articles, where its skip link leads'})}
+  </span>`;
 }
