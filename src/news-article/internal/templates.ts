@@ -12,6 +12,8 @@ import {bylineText} from '../../internal/templates/card.js';
 import {altBesideHeadline} from '../../internal/templates/image.js';
 import {timeTemplate} from '../../internal/templates/time.js';
 import {captionParts} from '../caption.js';
+// Defines nothing (the element registers it through `dependencies`): the tag's type for templates.
+import '../../photo-caption/photo-caption.component.js';
 
 /** The parts of the nested elements, forwarded (`exportparts`) with a prefix. */
 const forward = (prefix: string, parts: string[]) =>
