@@ -11,7 +11,7 @@ const KiB = 1024;
 // its own on-demand chunk (≈ 0.6 KiB) came in; the article-page helpers (caption parsing,
 // sanitizer entry) went out to the elements that use them (19.95 KiB measured). Every parser,
 // DOMPurify, every element but the card and every non-English locale stay on demand.
-// 22 KiB (issue 12, 21.84 KiB measured, 20.71 before): FeedController became the one loading
+// 22 KiB (issue 12, 21.93 KiB measured, 20.71 before): FeedController became the one loading
 // path (several sources, poll timer, stale-while-revalidate on every source change, subclass
 // hooks; the list's merging, paging and pending articles stay in the list's chunk), and the
 // card's `article-id` lookup compares canonical URLs (`canonicalUrl`, as news-article does).
