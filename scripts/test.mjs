@@ -41,6 +41,7 @@ if (!quick) {
     'src/**/*.ts',
   ]);
   step('type-check', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
+  step('no import cycle, no upward import', 'node', ['scripts/check-imports.mjs']);
   step('build', 'npm', ['run', '--silent', 'build']);
   step('size budget', 'node', ['scripts/check-size.mjs']);
   step('a TypeScript consumer type-checks against dist/', 'npx', [

@@ -17,7 +17,7 @@ export {safeUrl, safeSrcset} from './data/sanitize.js';
 export {NewsCard} from './news-card/news-card.component.js';
 export {NewsElement} from './base/news-element.js';
 export {NewsArticleSelectEvent} from './events/news-article-select.js';
-export {cardTemplate, type CardOptions, type CardLayout} from './templates/card.js';
+export {cardTemplate, type CardOptions, type CardLayout} from './internal/templates/card.js';
 export {registerLocale, loadLocale} from './i18n/localize.js';
 export {SUPPORTED_LOCALES} from './i18n/locales.js';
 export {define} from './define-element.js';

@@ -1,19 +1,12 @@
 /**
- * news-blocks: classes, data API and types. No side effects: importing this defines no tag
- * (import `news-blocks/define.js` or one element's define file for that).
+ * news-blocks: classes, data API and types, exactly what the README's "API" section lists.
+ * No side effects: importing this defines no tag (import `news-blocks/define.js` or one
+ * element's define file for that; an element defines the children it renders itself).
+ * Templates, controllers and convention helpers that are not API live in `src/internal/`.
  */
 export * from './core.js';
 // Article-page helpers: in the CDN bundle they arrive with the elements that use them.
 export {sanitizeHtml, htmlToText} from './data/html.js';
-export {
-  splitCredit,
-  parseCaption,
-  guessLanguage,
-  slugify,
-  extractSource,
-  extractDateline,
-  type CaptionPart,
-} from './data/conventions.js';
 export {
   ArticleList,
   type ListLayout,
@@ -23,7 +16,6 @@ export {NewsSource} from './news-source/news-source.component.js';
 export {NewsTime} from './news-time/news-time.component.js';
 export {
   RelatedArticles,
-  documentArticle,
   type RelatedLayout,
   type RelatedView,
   type CurrentArticle,

@@ -1,15 +1,19 @@
 /**
  * What every news-blocks element shares: its own UI locale (resolved from `lang` up the tree,
  * shadow roots included), rendering inside that locale, re-rendering when its own or any
- * ancestor's `lang` changes, and a `dir` that follows its UI locale.
+ * ancestor's `lang` changes, a `dir` that follows its UI locale, and the child elements it
+ * renders (`dependencies`), registered when it is first constructed.
  */
 import {LitElement, type PropertyValues} from 'lit';
+import {define} from '../define-element.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
 import {directionOf, inheritedLang, resolveLocales} from '../i18n/resolve.js';
 import {langRendered, unwatchLang, watchLang} from '../i18n/watch-lang.js';
 
 const live = new Set<NewsElement>();
 let listening = false;
+/** Classes whose `dependencies` are registered already. */
+const registered = new WeakSet<typeof NewsElement>();
 
 function listen() {
   if (listening || typeof window === 'undefined') return;
@@ -28,6 +32,13 @@ function listen() {
 
 export class NewsElement extends LitElement {
   /**
+   * The elements this one renders in its shadow root, by tag: each is defined (guarded, see
+   * `define`) when the first instance is constructed, so importing a `.component.ts` module
+   * defines nothing (Shoelace's pattern) and a re-tagged class still finds its children.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
+  /**
    * The full BCP 47 tag this element formats dates, numbers and lists in ("en-GB", "vi-VN",
    * "pt-BR"); its strings come from the nearest shipped locale (`withLocale` matches it).
    */
@@ -35,6 +46,14 @@ export class NewsElement extends LitElement {
 
   /** The `dir` this element set on itself (a `dir` the page set is left alone). */
   private autoDir?: string;
+
+  constructor() {
+    super();
+    const ctor = this.constructor as typeof NewsElement;
+    if (registered.has(ctor)) return;
+    registered.add(ctor);
+    for (const [tag, dep] of Object.entries(ctor.dependencies)) define(tag, dep);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -6,33 +6,39 @@ import {FeedController} from '../controllers/feed-controller.js';
 import type {Article} from '../data/article.js';
 import {summaryRepeatsBody, withConventions} from '../data/conventions.js';
 import {htmlToText} from '../data/html.js';
-import {canonicalUrl} from '../data/merge.js';
+import {canonicalUrl, findArticle} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
-import {formatList} from '../i18n/lists.js';
-import {numberFormat, pluralRules} from '../i18n/intl-cache.js';
 import {isolateIn} from '../i18n/bidi.js';
 import {directionOf} from '../i18n/resolve.js';
-import type {BreadcrumbItem} from '../news-breadcrumbs/news-breadcrumbs.component.js';
-import '../news-breadcrumbs/news-breadcrumbs.js';
-import '../news-tags/news-tags.js';
-import '../photo-caption/photo-caption.js';
+import {
+  NewsBreadcrumbs,
+  type BreadcrumbItem,
+} from '../news-breadcrumbs/news-breadcrumbs.component.js';
+import {NewsTags} from '../news-tags/news-tags.component.js';
+import {PhotoCaption} from '../photo-caption/photo-caption.component.js';
 import {tokens} from '../styles/tokens.js';
-import {headingTemplate} from '../templates/card.js';
-import {errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
-import {patternLoading, timeTemplate} from '../templates/time.js';
+import {headingTemplate, sourceText} from '../internal/templates/card.js';
+import {errorTemplate, skeletonTemplate, stateStyles} from '../internal/templates/states.js';
+import {patternLoading} from '../internal/templates/time.js';
 import {buildBody} from './body.js';
-import {captionParts} from './caption.js';
+import {
+  BREADCRUMB_PARTS,
+  commentsTemplate,
+  leadPhotoTemplate,
+  metaTemplate,
+  TAG_PARTS,
+} from './internal/templates.js';
 import {newsArticleStyles} from './news-article.styles.js';
-import {jsonLdText} from './structured-data.js';
+import {syncJsonLd} from '../internal/templates/json-ld.js';
+import {newsArticleJsonLd} from './structured-data.js';
 
-const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
-
-/** The same article URL, as lists compare them (`canonicalUrl`: no tracking, fragment, slash). */
 function sameUrl(a: string | undefined, b: string | undefined): boolean {
   const base = globalThis.location?.href;
   return !!a && !!b && canonicalUrl(a, base) === canonicalUrl(b, base);
 }
+
+const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
 
 /**
  * A whole article: breadcrumbs, section, headline, byline, dateline and times, lead photo,
@@ -41,7 +47,7 @@ function sameUrl(a: string | undefined, b: string | undefined): boolean {
  * @summary The seed article page: one syndicated article, sanitized and localized.
  *
  * @csspart article - The `<article>` that holds everything.
- * @csspart breadcrumbs - The `<news-breadcrumbs>` trail.
+ * @csspart breadcrumbs - The `<news-breadcrumbs>` trail; its parts are forwarded as `breadcrumbs-nav`, `breadcrumbs-list`, `breadcrumbs-item`, `breadcrumbs-link` and `breadcrumbs-current`.
  * @csspart header - Section, headline, standfirst and meta line.
  * @csspart section - The kicker above the headline.
  * @csspart heading - The heading element (h1 by default).
@@ -51,14 +57,14 @@ function sameUrl(a: string | undefined, b: string | undefined): boolean {
  * @csspart dateline - "LĐXH": where the story was filed (in the meta line, or opening the body with `dateline-style="inline"`).
  * @csspart published - The `<time>` of publication.
  * @csspart updated - The `<time>` of the last update.
- * @csspart lead-photo - The `<photo-caption>` of the lead image.
+ * @csspart lead-photo - The `<photo-caption>` of the lead image; its parts are forwarded as `lead-photo-figure`, `lead-photo-image-box`, `lead-photo-image`, `lead-photo-caption`, `lead-photo-translation`, `lead-photo-credit` and `lead-photo-zoom`.
  * @csspart body - The article text.
  * @csspart photo - A `<photo-caption>` made from a figure of the body.
  * @csspart table-scroll - The focusable region a body table scrolls in.
  * @csspart footer - Source line, original link, tags and comments.
  * @csspart source - "According to …".
  * @csspart original - The link to the original article (left out on the article's own page).
- * @csspart tags - The `<news-tags>` list.
+ * @csspart tags - The `<news-tags>` list; its parts are forwarded as `tags-label`, `tags-list`, `tags-tag` and `tags-link`.
  * @csspart comments - The comments link.
  * @csspart not-found - The message shown when `article-id` is not in the feed.
  * @csspart error - The error state (with a Retry button) when `src` fails.
@@ -83,6 +89,11 @@ function sameUrl(a: string | undefined, b: string | undefined): boolean {
  */
 export class NewsArticle extends NewsElement {
   static override styles = [tokens, stateStyles, newsArticleStyles];
+  static override dependencies = {
+    'news-breadcrumbs': NewsBreadcrumbs,
+    'news-tags': NewsTags,
+    'photo-caption': PhotoCaption,
+  };
 
   private readonly data = new FeedController(this, {
     src: () => (this.article ? undefined : this.src),
@@ -168,13 +179,11 @@ export class NewsArticle extends NewsElement {
   /** What the body was built from: rebuilt only when one of these changes. */
   private bodyKey: unknown[] = [];
   private bodyRun = 0;
-  private jsonLd?: HTMLScriptElement;
   private canonicalLink?: HTMLLinkElement;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    syncJsonLd(this, 'news-article', undefined);
     this.canonicalLink?.remove();
     this.canonicalLink = undefined;
   }
@@ -216,7 +225,8 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override updated(): void {
-    this.syncJsonLd();
+    const a = this.current();
+    syncJsonLd(this, 'news-article', this.structuredData && a ? newsArticleJsonLd(a) : undefined);
     this.syncCanonical();
     // The inner elements carry their own tokens: a pinned scheme must reach them too.
     for (const child of this.renderRoot.querySelectorAll(
@@ -241,11 +251,10 @@ export class NewsArticle extends NewsElement {
   }
 
   private fromFeed(): Article | undefined {
-    const articles = this.data.feed?.articles ?? [];
-    if (this.articleId)
-      return articles.find((a) => a.id === this.articleId || sameUrl(a.url, this.articleId));
-    if (this.articleUrl) return articles.find((a) => sameUrl(a.url, this.articleUrl));
-    return articles[0];
+    const articles = this.data.articles;
+    if (!this.articleId && !this.articleUrl) return articles[0];
+    const want = {id: this.articleId, url: this.articleUrl};
+    return findArticle(articles, want, this.ownerDocument.baseURI);
   }
 
   private async makeBody(a: Article, run: number) {
@@ -283,22 +292,6 @@ export class NewsArticle extends NewsElement {
     if (run === this.bodyRun) this.bodyNode = node;
   }
 
-  private syncJsonLd() {
-    const a = this.current();
-    if (!this.structuredData || !a) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-      return;
-    }
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
-    }
-    const text = jsonLdText(a);
-    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
-  }
-
   /** `canonical`: the article's URL as the page's `<link rel="canonical">`, unless it has one. */
   private syncCanonical() {
     const url = this.canonical ? safeUrl(this.current()?.url) : undefined;
@@ -328,119 +321,6 @@ export class NewsArticle extends NewsElement {
     return [home ? {name: homeName, url: home} : {name: homeName}, {name: a.section}];
   }
 
-  private metaTemplate(a: Article) {
-    const locale = this.uiLocale;
-    const names = a.authors.map((x) => x.name).filter(Boolean);
-    let byline: TemplateResult | typeof nothing = nothing;
-    if (names.length) {
-      const list = formatList(names, locale);
-      byline = html`<span part="byline" class="byline"
-        >${isolateIn(
-          (list) =>
-            msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'}),
-          list
-        )}</span
-      >`;
-    }
-    const published = timeTemplate(
-      a.published,
-      {
-        locale,
-        format: 'absolute',
-        withTime: true,
-        timeZone: this.timeZone,
-        dateFormat: this.dateFormat,
-      },
-      'published'
-    );
-    const pub = Date.parse(a.published ?? '');
-    const upd = Date.parse(a.updated ?? '');
-    const showUpdated = Number.isFinite(upd) && (!Number.isFinite(pub) || upd - pub > 60_000);
-    const updated = showUpdated
-      ? timeTemplate(
-          a.updated,
-          {
-            locale,
-            format: 'absolute',
-            withTime: true,
-            timeZone: this.timeZone,
-            dateFormat: this.dateFormat,
-            kind: 'updated',
-          },
-          'updated'
-        )
-      : nothing;
-    const dateline =
-      a.dateline && this.datelineStyle !== 'inline'
-        ? html`<bdi part="dateline" class="dateline">${a.dateline}</bdi>`
-        : nothing;
-    const items = [byline, dateline, published, updated].filter((x) => x !== nothing);
-    if (!items.length) return nothing;
-    return html`<p part="meta" class="meta">
-      ${items.map((x) => html`<span class="meta-item">${x}</span>`)}
-    </p>`;
-  }
-
-  private leadPhoto(a: Article, lang: string | undefined) {
-    const img = a.image;
-    const src = safeUrl(img?.url);
-    if (!img || !src) return nothing;
-    const parts = captionParts(img.caption ?? '', a.language);
-    // The headline already names the article: an alt that repeats it is noise.
-    const alt = img.alt && img.alt.trim() !== a.title.trim() ? img.alt : '';
-    return html`<photo-caption
-      part="lead-photo"
-      class="lead-photo"
-      src=${src}
-      alt=${alt}
-      width=${ifDefined(img.width)}
-      height=${ifDefined(img.height)}
-      srcset=${ifDefined(img.srcset)}
-      sizes=${ifDefined(img.srcset ? '(min-width: 48rem) 42rem, 100vw' : undefined)}
-      caption=${ifDefined(parts.caption)}
-      caption-lang=${ifDefined(parts.captionLang ?? lang)}
-      translation=${ifDefined(parts.translation)}
-      translation-lang=${ifDefined(parts.translationLang)}
-      credit=${ifDefined(img.credit ?? parts.credit)}
-      priority
-    ></photo-caption>`;
-  }
-
-  private commentsTemplate(a: Article) {
-    const href = safeUrl(a.commentsUrl);
-    if (!href) return nothing;
-    const n = a.commentCount;
-    let text: string;
-    if (typeof n !== 'number') {
-      text = msg('Comments', {id: 'news-article.comments', desc: 'Link to the comments'});
-    } else {
-      let count: string;
-      let rule: Intl.LDMLPluralRule = 'other';
-      try {
-        count = numberFormat(this.uiLocale).format(n);
-        rule = pluralRules(this.uiLocale).select(n);
-      } catch {
-        count = String(n);
-      }
-      text =
-        n === 0
-          ? msg('No comments yet', {
-              id: 'news-article.comments.zero',
-              desc: 'Link to the comments when there are none',
-            })
-          : rule === 'one'
-            ? msg(str`${count} comment`, {
-                id: 'news-article.comments.one',
-                desc: 'Link to the comments, singular (the value is the number)',
-              })
-            : msg(str`${count} comments`, {
-                id: 'news-article.comments.other',
-                desc: 'Link to the comments, plural (the value is the number)',
-              });
-    }
-    return html`<p part="comments" class="comments"><a href=${href}>${text}</a></p>`;
-  }
-
   private articleTemplate(a: Article): TemplateResult {
     const marked = !!a.language && primary(a.language) !== primary(this.hostLang);
     const lang = marked ? a.language : undefined;
@@ -449,21 +329,13 @@ export class NewsArticle extends NewsElement {
     const crumbs = this.noBreadcrumbs ? [] : this.crumbs(a);
     const source = a.source?.name;
     const sourceUrl = safeUrl(a.source?.url);
-    const sourceLine = source
-      ? isolateIn(
-          (name) =>
-            msg(str`According to ${name}`, {
-              id: 'card.source',
-              desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
-            }),
-          source
-        )
-      : '';
+    const sourceLine = source ? isolateIn(sourceText, source) : '';
     return html`<article part="article" class="article">
       ${
         crumbs.length
           ? html`<news-breadcrumbs
               part="breadcrumbs"
+              exportparts=${BREADCRUMB_PARTS}
               .items=${crumbs}
               separator=${ifDefined(this.breadcrumbSeparator)}
             ></news-breadcrumbs>`
@@ -487,9 +359,13 @@ export class NewsArticle extends NewsElement {
               </p>`
             : nothing
         }
-        ${this.metaTemplate(a)}
+        ${metaTemplate(a, this.uiLocale, {
+          timeZone: this.timeZone,
+          dateFormat: this.dateFormat,
+          datelineStyle: this.datelineStyle,
+        })}
       </header>
-      ${this.leadPhoto(a, lang)}
+      ${leadPhotoTemplate(a, lang)}
       ${
         a.contentHtml
           ? html`<div
@@ -532,13 +408,14 @@ export class NewsArticle extends NewsElement {
           a.tags.length
             ? html`<news-tags
                 part="tags"
+                exportparts=${TAG_PARTS}
                 .tags=${a.tags}
                 href-template=${ifDefined(this.tagHrefTemplate)}
                 label=${ifDefined(this.tagsLabel)}
               ></news-tags>`
             : nothing
         }
-        ${this.commentsTemplate(a)}
+        ${commentsTemplate(a, this.uiLocale)}
       </footer>
     </article>`;
   }

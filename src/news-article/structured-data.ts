@@ -1,4 +1,4 @@
-/** schema.org `NewsArticle` JSON-LD for one article, safe to put inside a `<script>`. */
+/** schema.org `NewsArticle` JSON-LD for one article (written by `templates/json-ld.ts`). */
 import type {Article} from '../data/article.js';
 import {safeUrl} from '../data/sanitize.js';
 
@@ -33,14 +33,4 @@ export function newsArticleJsonLd(a: Article): Record<string, unknown> {
     };
   if (typeof a.commentCount === 'number') out['commentCount'] = a.commentCount;
   return out;
-}
-
-/** JSON text that cannot close its `<script>` or break a line of JavaScript. */
-export function jsonLdText(a: Article): string {
-  return JSON.stringify(newsArticleJsonLd(a))
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }

@@ -4,11 +4,12 @@ import {
   jsonChildText,
   LightDomController,
   parseJsonChild,
-} from '../controllers/inline-json-controller.js';
+} from '../internal/controllers/inline-json-controller.js';
 import {safeUrl} from '../data/sanitize.js';
 import {NewsElement} from '../base/news-element.js';
 import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
+import {syncJsonLd} from '../internal/templates/json-ld.js';
 import {newsBreadcrumbsStyles} from './news-breadcrumbs.styles.js';
 
 /** One step of a breadcrumb trail. */
@@ -33,10 +34,10 @@ export function cleanItems(value: unknown, base?: string): BreadcrumbItem[] {
 }
 
 /**
- * schema.org BreadcrumbList JSON-LD for `items` (absolute URLs; the last item may have none), as
- * text safe inside a `<script>`: every `<` is written `\u003c`.
+ * schema.org BreadcrumbList JSON-LD for `items` (absolute URLs; the last item may have none), written by
+ * `syncJsonLd`.
  */
-export function breadcrumbJsonLd(items: BreadcrumbItem[]): string {
+function breadcrumbList(items: BreadcrumbItem[]) {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -47,10 +48,8 @@ export function breadcrumbJsonLd(items: BreadcrumbItem[]): string {
       ...(item.url ? {item: item.url} : {}),
     })),
   };
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return data;
 }
-
-const LD_SELECTOR = ':scope > script[type="application/ld+json"][data-news-breadcrumbs]';
 
 /** Items written as light DOM: links and text, or a list of them. */
 function lightItems(host: Element, base?: string): BreadcrumbItem[] {
@@ -138,21 +137,9 @@ export class NewsBreadcrumbs extends NewsElement {
 
   /** Keeps one JSON-LD script child in step with the trail (written only when it changes). */
   private writeJsonLd() {
-    const existing = this.querySelector<HTMLScriptElement>(LD_SELECTOR);
     const items = this.trail();
-    if (!this.structuredData || !items.length) {
-      existing?.remove();
-      return;
-    }
-    const text = breadcrumbJsonLd(items);
-    if (existing?.textContent === text) return;
-    const script = existing ?? document.createElement('script');
-    if (!existing) {
-      script.type = 'application/ld+json';
-      script.setAttribute('data-news-breadcrumbs', '');
-    }
-    script.textContent = text;
-    if (!existing) this.append(script);
+    const on = this.structuredData && items.length > 0;
+    syncJsonLd(this, 'news-breadcrumbs', on ? breadcrumbList(items) : undefined);
   }
 
   override render() {
@@ -190,5 +177,11 @@ export class NewsBreadcrumbs extends NewsElement {
       </ol>
     </nav>`;
     /* eslint-enable lit-a11y/no-redundant-role */
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-breadcrumbs': NewsBreadcrumbs;
   }
 }

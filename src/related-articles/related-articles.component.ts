@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {NewsElement} from '../base/news-element.js';
 import {FeedController} from '../controllers/feed-controller.js';
-import {InlineJsonController} from '../controllers/inline-json-controller.js';
+import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import type {Article} from '../data/article.js';
 import {parseJsonLdArticle} from '../data/formats/json-ld.js';
 import {articleKey, canonicalUrl} from '../data/merge.js';
@@ -10,14 +10,19 @@ import {relatedArticles} from '../data/related.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
-import {cardStyles} from '../templates/card.styles.js';
+import {cardStyles} from '../internal/templates/card.styles.js';
 import {
   cardTemplate,
   clampHeadingLevel,
   headingTemplate,
   type CardOptions,
-} from '../templates/card.js';
-import {emptyTemplate, errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
+} from '../internal/templates/card.js';
+import {
+  emptyTemplate,
+  errorTemplate,
+  skeletonTemplate,
+  stateStyles,
+} from '../internal/templates/states.js';
 import {relatedArticlesStyles} from './related-articles.styles.js';
 
 export type RelatedLayout = 'compact' | 'horizontal' | 'vertical';

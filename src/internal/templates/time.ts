@@ -13,10 +13,10 @@ import {
   isZoneless,
   parseDate,
   safeZone,
-} from '../i18n/dates.js';
-import {formatPattern, isPatternReady, loadPattern} from '../i18n/date-pattern.js';
-import {msg, str} from '../i18n/localize.js';
-import {directionOf, resolveLocales} from '../i18n/resolve.js';
+} from '../../i18n/dates.js';
+import {formatPattern, isPatternReady, loadPattern} from '../../i18n/date-pattern.js';
+import {msg, str} from '../../i18n/localize.js';
+import {directionOf, resolveLocales} from '../../i18n/resolve.js';
 
 export type TimeFormat = 'absolute' | 'relative' | 'auto';
 
