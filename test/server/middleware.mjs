@@ -174,6 +174,25 @@ const routes = {
     ctx.type = 'application/feed+json';
     ctx.body = seed();
   },
+  // Legacy-charset feeds as bytes (test/fixtures/feeds/charset/NAME.xml, each declaring its
+  // encoding): /__news/charset/windows-1252 serves them as is with no HTTP charset; ?http=LABEL
+  // adds `; charset=LABEL` to Content-Type; ?decl=0 drops the XML declaration, so only the
+  // header (or nothing) tells the encoding; ?type= sets the media type (default application/rss+xml).
+  charset(ctx, name) {
+    const file = new URL(`../fixtures/feeds/charset/${name}.xml`, import.meta.url);
+    if (!/^[\w-]+$/.test(name) || !existsSync(file)) return void (ctx.status = 404);
+    let body = readFileSync(file);
+    if (ctx.query.decl === '0') body = body.subarray(body.indexOf(0x0a) + 1);
+    const type = /^[\w.+-]+\/[\w.+-]+$/.test(String(ctx.query.type ?? ''))
+      ? String(ctx.query.type)
+      : 'application/rss+xml';
+    const http = /^[\w.:-]+$/.test(String(ctx.query.http ?? ''))
+      ? `; charset=${ctx.query.http}`
+      : '';
+    ctx.respond = false;
+    ctx.res.writeHead(200, {'Content-Type': type + http, 'Cache-Control': 'no-store'});
+    ctx.res.end(body);
+  },
   // A stand-in proxy: /__news/proxy?url=… fetches nothing, it serves the seed when asked for a URL.
   proxy(ctx) {
     ctx.set('Access-Control-Allow-Origin', '*');
