@@ -38,6 +38,11 @@ export interface Article {
   /** Canonical absolute http(s) URL. */
   url?: string;
   title: string;
+  /**
+   * The item has no title of its own (RSS, JSON Feed and Atom allow that): `title` is the start
+   * of its text, cut at a word boundary, and the card shows the text once, not twice.
+   */
+  titleFromText?: boolean;
   /** Standfirst / excerpt, plain text. */
   summary?: string;
   /** Article body as HTML. Untrusted until it passes `sanitizeHtml`. */

@@ -51,17 +51,34 @@ function tooDeep(text: string): boolean {
   return false;
 }
 
-function readXml(text: string, url?: string): Document {
+const ENTITY_DECL = /<!ENTITY/i;
+
+function xmlDocument(text: string, url?: string): Document | undefined {
   // Entity declarations are where expansion bombs live; feeds do not need them.
-  if (/<!ENTITY/i.test(text.slice(0, 10000))) {
+  if (ENTITY_DECL.test(text.slice(0, 10000))) {
     throw new FeedError('parse', 'The feed declares XML entities, which are not accepted.', {url});
   }
   const doc = parseInert(text, 'application/xml');
-  if (doc.getElementsByTagName('parsererror').length || !doc.documentElement) {
-    throw new FeedError('parse', 'The feed is not well-formed XML.', {url});
-  }
-  return doc;
+  return doc.getElementsByTagName('parsererror').length || !doc.documentElement ? undefined : doc;
 }
+
+/**
+ * The XML as a document. A feed that is not well-formed is repaired (`repairXml`: junk before
+ * the root, HTML entities, bare `&`) and parsed once more; only the first parse is paid by a
+ * well-formed feed.
+ */
+async function readXml(text: string, url?: string): Promise<Document> {
+  const doc = xmlDocument(text, url);
+  if (doc) return doc;
+  const {repairXml} = await import('./formats/xml.js');
+  const repaired = xmlDocument(repairXml(text), url);
+  if (repaired) return repaired;
+  throw new FeedError('parse', 'The feed is not well-formed XML.', {url});
+}
+
+// The start of an RSS, RDF or Atom document, after any prolog: a feed whatever its content type.
+const FEED_START =
+  /^(?:<\?xml[^>]*>\s*)?(?:<\?[^>]*>\s*|<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<(?:rss|feed|rdf:RDF|entry)[\s>/]/i;
 
 async function fromJson(json: unknown, o: ParseOptions, maxItems: number): Promise<Feed> {
   const base = o.url;
@@ -124,8 +141,20 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
     }
     return fromJson(json, o, maxItems);
   }
-  if (start.startsWith('<')) {
-    if (/^<!doctype html|^<html/i.test(start) || (/html/.test(type) && !/xml/.test(type))) {
+  // Junk before the XML (a stray line of PHP output): the repair takes it off.
+  const xmlAt = start.startsWith('<')
+    ? 0
+    : text.slice(0, 4096).search(/<\?xml\s|<(?:rss|feed|rdf:RDF)[\s>]/);
+  if (xmlAt >= 0) {
+    const head = text
+      .slice(0, 4096)
+      .replace(/^\uFEFF/, '')
+      .trimStart();
+    const feedLike = xmlAt > 0 || FEED_START.test(head);
+    const htmlLike =
+      /^<!doctype html|^<html/i.test(start) || (/html/.test(type) && !/xml/.test(type));
+    // RSS or Atom served as text/html is still a feed; a web page is read for its JSON-LD.
+    if (htmlLike && !feedLike) {
       const doc = parseInert(text, 'text/html');
       const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap(
         (s) => {
@@ -144,24 +173,41 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
         {url: o.url}
       );
     }
-    const doc = readXml(text, o.url);
-    const root = doc.documentElement;
+    const doc = await readXml(text, o.url);
+    const root = feedRoot(doc);
     const name = root.localName.toLowerCase();
     if (name === 'rss' || name === 'rdf') {
       const {parseRss} = await import('./formats/rss.js');
-      return parseRss(doc, o.url, maxItems);
+      return parseRss(root, o.url, maxItems);
     }
-    if (name === 'feed') {
+    if (name === 'feed' || name === 'entry') {
       const {parseAtom} = await import('./formats/atom.js');
-      return parseAtom(doc, o.url, maxItems);
+      return parseAtom(root, o.url, maxItems);
     }
     throw new FeedError(
       'unsupported',
-      `The XML is not RSS or Atom (root element <${root.localName}>).`,
+      `The XML is not RSS or Atom (root element <${doc.documentElement.localName}>).`,
       {url: o.url}
     );
   }
   throw new FeedError('unsupported', 'The response is neither JSON nor XML.', {url: o.url});
+}
+
+const FEED_ROOTS = new Set(['rss', 'rdf', 'feed', 'entry']);
+
+/**
+ * The feed element: the root, or the one feed a page wrapped in XHTML (`<html><body><feed>`),
+ * as readers that look for the feed element wherever it is read it.
+ */
+function feedRoot(doc: Document): Element {
+  const root = doc.documentElement;
+  if (FEED_ROOTS.has(root.localName.toLowerCase())) return root;
+  if (root.localName.toLowerCase() !== 'html') return root;
+  for (const name of ['feed', 'rss', 'RDF']) {
+    const found = doc.getElementsByTagNameNS('*', name)[0];
+    if (found) return found;
+  }
+  return root;
 }
 
 /** Parses a feed in any supported format. Throws only `FeedError`. */

@@ -3,8 +3,11 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {resolve, sep} from 'node:path';
 
-// ../shared/corpora beside the repository (tests skip when it is absent).
-const CORPORA = resolve(new URL('../../../shared/corpora', import.meta.url).pathname);
+// ../shared/corpora beside the repository, or NEWS_CORPORA (a checkout elsewhere, e.g. a git
+// worktree); tests skip when it is absent.
+const CORPORA = resolve(
+  process.env.NEWS_CORPORA || new URL('../../../shared/corpora', import.meta.url).pathname
+);
 
 const seed = () => readFileSync(new URL('../fixtures/feeds/seed.json', import.meta.url));
 const counts = new Map();
@@ -234,7 +237,17 @@ export const testMiddleware = [
       ctx.body = readdirSync(file);
       return;
     }
-    ctx.type = file.endsWith('.json') ? 'application/json' : 'text/plain';
+    // Feeds as a feed server labels them: a media type by extension, no charset parameter,
+    // so the body's own declaration (or BOM) tells the encoding.
+    const ext = /\.(json|rss|atom|rdf|xml)$/.exec(file)?.[1];
+    const types = {
+      rss: 'application/rss+xml',
+      atom: 'application/atom+xml',
+      rdf: 'application/rdf+xml',
+      xml: 'application/xml',
+    };
+    if (ext === 'json') ctx.type = 'application/json';
+    else ctx.set('Content-Type', types[ext] ?? 'text/plain');
     ctx.body = readFileSync(file);
   },
   async (ctx, next) => {
