@@ -70,17 +70,30 @@ export function parseRss(root: Element, base: string | undefined, maxItems: numb
       .map((c) => c.textContent?.trim() ?? '')
       .filter(Boolean);
     // <author> is an e-mail address with the name in parentheses; build.ts keeps the name only.
-    const creators = [...kids(item, 'creator', NS.dc), ...kids(item, 'author', ns)]
+    const creators = [
+      ...kids(item, 'creator', NS.dc),
+      ...kids(item, 'author', ns),
+      ...kids(item, 'author', NS.dc),
+      ...kids(item, 'author', NS.itunes),
+    ]
       .map((c) => c.textContent?.trim() ?? '')
       .filter(Boolean)
       .map((name) => ({name}));
+    // An Atom author inside an RSS item: its name (never its e-mail).
+    for (const person of kids(item, 'author', NS.atom)) {
+      const name = text(person, 'name', NS.atom);
+      if (name) creators.push({name});
+    }
     const source = kid(item, 'source', ns);
     const count = Number(text(item, 'comments', NS.slash));
     const raw: RawArticle = {
       id: guid?.textContent?.trim() || link,
       url: link,
-      title: text(item, 'title', ns),
-      summaryHtml: text(item, 'description', ns),
+      title: text(item, 'title', ns) ?? text(item, 'title', NS.dc),
+      summaryHtml:
+        text(item, 'description', ns) ??
+        text(item, 'description', NS.dc) ??
+        text(item, 'summary', NS.itunes),
       contentHtml: text(item, 'encoded', NS.content),
       image: mediaImage(item),
       authors: creators,
@@ -109,7 +122,7 @@ export function parseRss(root: Element, base: string | undefined, maxItems: numb
     return a ? [a] : [];
   });
   const feed: Feed = {articles};
-  const title = text(channel, 'title', ns);
+  const title = text(channel, 'title', ns) ?? text(channel, 'title', NS.dc);
   if (title) feed.title = title;
   const url = safeUrl(text(channel, 'link', ns), base);
   if (url) feed.url = url;

@@ -7,6 +7,7 @@ export const NS = {
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
   dcterms: 'http://purl.org/dc/terms/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
   media: 'http://search.yahoo.com/mrss/',
   slash: 'http://purl.org/rss/1.0/modules/slash/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -139,7 +140,7 @@ const KNOWN_PREFIXES: Record<string, string> = {
   media: NS.media,
   slash: NS.slash,
   rdf: NS.rdf,
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  itunes: NS.itunes,
   wfw: 'http://wellformedweb.org/CommentAPI/',
   feedburner: 'http://rssnamespace.org/feedburner/ext/1.0',
   sy: 'http://purl.org/rss/1.0/modules/syndication/',
@@ -173,18 +174,41 @@ function declarePrefixes(xml: string): string {
 const TAG = /<(\/?)([A-Za-z_][\w:.-]*)(?:\s(?:[^>"'/]|\/(?!>)|"[^"]*"|'[^']*')*)?(\/?)>/g;
 
 /**
- * Closes the elements still open where the document ends (a truncated feed: readers keep what
- * arrived). Scans the markup parts of `parts` (every even index); a mismatched end tag in the
- * middle is left for the parser to refuse.
+ * Closes what a feed left open: elements still open where the document ends (a truncated
+ * feed: readers keep what arrived), and an extension element (`<itunes:category>`, any
+ * prefixed name) left open, closed before the next item or where its parent closes. Scans the markup
+ * parts of `parts` (every even index). A core element left open, or a stray end tag, is left
+ * for the parser to refuse: the structure itself is broken.
  */
 function balanceTags(parts: string[]): void {
   const stack: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
-    for (const [, close, name, empty] of parts[i].matchAll(TAG)) {
-      if (empty) continue;
-      if (!close) stack.push(name);
-      else if (stack.lastIndexOf(name) >= 0) stack.length = stack.lastIndexOf(name);
-    }
+    parts[i] = parts[i].replace(TAG, (tag, close: string, name: string, empty: string) => {
+      if (empty) return tag;
+      if (!close) {
+        // An item never sits inside an extension element: one left open before it ends here.
+        let closers = '';
+        if (name === 'item' || name === 'entry')
+          while (stack.length > 1 && stack[stack.length - 1].includes(':'))
+            closers += `</${stack.pop()}>`;
+        stack.push(name);
+        return closers + tag;
+      }
+      const at = stack.lastIndexOf(name);
+      if (at < 0) return tag;
+      const open = stack.slice(at + 1);
+      if (open.some((n) => !n.includes(':'))) {
+        stack.length = at;
+        return tag;
+      }
+      stack.length = at;
+      return (
+        open
+          .reverse()
+          .map((n) => `</${n}>`)
+          .join('') + tag
+      );
+    });
   }
   parts[parts.length - 1] += stack
     .reverse()
