@@ -3,7 +3,7 @@
  * for text fields, and sanitized (DOMPurify, loaded on first use) for `contentHtml` and
  * captions. Only http(s), mailto and relative links survive.
  */
-import {parseInert} from './inert.js';
+import {inertFragment, parseInert} from './inert.js';
 import type {ArticleImage} from './article.js';
 import {splitCredit} from './conventions.js';
 import {safeSrcset, safeUrl} from './sanitize.js';
@@ -15,12 +15,9 @@ export function inertDocument(html: string): Document {
 
 const BLOCK = /^(P|DIV|BR|LI|H[1-6]|FIGCAPTION|FIGURE|TR|BLOCKQUOTE|SECTION|ARTICLE|UL|OL)$/;
 
-/** Plain text of an HTML fragment: entities decoded, tags gone, whitespace folded. */
-export function htmlToText(html: string | undefined | null): string {
-  if (!html) return '';
-  if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
-  const body = inertDocument(html).body;
-  body.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
+/** Plain text of parsed HTML: tags gone, script and style text dropped, whitespace folded. */
+export function nodeText(root: ParentNode): string {
+  root.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
   let out = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
@@ -33,15 +30,20 @@ export function htmlToText(html: string | undefined | null): string {
       }
     }
   };
-  walk(body);
+  walk(root as Node);
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** The lead image of a body: its first figure or img, with the figcaption split into credit. */
-export function firstImage(html: string | undefined, base?: string): ArticleImage | undefined {
-  if (!html || !/<img/i.test(html)) return undefined;
-  const doc = inertDocument(html);
-  for (const img of doc.querySelectorAll('img')) {
+/** Plain text of an HTML fragment: entities decoded, tags gone, whitespace folded. */
+export function htmlToText(html: string | undefined | null): string {
+  if (!html) return '';
+  if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
+  return nodeText(inertFragment(html));
+}
+
+/** The lead image in parsed HTML: its first figure or img, with the figcaption split into credit. */
+export function imageIn(root: ParentNode, base?: string): ArticleImage | undefined {
+  for (const img of root.querySelectorAll('img')) {
     const url = safeUrl(img.getAttribute('src') ?? img.getAttribute('data-src'), base);
     if (!url) continue;
     const out: ArticleImage = {url};
@@ -52,7 +54,8 @@ export function firstImage(html: string | undefined, base?: string): ArticleImag
     if (w > 0 && h > 0) Object.assign(out, {width: w, height: h});
     const srcset = safeSrcset(img.getAttribute('srcset'), base);
     if (srcset) out.srcset = srcset;
-    const caption = htmlToText(img.closest('figure')?.querySelector('figcaption')?.innerHTML);
+    const figcaption = img.closest('figure')?.querySelector('figcaption');
+    const caption = figcaption ? nodeText(figcaption) : '';
     if (caption) {
       const split = splitCredit(caption);
       out.caption = split.caption;
@@ -61,6 +64,12 @@ export function firstImage(html: string | undefined, base?: string): ArticleImag
     return out;
   }
   return undefined;
+}
+
+/** The lead image of a body: its first figure or img, with the figcaption split into credit. */
+export function firstImage(html: string | undefined, base?: string): ArticleImage | undefined {
+  if (!html || !/<img/i.test(html)) return undefined;
+  return imageIn(inertFragment(html), base);
 }
 
 const FORBID_TAGS = [

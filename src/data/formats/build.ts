@@ -5,7 +5,8 @@
  */
 import type {Article, ArticleAuthor, ArticleImage} from '../article.js';
 import {extractDateline, extractSource, splitCredit} from '../conventions.js';
-import {firstImage, htmlToText} from '../html.js';
+import {htmlToText, imageIn, nodeText} from '../html.js';
+import {inertFragment} from '../inert.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
 
 export interface RawArticle {
@@ -44,9 +45,16 @@ export function buildArticle(
   index: number
 ): Article | undefined {
   const url = safeUrl(raw.url, base);
-  const ownTitle = htmlToText(raw.title);
   const content = raw.contentHtml?.trim() || undefined;
-  const contentText = content ? htmlToText(content) : '';
+  // The body is parsed once, for its text and its lead image (when the format gave none).
+  let contentText = '';
+  let contentImage: ArticleImage | undefined;
+  if (content && /[<&]/.test(content)) {
+    const body = inertFragment(content);
+    if (!safeUrl(raw.image?.url, base) && /<img/i.test(content)) contentImage = imageIn(body, base);
+    contentText = nodeText(body);
+  } else if (content) contentText = content.replace(/\s+/g, ' ').trim();
+  const ownTitle = htmlToText(raw.title);
   const summaryText = htmlToText(raw.summaryHtml);
   // A title-less item (valid in RSS, JSON Feed and Atom) is headed by the start of its text;
   // an item with nothing a person could read is dropped.
@@ -74,7 +82,7 @@ export function buildArticle(
   if (url) a.url = url;
   if (summary) a.summary = summary;
   if (content) a.contentHtml = content;
-  const image = buildImage(raw.image, base) ?? firstImage(content, base);
+  const image = buildImage(raw.image, base) ?? contentImage;
   if (image) a.image = image;
   if (raw.published) a.published = raw.published;
   if (raw.updated) a.updated = raw.updated;
@@ -84,7 +92,7 @@ export function buildArticle(
   if (lang) a.language = lang;
   const source: {name: string; url?: string} | undefined = raw.source?.name
     ? {name: htmlToText(raw.source.name), url: safeUrl(raw.source.url, base)}
-    : extractSource(lastParagraph(content));
+    : extractSource(contentText.slice(-200));
   if (source?.name)
     a.source = source.url ? {name: source.name, url: source.url} : {name: source.name};
   const dateline = contentText ? extractDateline(contentText) : undefined;
@@ -131,13 +139,6 @@ export function personName(value: string | undefined): string {
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function lastParagraph(html: string | undefined): string {
-  if (!html) return '';
-  const tail = html.slice(-600);
-  const text = htmlToText(tail);
-  return text.slice(-200);
 }
 
 function buildImage(img: RawArticle['image'], base: string | undefined): ArticleImage | undefined {
