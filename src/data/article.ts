@@ -73,4 +73,6 @@ export interface Feed {
   articles: Article[];
   /** Absolute URL of the next page, when the feed is paged. */
   next?: string;
+  /** The feed had more items than the item cap (`maxItems`, default 500): only those are read. */
+  truncated?: boolean;
 }

@@ -19,7 +19,10 @@ export interface ParseOptions {
   itemsPath?: string;
   /** Any JSON: dot path per Article field (`title`, `url`, `image.url`, `author`, …). */
   fieldMap?: Partial<Record<string, string>>;
-  /** Item cap (default 500). */
+  /**
+   * Item cap (default 500, at most 10,000): a feed with more is cut there and marked
+   * `truncated`. 500 is more than any feed page shows, and bounds the work on a huge feed.
+   */
   maxItems?: number;
   /** Size cap of a text body (default 5 MB). */
   maxBytes?: number;
@@ -210,6 +213,21 @@ function feedRoot(doc: Document): Element {
   return root;
 }
 
+/**
+ * The adapters read one item past the cap, so a feed that has more is known: it is cut to the
+ * cap, marked `truncated`, and says so in the console.
+ */
+function capped(feed: Feed, maxItems: number, url?: string): Feed {
+  if (feed.articles.length <= maxItems) return feed;
+  feed.articles = feed.articles.slice(0, maxItems);
+  feed.truncated = true;
+  console.debug(
+    `news-blocks: the feed has more than ${maxItems} items; the first ${maxItems} are read`,
+    url ?? ''
+  );
+  return feed;
+}
+
 /** Parses a feed in any supported format. Throws only `FeedError`. */
 export async function parseFeed(body: string | unknown, options: ParseOptions = {}): Promise<Feed> {
   const maxItems = Math.max(1, Math.min(options.maxItems ?? MAX_ITEMS, 10000));
@@ -227,9 +245,9 @@ export async function parseFeed(body: string | unknown, options: ParseOptions = 
           {url: options.url}
         );
       }
-      return await fromText(body, options, maxItems);
+      return capped(await fromText(body, options, maxItems + 1), maxItems, options.url);
     }
-    return await fromJson(body, options, maxItems);
+    return capped(await fromJson(body, options, maxItems + 1), maxItems, options.url);
   } catch (e) {
     if (e instanceof FeedError) throw e;
     throw new FeedError(

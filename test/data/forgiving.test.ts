@@ -202,3 +202,32 @@ describe('RSS details', () => {
     expect(feed.articles[0].title).to.equal('Item title');
   });
 });
+
+describe('the item cap', () => {
+  const many = (n: number) => ({
+    version: 'https://jsonfeed.org/version/1.1',
+    items: Array.from({length: n}, (_, i) => ({id: String(i), title: `Item ${i}`})),
+  });
+
+  it('cuts a feed past the cap, marks it truncated and says so in the console', async () => {
+    const debug = console.debug;
+    const said: unknown[][] = [];
+    console.debug = (...args: unknown[]) => void said.push(args);
+    try {
+      const feed = await parseFeed(many(501));
+      expect(feed.articles).to.have.length(500);
+      expect(feed.truncated).to.equal(true);
+      expect(String(said[0]?.[0])).to.contain('more than 500 items');
+      const small = await parseFeed(many(500));
+      expect(small.articles).to.have.length(500);
+      expect(small.truncated).to.equal(undefined);
+      const rss = await parseFeed(
+        `<rss version="2.0"><channel>${'<item><title>x</title></item>'.repeat(4)}</channel></rss>`,
+        {maxItems: 3}
+      );
+      expect([rss.articles.length, rss.truncated]).to.deep.equal([3, true]);
+    } finally {
+      console.debug = debug;
+    }
+  });
+});
