@@ -144,7 +144,9 @@ try {
     mkdirSync(new URL('../bench/', import.meta.url), {recursive: true});
     writeFileSync(
       new URL('../bench/parse-results.json', import.meta.url),
-      JSON.stringify({date: new Date().toISOString(), ...parse}, null, 1) + '\n'
+      await prettier.format(JSON.stringify({date: new Date().toISOString(), ...parse}), {
+        parser: 'json',
+      })
     );
     await browser.close();
     await server.stop();

@@ -13,25 +13,21 @@ export function inertDocument(html: string): Document {
   return parseInert(`<!doctype html><body>${html}`, 'text/html');
 }
 
-const BLOCK = /^(P|DIV|BR|LI|H[1-6]|FIGCAPTION|FIGURE|TR|BLOCKQUOTE|SECTION|ARTICLE|UL|OL)$/;
+// Elements whose edges separate words: a space is put at each before the text is read.
+const BLOCKS =
+  'p,div,br,li,h1,h2,h3,h4,h5,h6,figcaption,figure,tr,blockquote,section,article,ul,ol';
 
-/** Plain text of parsed HTML: tags gone, script and style text dropped, whitespace folded. */
+/**
+ * Plain text of parsed HTML: tags gone, script and style text dropped, whitespace folded.
+ * Changes `root` (spaces at block edges): use it on a fragment parsed for reading.
+ */
 export function nodeText(root: ParentNode): string {
   root.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
-  let out = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) out += child.nodeValue;
-      else if (child.nodeType === Node.ELEMENT_NODE) {
-        const block = BLOCK.test((child as Element).tagName);
-        if (block) out += ' ';
-        walk(child);
-        if (block) out += ' ';
-      }
-    }
-  };
-  walk(root as Node);
-  return out.replace(/\s+/g, ' ').trim();
+  for (const el of root.querySelectorAll(BLOCKS)) {
+    el.before(' ');
+    el.after(' ');
+  }
+  return ((root as Node).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Plain text of an HTML fragment: entities decoded, tags gone, whitespace folded. */

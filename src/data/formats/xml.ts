@@ -14,20 +14,34 @@ export const NS = {
   xml: 'http://www.w3.org/XML/1998/namespace',
 };
 
+// The children of an element by local name, built on the first lookup (a feed document is
+// never changed after parsing): an item is asked for a dozen names, a channel for its items.
+const indexes = new WeakMap<Element, Map<string, Element[]>>();
+const NONE: Element[] = [];
+
+function byName(el: Element, local: string): Element[] {
+  let index = indexes.get(el);
+  if (!index) {
+    index = new Map();
+    for (const c of el.children) {
+      const list = index.get(c.localName);
+      if (list) list.push(c);
+      else index.set(c.localName, [c]);
+    }
+    indexes.set(el, index);
+  }
+  return index.get(local) ?? NONE;
+}
+
 /** Direct children of `el` with this local name (and namespace, when given; `null`: none). */
 export function kids(el: Element, local: string, ns?: string | null): Element[] {
-  const out: Element[] = [];
-  for (const c of el.children) {
-    if (c.localName === local && (ns === undefined || c.namespaceURI === ns)) out.push(c);
-  }
-  return out;
+  const list = byName(el, local);
+  return ns === undefined ? list.slice() : list.filter((c) => c.namespaceURI === ns);
 }
 
 export function kid(el: Element, local: string, ns?: string | null): Element | undefined {
-  for (const c of el.children) {
-    if (c.localName === local && (ns === undefined || c.namespaceURI === ns)) return c;
-  }
-  return undefined;
+  const list = byName(el, local);
+  return ns === undefined ? list[0] : list.find((c) => c.namespaceURI === ns);
 }
 
 /** Trimmed text of the first such child. */
