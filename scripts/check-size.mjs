@@ -1,4 +1,4 @@
-// Size budget: dist/cdn/news-blocks.js (cards, the data spine and English) at most 21 KiB gzip;
+// Size budget: dist/cdn/news-blocks.js (cards, the data spine and English) at most 21.5 KiB gzip;
 // each on-demand locale chunk at most 1.5 KiB gzip. Prints every file's size.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -10,8 +10,11 @@ const KiB = 1024;
 // FeedController on @lit/task (≈ 0.8 KiB) and the autoloader that keeps every other element in
 // its own on-demand chunk (≈ 0.6 KiB) came in; the article-page helpers (caption parsing,
 // sanitizer entry) went out to the elements that use them (19.95 KiB measured). Every parser,
-// DOMPurify, every element but the card and every non-English locale stay on demand.
-const BUDGET = 21 * KiB;
+// DOMPurify, every element but the card and every non-English locale stay on demand. 21.5 KiB:
+// the loader decodes bytes like a browser (BOM, HTTP charset, XML declaration or meta) and the
+// detector reads feeds served as text/html or after junk (≈ 0.4 KiB; 21.11 KiB measured); the
+// XML repair, the feed-root search and the web-page reader went into their on-demand chunks.
+const BUDGET = 21.5 * KiB;
 const LOCALE_BUDGET = 1.5 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;

@@ -36,9 +36,8 @@ function fromDeclaration(b: Uint8Array): string | undefined {
   const xml = /<\?xml\s[^>]*?encoding\s*=\s*["']\s*([A-Za-z0-9._:-]+)\s*["']/.exec(head);
   if (xml) return xml[1];
   if (/^\s*[{[]/.test(head)) return undefined; // JSON is UTF-8 (RFC 8259)
-  const meta =
-    /<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head) ??
-    /<meta\s[^>]*?content\s*=\s*["'][^"']*;\s*charset\s*=\s*([A-Za-z0-9._:-]+)/i.exec(head);
+  // `<meta charset="…">`, and `charset=…` inside `<meta http-equiv … content="…">`.
+  const meta = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
   return meta?.[1];
 }
 

@@ -85,7 +85,7 @@ async function readCapped(res: Response, max: number, url: string): Promise<stri
   }
   // Bytes first, text once: the charset may be declared inside the body (XML declaration).
   const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let size = 0;
   for (;;) {
     const {done, value} = await reader.read();
@@ -97,16 +97,7 @@ async function readCapped(res: Response, max: number, url: string): Promise<stri
     }
     chunks.push(value);
   }
-  let bytes = chunks[0] ?? new Uint8Array(0);
-  if (chunks.length > 1) {
-    bytes = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
-  }
-  return decodeBytes(bytes, type);
+  return decodeBytes(new Uint8Array(await new Blob(chunks).arrayBuffer()), type);
 }
 
 function retryAfter(res: Response): number | undefined {

@@ -3,7 +3,6 @@
  * content and hands it to one adapter in `formats/`, loaded on demand so the always-loaded
  * bundle carries no parser. Throws only `FeedError` (`parse`, `unsupported`, `too-large`).
  */
-import {parseInert} from './inert.js';
 import type {Feed} from './article.js';
 import {FeedError} from './errors.js';
 
@@ -52,31 +51,6 @@ function tooDeep(text: string): boolean {
     } else if (c === 125 || c === 93) depth--;
   }
   return false;
-}
-
-const ENTITY_DECL = /<!ENTITY/i;
-
-function xmlDocument(text: string, url?: string): Document | undefined {
-  // Entity declarations are where expansion bombs live; feeds do not need them.
-  if (ENTITY_DECL.test(text.slice(0, 10000))) {
-    throw new FeedError('parse', 'The feed declares XML entities, which are not accepted.', {url});
-  }
-  const doc = parseInert(text, 'application/xml');
-  return doc.getElementsByTagName('parsererror').length || !doc.documentElement ? undefined : doc;
-}
-
-/**
- * The XML as a document. A feed that is not well-formed is repaired (`repairXml`: junk before
- * the root, HTML entities, bare `&`) and parsed once more; only the first parse is paid by a
- * well-formed feed.
- */
-async function readXml(text: string, url?: string): Promise<Document> {
-  const doc = xmlDocument(text, url);
-  if (doc) return doc;
-  const {repairXml} = await import('./formats/xml.js');
-  const repaired = xmlDocument(repairXml(text), url);
-  if (repaired) return repaired;
-  throw new FeedError('parse', 'The feed is not well-formed XML.', {url});
 }
 
 // The start of an RSS, RDF or Atom document, after any prolog: a feed whatever its content type.
@@ -158,26 +132,11 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
       /^<!doctype html|^<html/i.test(start) || (/html/.test(type) && !/xml/.test(type));
     // RSS or Atom served as text/html is still a feed; a web page is read for its JSON-LD.
     if (htmlLike && !feedLike) {
-      const doc = parseInert(text, 'text/html');
-      const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap(
-        (s) => {
-          try {
-            return [JSON.parse(s.textContent ?? '')];
-          } catch {
-            return [];
-          }
-        }
-      );
-      const ld = await import('./formats/json-ld.js');
-      if (blocks.some((b) => ld.isJsonLd(b))) return ld.parseJsonLd(blocks, o.url, maxItems);
-      throw new FeedError(
-        'unsupported',
-        'The URL returned a web page, not a feed (no schema.org article data in it).',
-        {url: o.url}
-      );
+      const {parseJsonLdPage} = await import('./formats/json-ld.js');
+      return parseJsonLdPage(text, o.url, maxItems);
     }
-    const doc = await readXml(text, o.url);
-    const root = feedRoot(doc);
+    const {readFeedXml} = await import('./formats/xml.js');
+    const root = readFeedXml(text, o.url);
     const name = root.localName.toLowerCase();
     if (name === 'rss' || name === 'rdf') {
       const {parseRss} = await import('./formats/rss.js');
@@ -189,28 +148,11 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
     }
     throw new FeedError(
       'unsupported',
-      `The XML is not RSS or Atom (root element <${doc.documentElement.localName}>).`,
+      `The XML is not RSS or Atom (root element <${root.localName}>).`,
       {url: o.url}
     );
   }
   throw new FeedError('unsupported', 'The response is neither JSON nor XML.', {url: o.url});
-}
-
-const FEED_ROOTS = new Set(['rss', 'rdf', 'feed', 'entry']);
-
-/**
- * The feed element: the root, or the one feed a page wrapped in XHTML (`<html><body><feed>`),
- * as readers that look for the feed element wherever it is read it.
- */
-function feedRoot(doc: Document): Element {
-  const root = doc.documentElement;
-  if (FEED_ROOTS.has(root.localName.toLowerCase())) return root;
-  if (root.localName.toLowerCase() !== 'html') return root;
-  for (const name of ['feed', 'rss', 'RDF']) {
-    const found = doc.getElementsByTagNameNS('*', name)[0];
-    if (found) return found;
-  }
-  return root;
 }
 
 /**

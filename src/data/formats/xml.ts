@@ -1,5 +1,6 @@
 /** Small helpers for reading feed XML by local name, whatever the prefix, and its repair. */
 import {parseInert} from '../inert.js';
+import {FeedError} from '../errors.js';
 
 export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -228,4 +229,36 @@ function balanceTags(parts: string[]): void {
     .reverse()
     .map((n) => `</${n}>`)
     .join('');
+}
+
+const ENTITY_DECL = /<!ENTITY/i;
+
+function xmlDocument(text: string, url?: string): Document | undefined {
+  // Entity declarations are where expansion bombs live; feeds do not need them.
+  if (ENTITY_DECL.test(text.slice(0, 10000))) {
+    throw new FeedError('parse', 'The feed declares XML entities, which are not accepted.', {url});
+  }
+  const doc = parseInert(text, 'application/xml');
+  return doc.getElementsByTagName('parsererror').length || !doc.documentElement ? undefined : doc;
+}
+
+const FEED_ROOTS = new Set(['rss', 'rdf', 'feed', 'entry']);
+
+/**
+ * The feed element of an XML feed: the root, or the one feed a page wrapped in XHTML
+ * (`<html><body><feed>`), as readers that look for the feed element wherever it is read it.
+ * A feed that is not well-formed is repaired (`repairXml`) and parsed once more: a well-formed
+ * feed pays one parse and nothing else. Throws `FeedError` `parse` when even the repair fails.
+ */
+export function readFeedXml(text: string, url?: string): Element {
+  const doc = xmlDocument(text, url) ?? xmlDocument(repairXml(text), url);
+  if (!doc) throw new FeedError('parse', 'The feed is not well-formed XML.', {url});
+  const root = doc.documentElement;
+  if (FEED_ROOTS.has(root.localName.toLowerCase()) || root.localName.toLowerCase() !== 'html')
+    return root;
+  for (const name of ['feed', 'rss', 'RDF']) {
+    const found = doc.getElementsByTagNameNS('*', name)[0];
+    if (found) return found;
+  }
+  return root;
 }
