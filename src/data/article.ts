@@ -38,6 +38,11 @@ export interface Article {
   /** Canonical absolute http(s) URL. */
   url?: string;
   title: string;
+  /**
+   * The item has no title of its own (RSS, JSON Feed and Atom allow that): `title` is the start
+   * of its text, cut at a word boundary, and the card shows the text once, not twice.
+   */
+  titleFromText?: boolean;
   /** Standfirst / excerpt, plain text. */
   summary?: string;
   /** Article body as HTML. Untrusted until it passes `sanitizeHtml`. */
@@ -98,4 +103,6 @@ export interface Feed {
   comments?: Comment[];
   /** Items on every page together, when the server says (WordPress `X-WP-Total`). */
   total?: number;
+  /** The feed had more items than the item cap (`maxItems`, default 500): only those are read. */
+  truncated?: boolean;
 }

@@ -265,6 +265,17 @@ function imagePieces(a: Article, o: CardOptions, out: Piece[]) {
 }
 
 /**
+ * A title-less item is headed by the start of its text (`titleFromText`): the standfirst then
+ * goes on where the headline stops, so the text is shown, and read aloud, once.
+ */
+function restOfText(summary: string | undefined, headline: string): string | undefined {
+  const head = headline.replace(/…$/, '');
+  if (!summary?.startsWith(head)) return summary;
+  const rest = summary.slice(head.length).replace(/^[\s,;:.–—-]+/, '');
+  return rest ? `…${rest}` : undefined;
+}
+
+/**
  * The pieces of the card for one article, appended to `out` (a list puts its item's own pieces
  * around them). Each part renders only when the data has it.
  */
@@ -296,8 +307,9 @@ export function cardPieces(a: Article, o: CardOptions, out: Piece[] = []): Piece
     );
   else out.push(piece`<span part="headline">${title}</span>`);
   out.push(headingClose[level]);
-  if (a.summary && !o.noSummary && layout !== 'compact')
-    out.push(piece`<p part="summary" class=${`summary${clamp}`}>${a.summary}</p>`);
+  const summary = a.titleFromText ? restOfText(a.summary, a.title) : a.summary;
+  if (summary && !o.noSummary && layout !== 'compact')
+    out.push(piece`<p part="summary" class=${`summary${clamp}`}>${summary}</p>`);
   bylinePieces(a, o, out);
   metaPieces(a, o, out);
   tagsPieces(a, out);
