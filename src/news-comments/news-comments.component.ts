@@ -11,7 +11,12 @@ import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsLoadEvent} from '../events/news-load.js';
 import {msg, str} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
-import {emptyTemplate, errorTemplate, skeletonTemplate, stateStyles} from '../internal/templates/states.js';
+import {
+  emptyTemplate,
+  errorTemplate,
+  skeletonTemplate,
+  stateStyles,
+} from '../internal/templates/states.js';
 import {timeTemplate} from '../internal/templates/time.js';
 import {newsCommentsStyles} from './news-comments.styles.js';
 import {replyErrorMessage, replyEndpoint, sendReply, type ReplyOutcome} from './reply.js';

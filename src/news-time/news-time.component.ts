@@ -2,7 +2,12 @@ import {css, html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {NewsElement} from '../base/news-element.js';
 import {tokens} from '../styles/tokens.js';
-import {isRelativeNow, patternLoading, timeTemplate, type TimeFormat} from '../internal/templates/time.js';
+import {
+  isRelativeNow,
+  patternLoading,
+  timeTemplate,
+  type TimeFormat,
+} from '../internal/templates/time.js';
 import {subscribe} from './ticker.js';
 
 /**

@@ -101,12 +101,9 @@ describe('a real WordPress (cross-origin)', function () {
       expect(el.shadowRoot!.textContent).to.not.include('unpublished plans');
     });
 
-    // Spine bug (src/data/formats/wordpress.ts, owned elsewhere): WordPress lists
-    // password-protected posts to everyone, with `content.protected: true` and an empty body and
-    // excerpt; the adapter keeps them, so the list shows "Protected briefing for partners",
-    // linking to a password form. The adapter should drop posts whose content or excerpt is
-    // `protected`.
-    it.skip('never shows a password-protected post', async () => {
+    // WordPress lists password-protected posts to everyone (`content.protected: true`, empty
+    // body and excerpt): the adapter leaves them out.
+    it('never shows a password-protected post', async () => {
       const el = await loaded<ArticleList>(
         html`<article-list src=${api('posts?_embed&per_page=20')} limit="20"></article-list>`
       );
