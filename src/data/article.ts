@@ -63,6 +63,11 @@ export interface Article {
   dateline?: string;
   commentsUrl?: string;
   commentCount?: number;
+  /**
+   * The comments as a feed `<news-comments>` reads (absolute http(s)): WordPress
+   * `wp/v2/comments?post=ID`, RSS `wfw:commentRss`.
+   */
+  commentsFeed?: string;
 }
 
 /** A commenter's picture at one size (WordPress `author_avatar_urls`). */

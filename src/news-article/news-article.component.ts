@@ -17,6 +17,9 @@ import {
 } from '../news-breadcrumbs/news-breadcrumbs.component.js';
 import {NewsTags} from '../news-tags/news-tags.component.js';
 import {PhotoCaption} from '../photo-caption/photo-caption.component.js';
+import {NewsComments} from '../news-comments/news-comments.component.js';
+import {loadFeed} from '../data/load.js';
+import type {NewsLoadEvent} from '../events/news-load.js';
 import {tokens} from '../styles/tokens.js';
 import {headingTemplate, sourceText} from '../internal/templates/card.js';
 import {errorTemplate, skeletonTemplate, stateStyles} from '../internal/templates/states.js';
@@ -66,6 +69,7 @@ const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
  * @csspart original - The link to the original article (left out on the article's own page).
  * @csspart tags - The `<news-tags>` list; its parts are forwarded as `tags-label`, `tags-list`, `tags-tag` and `tags-link`.
  * @csspart comments - The comments link.
+ * @csspart comments-list - The `<news-comments>` under the body (with `comments`).
  * @csspart not-found - The message shown when `article-id` is not in the feed.
  * @csspart error - The error state (with a Retry button) when `src` fails.
  * @csspart retry - The Retry button.
@@ -93,6 +97,7 @@ export class NewsArticle extends NewsElement {
     'news-breadcrumbs': NewsBreadcrumbs,
     'news-tags': NewsTags,
     'photo-caption': PhotoCaption,
+    'news-comments': NewsComments,
   };
 
   private readonly data = new FeedController(this, {
@@ -166,6 +171,15 @@ export class NewsArticle extends NewsElement {
    */
   @property({type: Boolean}) canonical = false;
 
+  /**
+   * Show the article's comments under the body (a `<news-comments>`, read from the feed's
+   * comments link: WordPress `wp/v2/comments`, RSS `wfw:commentRss`).
+   */
+  @property({type: Boolean}) comments = false;
+
+  /** The article's true comment count (X-WP-Total), by comments feed URL. */
+  @state() private commentTotals = new Map<string, number>();
+
   /** URL template of tag links, passed to `<news-tags>` (`{tag}` is replaced). */
   @property({attribute: 'tag-href-template'}) tagHrefTemplate?: string;
 
@@ -228,6 +242,7 @@ export class NewsArticle extends NewsElement {
     const a = this.current();
     syncJsonLd(this, 'news-article', this.structuredData && a ? newsArticleJsonLd(a) : undefined);
     this.syncCanonical();
+    this.countComments(a);
     // The inner elements carry their own tokens: a pinned scheme must reach them too.
     for (const child of this.renderRoot.querySelectorAll(
       'photo-caption, news-tags, news-breadcrumbs'
@@ -307,6 +322,50 @@ export class NewsArticle extends NewsElement {
     }
     if (this.canonicalLink.href !== url) this.canonicalLink.href = url;
     if (!this.canonicalLink.isConnected) document.head.append(this.canonicalLink);
+  }
+
+  private commentsListTemplate(a: Article) {
+    const feed = a.commentsFeed;
+    if (!this.comments || !feed) return nothing;
+    // Its own events stay inside: a listener on <news-article> hears about the article.
+    const loaded = (e: NewsLoadEvent) => {
+      e.stopPropagation();
+      if (typeof e.feed.total === 'number') this.noteTotal(feed, e.feed.total);
+    };
+    return html`<news-comments
+      part="comments-list"
+      src=${feed}
+      article-url=${ifDefined(safeUrl(a.url))}
+      time-zone=${ifDefined(this.timeZone)}
+      proxy=${ifDefined(this.proxy)}
+      @news-load=${loaded}
+      @news-error=${(e: Event) => e.stopPropagation()}
+    ></news-comments>`;
+  }
+
+  private noteTotal(feed: string, total: number) {
+    if (this.commentTotals.get(feed) === total) return;
+    this.commentTotals = new Map(this.commentTotals).set(feed, total);
+  }
+
+  /**
+   * WordPress embeds at most one page of replies (10): a count that reaches it may be capped,
+   * so the true total is asked once (`per_page=1`, X-WP-Total) when the list is not shown.
+   */
+  private countComments(a: Article | undefined) {
+    const feed = a?.commentsFeed;
+    if (!a || !feed || this.comments || this.commentTotals.has(feed)) return;
+    if ((a.commentCount ?? 0) < 10 || !/\/wp\/v2\/comments\b/.test(feed)) return;
+    let url: URL;
+    try {
+      url = new URL(feed);
+    } catch {
+      return;
+    }
+    url.searchParams.set('per_page', '1');
+    loadFeed(url.href, {proxy: this.proxy})
+      .then((f) => typeof f.total === 'number' && this.noteTotal(feed, f.total))
+      .catch(() => undefined);
   }
 
   private crumbs(a: Article): BreadcrumbItem[] {
@@ -415,7 +474,12 @@ export class NewsArticle extends NewsElement {
               ></news-tags>`
             : nothing
         }
-        ${commentsTemplate(a, this.uiLocale)}
+        ${commentsTemplate(
+          a,
+          this.uiLocale,
+          a.commentsFeed ? this.commentTotals.get(a.commentsFeed) : undefined
+        )}
+        ${this.commentsListTemplate(a)}
       </footer>
     </article>`;
   }

@@ -7,6 +7,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/news-comments/news-comments.js';
+import '../../src/news-article/news-article.js';
+import type {NewsArticle} from '../../src/news-article/news-article.component.js';
 import type {NewsComments} from '../../src/news-comments/news-comments.component.js';
 import {clearFeedCache} from '../../src/data/load.js';
 import {oneEvent, q, qa, until} from '../article-list.helpers.js';
@@ -170,6 +172,26 @@ describe('<news-comments> on a real WordPress (cross-origin)', function () {
     expect(q(el, '[part=heading]')!.textContent!.trim()).to.equal('6 comments');
     const first = qa(el, '[part=content]').find((c) => c.textContent!.includes('Thank you'))!;
     expect(first.querySelector('script')).to.equal(null);
+  });
+
+  it('<news-article comments> shows the threaded comments under the body, its own events kept inside', async () => {
+    let loads = 0;
+    const el = await fixture<NewsArticle>(
+      html`<news-article
+        src=${`${wp.url}/wp-json/wp/v2/posts/${wp.posts.hoan}?_embed`}
+        comments
+        @news-load=${() => loads++}
+      ></news-article>`
+    );
+    await until(() => !!q(el, 'news-comments'), 'the comments list');
+    const list = q(el, 'news-comments') as NewsComments;
+    expect(list.getAttribute('src')).to.equal(commentsUrl(wp.posts.hoan));
+    await until(() => !!q(list, '[part=heading]'), 'the comments heading');
+    expect(q(list, '[part=heading]')!.textContent!.trim()).to.equal('6 comments');
+    expect(authors(list)).to.include('Nguyễn Văn An');
+    await until(() => /6 comments/.test(q(el, '[part=comments]')?.textContent ?? ''), 'the count');
+    // One news-load: the article's; the comments' own stayed inside the element.
+    expect(loads).to.equal(1);
   });
 
   it('an article without comments shows the empty state', async () => {

@@ -25,6 +25,7 @@ export interface RawArticle {
   language?: string;
   source?: {name: string; url?: string};
   commentsUrl?: string;
+  commentsFeed?: string;
   commentCount?: number;
 }
 
@@ -99,6 +100,8 @@ export function buildArticle(
   if (dateline) a.dateline = dateline;
   const comments = safeUrl(raw.commentsUrl, base);
   if (comments) a.commentsUrl = comments;
+  const commentsFeed = safeUrl(raw.commentsFeed, base);
+  if (commentsFeed) a.commentsFeed = commentsFeed;
   if (
     typeof raw.commentCount === 'number' &&
     Number.isFinite(raw.commentCount) &&

@@ -116,6 +116,7 @@ export function parseRss(root: Element, base: string | undefined, maxItems: numb
         ? {name: source.textContent.trim(), url: source.getAttribute('url') ?? undefined}
         : undefined,
       commentsUrl: text(item, 'comments', ns),
+      commentsFeed: text(item, 'commentRss', NS.wfw),
       commentCount: Number.isFinite(count) && text(item, 'comments', NS.slash) ? count : undefined,
     };
     const a = buildArticle(raw, feedBase, i);

@@ -122,6 +122,7 @@ export function parseWordPress(
       tags: terms(p, 'post_tag'),
       commentsUrl: str(p['link']) ? `${str(p['link'])}#comments` : undefined,
       commentCount: Number.isFinite(count) && count > 0 ? count : undefined,
+      commentsFeed: str(pick(p, '_links.replies.0.href')),
     };
     if (p['comment_status'] === 'closed') raw.commentsUrl = undefined;
     const a = buildArticle(raw, base, i);

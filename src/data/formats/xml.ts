@@ -13,6 +13,7 @@ export const NS = {
   slash: 'http://purl.org/rss/1.0/modules/slash/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   xml: 'http://www.w3.org/XML/1998/namespace',
+  wfw: 'http://wellformedweb.org/CommentAPI/',
 };
 
 // The children of an element by local name, built on the first lookup (a feed document is

@@ -100,11 +100,12 @@ export function leadPhotoTemplate(a: Article, lang: string | undefined) {
   ></photo-caption>`;
 }
 
-/** The comments link, with the count in words when the feed has it. */
-export function commentsTemplate(a: Article, locale: string) {
+/** The comments link, with the count in words (the true total when known). */
+export function commentsTemplate(a: Article, locale: string, total?: number) {
   const href = safeUrl(a.commentsUrl);
   if (!href) return nothing;
-  const n = a.commentCount;
+  // The true total (X-WP-Total) when known: `_embedded.replies` stops at WordPress's page size.
+  const n = total ?? a.commentCount;
   let text: string;
   if (typeof n !== 'number') {
     text = msg('Comments', {id: 'news-article.comments', desc: 'Link to the comments'});
