@@ -33,6 +33,9 @@ export default [
           : 'chunks/[name]-[hash].js',
       format: 'es',
       sourcemap: true,
+      // Sources point at dist/*.js, which ship beside the bundle (with their own maps to src):
+      // the maps stay small and still lead a debugger to the TypeScript.
+      sourcemapExcludeSources: true,
     },
     plugins,
   },
@@ -45,6 +48,9 @@ export default [
       name: 'NewsBlocks',
       inlineDynamicImports: true,
       sourcemap: true,
+      // Sources point at dist/*.js, which ship beside the bundle (with their own maps to src):
+      // the maps stay small and still lead a debugger to the TypeScript.
+      sourcemapExcludeSources: true,
     },
     plugins: [nodeResolve({browser: true}), terser({format: {comments: false}, ecma: 2021})],
   },

@@ -7,6 +7,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import {CHROME_FLAGS} from './scripts/browser.mjs';
 import {countsReporter} from './scripts/counts-reporter.mjs';
 import {testMiddleware} from './test/server/middleware.mjs';
+import {timezonePlugin} from './test/server/timezone-plugin.mjs';
 
 const firefox = process.env.NEWS_BROWSER === 'firefox';
 
@@ -33,7 +34,10 @@ export default {
     : ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
+    timezonePlugin(),
+  ],
   middleware: testMiddleware,
   browsers: [browser],
   // One page at a time: a second page is a background tab whose requestAnimationFrame never

@@ -38,6 +38,46 @@ for (const f of files)
   for (const o of f.meta.argTypes?.layout?.options ?? []) layouts.add(String(o));
 for (const l of layouts) field('layout').add(new Option(l, l));
 
+/**
+ * The live WordPress of `npm run demo:wordpress` (test/wordpress/wordpress.mjs), when it runs:
+ * its URL and the ids of the seed posts, from the dev server's /__news/wordpress route.
+ */
+let live: {url: string; posts: {hoan: number}} | undefined;
+
+function liveTemplate(lang: string) {
+  if (!live) return nothing;
+  const api = `${live.url}/wp-json/wp/v2`;
+  return html`<section class="story-file" aria-labelledby="live-wp">
+    <h2 id="live-wp">Live WordPress (${live.url})</h2>
+    <div class="layouts">
+      <div class="story">
+        <h3>article-list: wp/v2/posts?_embed</h3>
+        <article-list
+          src=${`${api}/posts?_embed&per_page=6`}
+          lang=${lang || nothing}
+          layout="grid"
+          load-more
+          time-zone="Asia/Ho_Chi_Minh"
+        ></article-list>
+      </div>
+      <div class="story">
+        <h3>news-article and news-comments (allow-reply)</h3>
+        <news-article
+          src=${`${api}/posts/${live.posts.hoan}?_embed`}
+          lang=${lang || nothing}
+          time-zone="Asia/Ho_Chi_Minh"
+        ></news-article>
+        <news-comments
+          src=${`${api}/comments?post=${live.posts.hoan}&per_page=4`}
+          lang=${lang || nothing}
+          allow-reply
+          time-zone="Asia/Ho_Chi_Minh"
+        ></news-comments>
+      </div>
+    </div>
+  </section>`;
+}
+
 /** Values the designer set in the per-story argument form. */
 let overrides: Args = {};
 
@@ -146,7 +186,10 @@ function draw() {
   const query = state.toString();
   if (query !== location.search.slice(1))
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-  render(keyed(query, [yourFeed, sections]), document.getElementById('stories')!);
+  render(
+    keyed(query, [liveTemplate(lang), yourFeed, sections]),
+    document.getElementById('stories')!
+  );
 }
 
 form.addEventListener('input', (e) => {
@@ -173,3 +216,10 @@ for (const [k, v] of params)
     overrides[k.slice(4)] =
       v === 'true' ? true : v === 'false' ? false : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
 draw();
+void fetch('/__news/wordpress')
+  .then(async (r) => {
+    if (!r.ok) return;
+    live = (await r.json()) as typeof live;
+    draw();
+  })
+  .catch(() => undefined);

@@ -4,6 +4,11 @@
 // drives Debian's Chromium with playwright-core, prints a table and writes bench/results.json.
 //
 //   BENCH_RUNS=7 BENCH_WARMUP=2 BENCH_SIZES=100,1000,5000 CHROME_PATH=… npm run bench
+//
+// Then `parseFeed` on an RSS feed of BENCH_PARSE_ITEMS (1,000) items with content:encoded, as a
+// ratio to `DOMParser` alone on the same text (the floor: the browser's XML parse), in
+// interleaved rounds; and the same feed with a blank line before `<?xml`, which takes the
+// repair path. BENCH_ONLY=parse runs only this part.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {startDevServer} from '@web/dev-server';
@@ -18,6 +23,71 @@ const RUNS = Number(process.env.BENCH_RUNS) || 7;
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 // The test runner's flags, plus --expose-gc so each run starts from a clean heap.
 const FLAGS = [...CHROME_FLAGS, '--js-flags=--expose-gc'];
+const PARSE_ITEMS = Number(process.env.BENCH_PARSE_ITEMS) || 1000;
+const PARSE_ROUNDS = Number(process.env.BENCH_PARSE_ROUNDS) || 15;
+const ONLY = process.env.BENCH_ONLY;
+
+/**
+ * Runs in the page: `parseFeed` against `DOMParser` alone on one generated RSS feed, rounds
+ * interleaved (each round times both, alternating which goes first), medians of per-round
+ * ratios. Also times a copy with a blank line before `<?xml` (first parse fails, repair, parse).
+ */
+async function parseBench([items, rounds]) {
+  const {parseFeed} = await import('/src/data/parse.ts');
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const item = (i) =>
+    `<item><title>Item ${i}: MoLISA Deputy Minister received the President of IM Japan</title>` +
+    `<link>https://molisa.example.vn/news/${i}</link><guid>https://molisa.example.vn/news/${i}</guid>` +
+    `<pubDate>Mon, 13 Nov 2023 10:${String(i % 60).padStart(2, '0')}:00 +0700</pubDate>` +
+    `<dc:creator>LĐXH</dc:creator><category>English Review</category><category>Labour</category>` +
+    `<description>${esc(`<p>On November 13, Deputy Minister Nguyen Ba Hoan received a delegation, item ${i}, and discussed training for workers.</p>`)}</description>` +
+    `<content:encoded><![CDATA[<p>(LĐXH)- Deputy Minister Nguyen Ba Hoan received the delegation of IM Japan.</p>` +
+    `<figure><img src="https://molisa.example.vn/img/${i}.jpg" width="800" height="450" alt=""><figcaption>Training for workers. Photo – MOLISA</figcaption></figure>` +
+    `<p>${'The two sides discussed the programme and its results. '.repeat(8)}</p><p>(According to VNEconomy)</p>]]></content:encoded></item>`;
+  const text =
+    '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Bench</title><link>https://molisa.example.vn/</link>' +
+    Array.from({length: items}, (_, i) => item(i)).join('') +
+    '</channel></rss>';
+  const sloppy = `\n${text}`;
+  const time = async (f) => {
+    const t0 = performance.now();
+    await f();
+    return performance.now() - t0;
+  };
+  const dom = () => new DOMParser().parseFromString(text, 'application/xml');
+  const parse = () => parseFeed(text, {maxItems: items});
+  // (Before the repair existed this path failed: then it times the failure.)
+  const repair = () => parseFeed(sloppy, {maxItems: items}).catch(() => undefined);
+  const n = (await parse()).articles.length;
+  if (n !== items) throw new Error(`parseFeed read ${n} of ${items} items`);
+  const rows = {dom: [], parse: [], repair: [], ratio: [], repairRatio: []};
+  for (let r = 0; r < rounds + 2; r++) {
+    globalThis.gc?.();
+    const order = r % 2 ? [repair, parse, dom] : [dom, parse, repair];
+    const t = new Map();
+    for (const f of order) t.set(f, await time(f));
+    if (r < 2) continue; // warm-up
+    rows.dom.push(t.get(dom));
+    rows.parse.push(t.get(parse));
+    rows.repair.push(t.get(repair));
+    rows.ratio.push(t.get(parse) / t.get(dom));
+    rows.repairRatio.push(t.get(repair) / t.get(dom));
+  }
+  const med = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  return {
+    items,
+    bytes: new TextEncoder().encode(text).length,
+    rounds,
+    dom: med(rows.dom),
+    parse: med(rows.parse),
+    repair: med(rows.repair),
+    ratio: med(rows.ratio),
+    repairRatio: med(rows.repairRatio),
+  };
+}
 
 const BUSY = {
   busy: 'TaskDuration',
@@ -61,6 +131,27 @@ try {
     );
   await page.goto(`http://localhost:${port}/bench/index.html`);
   await page.waitForFunction(() => window.bench?.ready, null, {timeout: 60000});
+
+  const parse = await page.evaluate(parseBench, [PARSE_ITEMS, PARSE_ROUNDS]);
+  console.log(
+    `\nparseFeed, RSS of ${parse.items} items (${Math.round(parse.bytes / 1024)} KiB, content:encoded), medians of ${parse.rounds} interleaved rounds:\n` +
+      `| what | ms | ratio to DOMParser alone |\n| --- | ---: | ---: |\n` +
+      `| DOMParser alone | ${fmt(parse.dom)} | 1 |\n` +
+      `| parseFeed, well-formed | ${fmt(parse.parse)} | **${parse.ratio.toFixed(2)}x** |\n` +
+      `| parseFeed, blank line before <?xml (repair path) | ${fmt(parse.repair)} | ${parse.repairRatio.toFixed(2)}x |`
+  );
+  if (ONLY === 'parse') {
+    mkdirSync(new URL('../bench/', import.meta.url), {recursive: true});
+    writeFileSync(
+      new URL('../bench/parse-results.json', import.meta.url),
+      await prettier.format(JSON.stringify({date: new Date().toISOString(), ...parse}), {
+        parser: 'json',
+      })
+    );
+    await browser.close();
+    await server.stop();
+    process.exit(0);
+  }
 
   const same = await page.evaluate(() => window.bench.markup());
   const identical = same.element === same.vanilla;
@@ -153,6 +244,7 @@ try {
           runs: RUNS,
           warmup: WARMUP,
           markupIdentical: identical,
+          parse,
           metrics: {
             first: 'ms from creating the element until the first frame with cards was painted',
             all: 'ms until the frame with every card was painted',

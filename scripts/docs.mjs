@@ -33,14 +33,13 @@ export function analyze(out) {
   return text;
 }
 
-/** Elements: classes in `src/<tag>/<tag>.component.ts` (the define files use a helper the analyzer cannot follow). */
-function elements(manifest) {
+/** Elements: the classes the manifest names with a `tagName` (see custom-elements-manifest.config.mjs). */
+export function elements(manifest) {
   const found = [];
   for (const mod of manifest.modules ?? []) {
-    const m = /^src\/([a-z]+-[a-z0-9-]+)\/\1\.component\.ts$/.exec(mod.path);
-    if (!m) continue;
     for (const decl of mod.declarations ?? []) {
-      if (decl.kind === 'class') found.push({tag: m[1], decl});
+      if (decl.kind === 'class' && decl.customElement && decl.tagName)
+        found.push({tag: decl.tagName, decl, module: mod.path});
     }
   }
   return found.sort((a, b) => a.tag.localeCompare(b.tag));

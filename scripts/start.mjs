@@ -1,5 +1,7 @@
 // `npm start`: build the package, then serve the repository so demo/ runs on the built code.
 // PORT=8001 npm start serves on another port (default 8000).
+// `npm run demo:wordpress` (`--wordpress`): the same against a live local WordPress with the seed
+// content (test/wordpress/wordpress.mjs), stopped with the server.
 import {spawnSync} from 'node:child_process';
 import {createServer} from 'node:net';
 import {startDevServer} from '@web/dev-server';
@@ -22,6 +24,21 @@ if (!free) {
 const build = spawnSync('npm', ['run', '--silent', 'build'], {stdio: 'inherit'});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+let wordpress;
+if (process.argv.includes('--wordpress')) {
+  const {ensureWordPress, startWordPress} = await import('../test/wordpress/wordpress.mjs');
+  const ready = ensureWordPress();
+  if (ready !== true) {
+    console.error(
+      `news-blocks: ${ready.replace('the WordPress suite is skipped', 'no WordPress')}`
+    );
+    process.exit(1);
+  }
+  wordpress = await startWordPress();
+  // The /__news/wordpress route (test/server/middleware.mjs) tells the gallery where it is.
+  process.env.NEWS_WP_INFO = JSON.stringify(wordpress.info);
+}
+
 const server = await startDevServer({
   config,
   readCliArgs: false,
@@ -32,5 +49,5 @@ const address = server.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const base = `http://localhost:${port}/demo/`;
 console.log(
-  `\nnews-blocks demo: ${base}  (every element and story, with controls)\n  article page:    ${base}article.html\n  partner page:    ${base}partner.html\n  card layouts:    ${base}cards.html\n(Ctrl+C to stop; PORT=… npm start for another port)`
+  `\nnews-blocks demo: ${base}  (every element and story, with controls)\n  article page:    ${base}article.html\n  partner page:    ${base}partner.html\n  card layouts:    ${base}cards.html\n${wordpress ? `  live WordPress:  ${wordpress.url}/  (its posts, article, comments and reply form are in the gallery's "Live WordPress" section)\n` : ''}(Ctrl+C to stop; PORT=… npm start for another port)`
 );

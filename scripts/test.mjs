@@ -1,11 +1,12 @@
 // `npm test`: lint, type-check, build, size budget, custom-elements.json and README API tables
 // current, then every test in headless Chromium (or Firefox ESR with --firefox). The runner's
 // counts are the last line.
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {findBrowser} from './browser.mjs';
+import {ensureWordPress, startWordPress} from '../test/wordpress/wordpress.mjs';
 
 const firefox = process.argv.includes('--firefox');
 const quick = process.argv.includes('--quick'); // tests only, for a fast loop
@@ -40,6 +41,7 @@ if (!quick) {
     'src/**/*.ts',
   ]);
   step('type-check', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
+  step('no import cycle, no upward import', 'node', ['scripts/check-imports.mjs']);
   step('build', 'npm', ['run', '--silent', 'build']);
   step('size budget', 'node', ['scripts/check-size.mjs']);
   step('a TypeScript consumer type-checks against dist/', 'npx', [
@@ -47,19 +49,52 @@ if (!quick) {
     '-p',
     'test/consumer/tsconfig.json',
   ]);
+  step('the package: publint, attw, every export path in Node and TypeScript', 'node', [
+    'scripts/check-package.mjs',
+  ]);
+  step('React, Vue and Svelte apps built with Vite from the tarball, run in Chromium', 'node', [
+    'scripts/check-frameworks.mjs',
+  ]);
   step('every string translated in every locale', 'node', ['scripts/check-locales.mjs']);
   step('custom-elements.json and the README API tables are current', 'node', [
     'scripts/check-manifest.mjs',
   ]);
 }
+// A real WordPress (MariaDB + PHP's server on loopback ports) for test/wordpress/*.test.ts,
+// started when those tests run and stopped after, whatever happens. Without the Debian packages
+// (and not root on Debian to install them) the suite skips itself with the reason.
+const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+let wordpress;
+if (!files.length || files.some((f) => f.includes('test/wordpress/'))) {
+  const ready = ensureWordPress();
+  if (ready === true) {
+    console.log('\n▶ WordPress (MariaDB + php -S, seed content)');
+    try {
+      wordpress = await startWordPress();
+      env.NEWS_WP_INFO = JSON.stringify(wordpress.info);
+    } catch (e) {
+      console.error(`\n✖ WordPress could not start: ${e instanceof Error ? e.message : e}`);
+      console.log('\n0 passed, 1 failed');
+      process.exit(1);
+    }
+  } else {
+    console.warn(`\nnews-blocks: ${ready}`);
+    env.NEWS_WP_SKIP = ready;
+  }
+}
+
 // Last: the runner's own counts line must stay the last line printed.
 console.log(`\n▶ tests (${firefox ? 'Firefox ESR' : 'Chromium'})`);
 const countsFile = join(mkdtempSync(join(tmpdir(), 'news-')), 'counts');
-const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const r = spawnSync('npx', ['wtr', ...(files.length ? ['--files', ...files] : [])], {
+const runner = spawn('npx', ['wtr', ...(files.length ? ['--files', ...files] : [])], {
   stdio: 'inherit',
   env: {...env, NEWS_COUNTS_FILE: countsFile},
 });
+const status = await new Promise((resolve) => {
+  runner.once('exit', (code) => resolve(code));
+  runner.once('error', () => resolve(1));
+});
+await wordpress?.stop();
 const counts = existsSync(countsFile) ? readFileSync(countsFile, 'utf8') : '0 passed, 1 failed';
 console.log(`\n${counts}`);
-process.exit(r.status ?? 1);
+process.exit(status ?? 1);

@@ -16,6 +16,7 @@ const LOADERS = {
   'news-tags': () => import('./news-tags/news-tags.js'),
   'news-breadcrumbs': () => import('./news-breadcrumbs/news-breadcrumbs.js'),
   'news-article': () => import('./news-article/news-article.js'),
+  'news-comments': () => import('./news-comments/news-comments.js'),
 } satisfies Record<string, Loader>;
 
 export type LazyTag = keyof typeof LOADERS;

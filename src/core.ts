@@ -3,13 +3,21 @@
  * template, events and localization. The CDN bundle loads this up front; the classes of the
  * other elements (`index.ts`) arrive on demand there.
  */
-export type {Article, ArticleAuthor, ArticleImage, ArticleSource, Feed} from './data/article.js';
+export type {
+  Article,
+  ArticleAuthor,
+  ArticleImage,
+  ArticleSource,
+  Comment,
+  CommentAvatar,
+  Feed,
+} from './data/article.js';
 export {normalizeArticles, normalizeFeed} from './data/formats/inline.js';
 export {safeUrl, safeSrcset} from './data/sanitize.js';
 export {NewsCard} from './news-card/news-card.component.js';
 export {NewsElement} from './base/news-element.js';
 export {NewsArticleSelectEvent} from './events/news-article-select.js';
-export {cardTemplate, type CardOptions, type CardLayout} from './templates/card.js';
+export {cardTemplate, type CardOptions, type CardLayout} from './internal/templates/card.js';
 export {registerLocale, loadLocale} from './i18n/localize.js';
 export {SUPPORTED_LOCALES} from './i18n/locales.js';
 export {define} from './define-element.js';

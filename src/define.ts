@@ -8,5 +8,6 @@ import './photo-caption/photo-caption.js';
 import './news-tags/news-tags.js';
 import './news-breadcrumbs/news-breadcrumbs.js';
 import './news-article/news-article.js';
+import './news-comments/news-comments.js';
 
 export * from './index.js';

@@ -1,19 +1,12 @@
 /**
- * news-blocks: classes, data API and types. No side effects: importing this defines no tag
- * (import `news-blocks/define.js` or one element's define file for that).
+ * news-blocks: classes, data API and types, exactly what the README's "API" section lists.
+ * No side effects: importing this defines no tag (import `news-blocks/define.js` or one
+ * element's define file for that; an element defines the children it renders itself).
+ * Templates, controllers and convention helpers that are not API live in `src/internal/`.
  */
 export * from './core.js';
 // Article-page helpers: in the CDN bundle they arrive with the elements that use them.
 export {sanitizeHtml, htmlToText} from './data/html.js';
-export {
-  splitCredit,
-  parseCaption,
-  guessLanguage,
-  slugify,
-  extractSource,
-  extractDateline,
-  type CaptionPart,
-} from './data/conventions.js';
 export {
   ArticleList,
   type ListLayout,
@@ -23,7 +16,6 @@ export {NewsSource} from './news-source/news-source.component.js';
 export {NewsTime} from './news-time/news-time.component.js';
 export {
   RelatedArticles,
-  documentArticle,
   type RelatedLayout,
   type RelatedView,
   type CurrentArticle,
@@ -35,6 +27,11 @@ export {
   type BreadcrumbItem,
 } from './news-breadcrumbs/news-breadcrumbs.component.js';
 export {NewsArticle} from './news-article/news-article.component.js';
+export {
+  NewsComments,
+  threadComments,
+  type CommentOrder,
+} from './news-comments/news-comments.component.js';
 export {newsArticleJsonLd} from './news-article/structured-data.js';
 export {relatedArticles} from './data/related.js';
 export {
@@ -45,3 +42,10 @@ export {
   sortArticles,
   type SortOrder,
 } from './data/merge.js';
+export {
+  NEWS_BLOCKS_TAGS,
+  isNewsBlocksTag,
+  type NewsBlocksElements,
+  type NewsBlocksEvents,
+  type ElementProps,
+} from './frameworks/elements.js';

@@ -10,6 +10,7 @@ import * as photoCaption from './photo-caption.stories.js';
 import * as newsTags from './news-tags.stories.js';
 import * as newsBreadcrumbs from './news-breadcrumbs.stories.js';
 import * as newsTime from './news-time.stories.js';
+import * as newsComments from './news-comments.stories.js';
 
 export const storyFiles: Record<string, Record<string, unknown>> = {
   newsCard,
@@ -20,4 +21,5 @@ export const storyFiles: Record<string, Record<string, unknown>> = {
   newsTags,
   newsBreadcrumbs,
   newsTime,
+  newsComments,
 };

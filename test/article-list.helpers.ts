@@ -48,3 +48,7 @@ export async function list(
   await el.updateComplete;
   return el;
 }
+
+/** How many requests the test server's `/__news/count/KEY` route has answered. */
+export const count = async (key: string) =>
+  (await (await fetch(`/__news/count/${key}?read`)).json()).count as number;

@@ -179,15 +179,16 @@ describe('<news-breadcrumbs>', () => {
     it('escapes "<" so a name cannot close the script', async () => {
       const el = await crumbs(
         html`<news-breadcrumbs
-          .items=${[{name: '</script><img src=x onerror=alert(1)>'}]}
+          .items=${[{name: '</script><img src=x onerror=alert(1)>&'}]}
           structured-data
         ></news-breadcrumbs>`
       );
       const script = el.querySelector('script[type="application/ld+json"]')!;
-      expect(script.textContent).to.not.contain('<');
+      // The same escaping as <news-article>'s JSON-LD (one writer): < > & U+2028 U+2029.
+      for (const raw of ['<', '>', '&']) expect(script.textContent).to.not.contain(raw);
       expect(script.textContent).to.contain('\\u003c/script\\u003e');
       expect(JSON.parse(script.textContent!).itemListElement[0].name).to.equal(
-        '</script><img src=x onerror=alert(1)>'
+        '</script><img src=x onerror=alert(1)>&'
       );
       expect(document.querySelector('img[src=x]')).to.equal(null);
     });
@@ -244,7 +245,7 @@ describe('<news-breadcrumbs>', () => {
       const el = await crumbs(html`<news-breadcrumbs .items=${ITEMS}></news-breadcrumbs>`, {
         lang: 'vi',
       });
-      expect(q(el, 'nav')!.getAttribute('aria-label')).to.equal('Đường dẫn');
+      expect(q(el, 'nav')!.getAttribute('aria-label')).to.equal('Điều hướng phân cấp');
       await expect(el).to.be.accessible();
     });
 

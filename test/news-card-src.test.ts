@@ -151,4 +151,17 @@ describe('<news-card src>', () => {
     await loaded;
     expect(await count(key)).to.equal(1);
   });
+
+  it('finds article-id given as the article URL, compared as a canonical URL (as news-article does)', async () => {
+    const el = await fixture<NewsCard>(
+      html`<news-card
+        src="/test/fixtures/feeds/seed.json"
+        article-id="/news/promote-cooperation-training-vietnam-japan/?utm_source=x#top"
+      ></news-card>`
+    );
+    await until(() => !!q(el, 'a[part=headline]'), 'the card renders');
+    expect(q(el, 'a[part=headline]')!.getAttribute('href')).to.match(
+      /\/news\/promote-cooperation-training-vietnam-japan$/
+    );
+  });
 });

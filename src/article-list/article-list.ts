@@ -1,6 +1,5 @@
 import {ArticleList} from './article-list.component.js';
 import {define} from '../define-element.js';
-import '../news-source/news-source.js';
 
 export {ArticleList};
 

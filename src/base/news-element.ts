@@ -1,31 +1,48 @@
 /**
- * What every news-blocks element shares: its own UI locale (resolved from `lang` up the tree),
- * rendering inside that locale, and re-rendering when `<html lang>` changes.
+ * What every news-blocks element shares: its own UI locale (resolved from `lang` up the tree,
+ * shadow roots included), rendering inside that locale, re-rendering when its own or any
+ * ancestor's `lang` changes, a `dir` that follows its UI locale, and the child elements it
+ * renders (`dependencies`), registered when it is first constructed.
  */
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
+import {define} from '../define-element.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
-import {inheritedLang, resolveLocale} from '../i18n/resolve.js';
+import {directionOf, inheritedLang, resolveLocales} from '../i18n/resolve.js';
+import {langRendered, unwatchLang, watchLang} from '../i18n/watch-lang.js';
 
 const live = new Set<NewsElement>();
-let observer: MutationObserver | undefined;
+let listening = false;
+/** Classes whose `dependencies` are registered already. */
+const registered = new WeakSet<typeof NewsElement>();
 
-function watchDocumentLang() {
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const el of live) el.requestUpdate();
-  });
-  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+function listen() {
+  if (listening || typeof window === 'undefined') return;
+  listening = true;
   // A host app with its own @lit/localize may set <html lang> before its locale is ready:
   // re-render once it reports 'ready' too.
   window.addEventListener('lit-localize-status', (e) => {
     if ((e as CustomEvent<{status: string}>).detail?.status === 'ready')
       for (const el of live) el.requestUpdate();
   });
+  // Elements without any `lang` above them speak the reader's language.
+  window.addEventListener('languagechange', () => {
+    for (const el of live) el.requestUpdate();
+  });
 }
 
 export class NewsElement extends LitElement {
-  /** The UI locale this element speaks, resolved before each update. */
+  /**
+   * The elements this one renders in its shadow root, by tag: each is defined (guarded, see
+   * `define`) when the first instance is constructed, so importing a `.component.ts` module
+   * defines nothing (Shoelace's pattern) and a re-tagged class still finds its children.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
+  /**
+   * The full BCP 47 tag this element formats dates, numbers and lists in ("en-GB", "vi-VN",
+   * "pt-BR"); its strings come from the nearest shipped locale (`withLocale` matches it).
+   */
   protected uiLocale = 'en';
 
   /**
@@ -35,15 +52,33 @@ export class NewsElement extends LitElement {
    */
   @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark' | 'auto';
 
+  /** The `dir` this element set on itself (a `dir` the page set is left alone). */
+  private autoDir?: string;
+
+  constructor() {
+    super();
+    const ctor = this.constructor as typeof NewsElement;
+    if (registered.has(ctor)) return;
+    registered.add(ctor);
+    for (const [tag, dep] of Object.entries(ctor.dependencies)) define(tag, dep);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
-    watchDocumentLang();
+    listen();
+    watchLang(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     live.delete(this);
+    unwatchLang(this);
+  }
+
+  /** Called by the `lang` watcher when the `lang` in effect here changed. */
+  langChanged(): void {
+    this.requestUpdate();
   }
 
   /** The `lang` in effect where this element sits (for marking content in another language). */
@@ -51,15 +86,44 @@ export class NewsElement extends LitElement {
     return inheritedLang(this) ?? undefined;
   }
 
+  /**
+   * The UI direction follows the UI locale: `dir` on the host, unless the page decided the
+   * direction nearer than it decided the language (a `dir` on the host or on an ancestor below
+   * the nearest `lang`), which is then left to inherit.
+   */
+  private syncDir(ui: string) {
+    const current = this.getAttribute('dir');
+    const ours = current !== null && current === this.autoDir;
+    let pageDir = current !== null && !ours;
+    for (let node: Node | null = ours ? this.parentNode : this; node && !pageDir;) {
+      if (node instanceof Element) {
+        if (node.hasAttribute('lang')) break;
+        if (node.hasAttribute('dir')) pageDir = true;
+      }
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    if (pageDir) {
+      if (ours) this.removeAttribute('dir');
+      this.autoDir = undefined;
+      return;
+    }
+    const dir = directionOf(ui);
+    this.autoDir = dir;
+    if (current !== dir) this.setAttribute('dir', dir);
+  }
+
   /** Waits for the locale's strings before rendering, so nothing flashes in English. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = resolveLocale(this);
-    if (isLocaleLoaded(locale)) {
-      this.uiLocale = locale;
+    const {ui, intl} = resolveLocales(this);
+    langRendered(this);
+    if (isLocaleLoaded(ui)) {
+      this.uiLocale = intl;
+      this.syncDir(ui);
       return super.scheduleUpdate();
     }
-    return loadLocale(locale).then(() => {
-      this.uiLocale = isLocaleLoaded(locale) ? locale : 'en';
+    return loadLocale(ui).then(() => {
+      this.uiLocale = intl;
+      this.syncDir(isLocaleLoaded(ui) ? ui : 'en');
       return super.scheduleUpdate();
     });
   }

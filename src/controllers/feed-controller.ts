@@ -1,16 +1,20 @@
 /**
- * The data side of every element that takes `src`, built on `@lit/task`:
+ * The one loading path of every element that takes `src`, built on `@lit/task`:
  *
  * - loads through the one loader (`loadFeed`: shared, reference-counted, cached requests);
- * - compares `src` as an absolute URL, so `feed.json` and its absolute spelling are one feed;
+ * - one feed or several (`src` returns an array; `merge` joins them: `ListFeedController` in
+ *   `src/article-list/internal/` merges newest first, pages with `next` and keeps what polling
+ *   finds in `pending`); what failed is reported, what loaded shows;
+ * - compares `src` as absolute URLs, so `feed.json` and its absolute spelling are one feed;
  * - aborts when `src` changes (Task) and when the element leaves the page, after a microtask,
  *   since a move disconnects and reconnects; a load cut short that way runs again on reconnect;
  * - never renders a stale response: only the newest run writes state;
  * - stale-while-revalidate: shows the last good feed at once (even past its TTL) while it
  *   revalidates, and keeps it with `stale = true` when a refresh fails;
- * - `lazy`: waits until the host nears the viewport; `refreshInterval`: polls while connected;
+ * - `lazy`: waits until the host nears the viewport (400px); `refreshInterval`: polls while
+ *   connected (`refresh()`);
  * - fires `news-load` (with the Feed) and `news-error` (`{kind, status, url}`) from the host,
- *   once per load or failure; nothing is ever thrown to the page.
+ *   once per load or failure (every failure goes through `toFeedError`); nothing is ever thrown.
  *
  * ```ts
  * private readonly data = new FeedController(this, {src: () => this.src, lazy: () => this.lazy});
@@ -24,7 +28,7 @@
 import {initialState, Task, TaskStatus} from '@lit/task';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Article, Feed} from '../data/article.js';
-import {FeedError} from '../data/errors.js';
+import {toFeedError, type FeedError} from '../data/errors.js';
 import {absoluteUrl, loadFeed, peekFeed, type LoadOptions} from '../data/load.js';
 import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsLoadEvent} from '../events/news-load.js';
@@ -32,39 +36,52 @@ import {NewsLoadEvent} from '../events/news-load.js';
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface FeedControllerOptions {
-  /** The feed URL (relative URLs resolve against `document.baseURI`); `undefined` loads nothing. */
-  src: () => string | undefined;
+  /**
+   * The feed URL, or several (joined by `merge`); relative URLs resolve against
+   * `document.baseURI`. `undefined` or none loads nothing.
+   */
+  src: () => string | readonly (string | undefined)[] | undefined;
   /** Articles a script or a JSON child set: when defined, they are shown and nothing loads. */
-  inline?: () => Article[] | undefined;
+  inline?: () => readonly Article[] | undefined;
   /** Loader options (`proxy`, `cacheTtl`, `timeout`, `retries`, `itemsPath`, `fieldMap`). */
   load?: () => Partial<LoadOptions>;
   /** Fetch only when the host nears the viewport (IntersectionObserver, 400px margin). */
   lazy?: () => boolean;
-  /** Milliseconds between background refreshes while connected; `undefined` or 0: none. */
+  /** Milliseconds between polls while connected (at least 1000); `undefined` or 0: none. */
   refreshInterval?: () => number | undefined;
 }
 
-/** What one `src` has given so far. */
-interface Slot {
+/** What one set of sources has given so far. */
+export interface FeedSlot {
   key: string;
+  urls: string[];
   feed?: Feed;
   error?: FeedError;
   stale: boolean;
 }
 
+/** Why the Task runs: the first load of the sources, a poll (`refresh()`), or Retry. */
+export type LoadReason = 'load' | 'poll' | 'retry';
+
 export class FeedController implements ReactiveController {
+  /**
+   * Counts the times the shown articles were replaced as a whole (other sources, a load, a
+   * cached feed shown at once), not when a subclass added to them.
+   */
+  generation = 0;
+  protected slot?: FeedSlot;
   private readonly task: Task<[string | undefined], Feed | undefined>;
-  private slot?: Slot;
-  private force = false;
+  private reason: LoadReason = 'load';
   /** A load was aborted because the host left: run it again when it comes back. */
   private resume = false;
-  private visible = false;
+  private near = false;
   private observer?: IntersectionObserver;
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: ReturnType<typeof setInterval>;
+  private every?: number;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: FeedControllerOptions
+    protected readonly host: ReactiveControllerHost & HTMLElement,
+    protected readonly options: FeedControllerOptions
   ) {
     host.addController(this);
     this.task = new Task(host, {
@@ -73,13 +90,13 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  /** The loaded feed for the current `src` (kept while a refresh runs or after it failed). */
+  /** The loaded feed for the current sources (kept while a refresh runs or after it failed). */
   get feed(): Feed | undefined {
-    return this.slot?.feed;
+    return this.sync()?.feed;
   }
 
   /** What to show: the inline articles if set, else the feed's, else none. */
-  get articles(): Article[] {
+  get articles(): readonly Article[] {
     return this.options.inline?.() ?? this.feed?.articles ?? [];
   }
 
@@ -89,28 +106,29 @@ export class FeedController implements ReactiveController {
    */
   get status(): FeedStatus {
     if (this.options.inline?.()) return 'ready';
-    if (this.slot?.feed) return 'ready';
-    if (this.slot?.error) return 'error';
+    const slot = this.sync();
+    if (slot?.feed) return 'ready';
+    if (slot?.error) return 'error';
     if (this.task.status === TaskStatus.PENDING) return 'loading';
     return 'idle';
   }
 
-  /** The last failure for the current `src` (also set when `stale`). */
+  /** The last failure for the current sources (also set when `stale`). */
   get error(): FeedError | undefined {
-    return this.slot?.error;
+    return this.sync()?.error;
   }
 
-  /** A refresh failed and the last good articles are still shown. */
+  /** A refresh (or a source) failed and the last good articles still show. */
   get stale(): boolean {
-    return this.slot?.stale ?? false;
+    return this.sync()?.stale ?? false;
   }
 
   hostConnected(): void {
-    if (this.options.lazy?.() && !this.visible && typeof IntersectionObserver !== 'undefined') {
+    if (this.options.lazy?.() && !this.near && typeof IntersectionObserver !== 'undefined') {
       this.observer ??= new IntersectionObserver(
         (entries) => {
           if (!entries.some((e) => e.isIntersecting)) return;
-          this.visible = true;
+          this.near = true;
           this.observer?.disconnect();
           this.host.requestUpdate();
         },
@@ -121,17 +139,23 @@ export class FeedController implements ReactiveController {
     if (this.resume) {
       this.resume = false;
       void this.task.run();
-    } else if (this.slot?.feed) {
-      this.schedule();
     }
+    this.every = undefined;
+    this.poll();
+  }
+
+  hostUpdate(): void {
+    this.poll();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    clearInterval(this.timer);
+    this.timer = undefined;
     // A move disconnects and reconnects in one task: only abort when the host stayed away.
     queueMicrotask(() => {
       if (this.host.isConnected) return;
-      clearTimeout(this.timer);
+      this.left();
       if (this.task.status === TaskStatus.PENDING) {
         this.resume = true;
         this.task.abort();
@@ -139,76 +163,117 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  /** Loads again, skipping the cache (the Retry button). */
+  /** Loads again, skipping the cache (the Retry buttons); keeps what is shown meanwhile. */
   retry(): void {
-    void this.refresh();
+    if (this.slot?.feed) void this.refresh();
+    else if (this.slot) {
+      this.reason = 'retry';
+      void this.task.run();
+    }
   }
 
-  /** Refetches, keeping the current articles on screen (marked `stale`) if it fails. */
+  /** Refetches every source, keeping the current articles on screen (marked `stale`) if it fails. */
   async refresh(): Promise<void> {
-    if (!this.slot) return;
-    this.force = true;
+    if (!this.slot || this.status === 'loading') return;
+    this.reason = 'poll';
     await this.task.run();
   }
 
-  /** The absolute URL to load now, or `undefined` (no `src`, inline articles, lazy and far). */
+  /** The feeds of `urls` sources as one (here: one feed as it is, several concatenated). */
+  protected merge(feeds: Feed[], urls: number): Feed {
+    if (urls === 1 && feeds.length === 1) return feeds[0];
+    return {articles: feeds.flatMap((f) => f.articles)};
+  }
+
+  /**
+   * What a successful run does with the merged feed: here it replaces what shows. Returns
+   * whether it did (then `news-load` fires).
+   */
+  protected accept(slot: FeedSlot, feed: Feed, _reason: LoadReason): boolean {
+    slot.feed = feed;
+    this.generation++;
+    return true;
+  }
+
+  /** The sources changed: a subclass drops what belonged to the old ones. */
+  protected changed(): void {}
+
+  /** The host left the page (for good, not a move). */
+  protected left(): void {}
+
+  protected report(errors: FeedError[]): void {
+    for (const e of errors)
+      this.host.dispatchEvent(new NewsErrorEvent(e.kind, e.url, e.status, e.message));
+  }
+
+  /** The slot of the sources wanted now: a new one (with what the cache holds) when they changed. */
+  protected sync(): FeedSlot | undefined {
+    const key = this.wanted();
+    if (this.slot?.key === key) return this.slot;
+    this.changed();
+    const slot: FeedSlot | undefined = key ? {key, urls: key.split('\n'), stale: false} : undefined;
+    this.slot = slot;
+    this.generation++;
+    // Stale-while-revalidate: what the cache holds for these URLs shows at once.
+    const options = this.options.load?.();
+    const cached = slot?.urls.map((u) => peekFeed(u, options)).filter((f): f is Feed => !!f);
+    if (slot && cached?.length) this.accept(slot, this.merge(cached, slot.urls.length), 'load');
+    return slot;
+  }
+
+  /** The absolute URLs to load now, one a line, or `undefined` (none, inline, lazy and far). */
   private wanted(): string | undefined {
     const src = this.options.src();
-    if (!src || this.options.inline?.()) return undefined;
-    if (this.options.lazy?.() && !this.visible && typeof IntersectionObserver !== 'undefined')
+    const list = (typeof src === 'string' ? [src] : (src ?? [])).filter((s): s is string => !!s);
+    if (!list.length || this.options.inline?.()) return undefined;
+    if (this.options.lazy?.() && !this.near && typeof IntersectionObserver !== 'undefined')
       return undefined;
-    try {
-      return absoluteUrl(src);
-    } catch {
-      return src;
-    }
+    return list
+      .map((s) => {
+        try {
+          return absoluteUrl(s);
+        } catch {
+          return s;
+        }
+      })
+      .join('\n');
   }
 
-  private schedule() {
-    clearTimeout(this.timer);
-    const every = this.options.refreshInterval?.();
-    if (every && every > 0 && this.host.isConnected && this.slot)
-      this.timer = setTimeout(() => void this.refresh(), Math.max(every, 1000));
+  /** Starts, restarts or stops the poll timer when the interval changed. */
+  private poll() {
+    const ms = Number(this.options.refreshInterval?.());
+    const every = Number.isFinite(ms) && ms > 0 ? Math.max(ms, 1000) : 0;
+    if (every === this.every || !this.host.isConnected) return;
+    this.every = every;
+    clearInterval(this.timer);
+    this.timer = every ? setInterval(() => void this.refresh(), every) : undefined;
   }
 
-  /** The Task body. Never throws: failures become state and a `news-error` event. */
+  /** The Task body. Never throws: failures become state and `news-error` events. */
   private async load(key: string | undefined, signal: AbortSignal) {
-    clearTimeout(this.timer);
-    const force = this.force;
-    this.force = false;
-    if (!key) {
-      // `src` removed (or inline articles, or lazy and far away): forget the old feed.
-      if (this.slot?.key !== key) this.slot = undefined;
-      return initialState;
-    }
-    if (this.slot?.key !== key) this.slot = {key, stale: false};
-    const slot = this.slot;
-    const options = {...this.options.load?.(), signal, force};
-    // Stale-while-revalidate: what the cache holds for this URL shows at once.
-    slot.feed ??= peekFeed(key, options);
+    const reason = this.reason;
+    this.reason = 'load';
+    // No source (or inline articles, or lazy and far away), or other sources by now.
+    const slot = this.sync();
+    if (!key || slot?.key !== key) return initialState;
     if (!slot.feed) slot.error = undefined;
-    try {
-      const feed = await loadFeed(key, options);
-      if (signal.aborted) return initialState;
-      slot.feed = feed;
-      slot.error = undefined;
-      slot.stale = false;
-      // Render the new state in the update listeners of the event can await.
-      this.host.requestUpdate();
-      this.host.dispatchEvent(new NewsLoadEvent(feed));
-      return feed;
-    } catch (e) {
-      if (signal.aborted) return initialState;
-      const err = e instanceof FeedError ? e : new FeedError('network', String(e), {url: key});
-      slot.error = err;
-      slot.stale = slot.feed !== undefined;
-      this.host.requestUpdate();
-      this.host.dispatchEvent(
-        new NewsErrorEvent(err.kind, err.url ?? key, err.status, err.message)
-      );
-      return slot.feed;
-    } finally {
-      if (!signal.aborted) this.schedule();
-    }
+    const options = {...this.options.load?.(), signal, force: reason !== 'load'};
+    const results = await Promise.allSettled(slot.urls.map((u) => loadFeed(u, options)));
+    if (signal.aborted || slot !== this.slot) return initialState;
+    const feeds: Feed[] = [];
+    const errors: FeedError[] = [];
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') feeds.push(r.value);
+      else errors.push(toFeedError(r.reason, slot.urls[i]));
+    });
+    slot.error = errors[0];
+    slot.stale = errors.length > 0 && (feeds.length > 0 || slot.feed !== undefined);
+    const merged = feeds.length ? this.merge(feeds, slot.urls.length) : undefined;
+    const loaded = merged && this.accept(slot, merged, reason) ? slot.feed : undefined;
+    // Render the new state in the update the events' listeners can await.
+    this.host.requestUpdate();
+    if (loaded) this.host.dispatchEvent(new NewsLoadEvent(loaded));
+    this.report(errors);
+    return slot.feed;
   }
 }

@@ -38,6 +38,11 @@ export interface Article {
   /** Canonical absolute http(s) URL. */
   url?: string;
   title: string;
+  /**
+   * The item has no title of its own (RSS, JSON Feed and Atom allow that): `title` is the start
+   * of its text, cut at a word boundary, and the card shows the text once, not twice.
+   */
+  titleFromText?: boolean;
   /** Standfirst / excerpt, plain text. */
   summary?: string;
   /** Article body as HTML. Untrusted until it passes `sanitizeHtml`. */
@@ -58,6 +63,37 @@ export interface Article {
   dateline?: string;
   commentsUrl?: string;
   commentCount?: number;
+  /**
+   * The comments as a feed `<news-comments>` reads (absolute http(s)): WordPress
+   * `wp/v2/comments?post=ID`, RSS `wfw:commentRss`.
+   */
+  commentsFeed?: string;
+}
+
+/** A commenter's picture at one size (WordPress `author_avatar_urls`). */
+export interface CommentAvatar {
+  /** Absolute http(s) URL. */
+  url: string;
+  /** Square size in pixels. */
+  size: number;
+}
+
+/** One reader comment on an article (`<news-comments>`). */
+export interface Comment {
+  id: string;
+  /** The comment this one answers; absent for a top-level comment. */
+  parentId?: string;
+  author: string;
+  /** The commenter's site, absolute http(s). */
+  authorUrl?: string;
+  /** Smallest first; every URL http(s). */
+  avatars: CommentAvatar[];
+  /** The comment as HTML. Untrusted until it passes `sanitizeHtml`. */
+  contentHtml: string;
+  /** ISO 8601 with an offset or `Z`. */
+  published?: string;
+  /** The comment on the article's page (`…/article/#comment-12`), absolute http(s). */
+  url?: string;
 }
 
 /** A list of articles and what is known about where they came from. */
@@ -68,4 +104,10 @@ export interface Feed {
   articles: Article[];
   /** Absolute URL of the next page, when the feed is paged. */
   next?: string;
+  /** Comments, when the feed is an article's comments (WordPress `wp/v2/comments`). */
+  comments?: Comment[];
+  /** Items on every page together, when the server says (WordPress `X-WP-Total`). */
+  total?: number;
+  /** The feed had more items than the item cap (`maxItems`, default 500): only those are read. */
+  truncated?: boolean;
 }

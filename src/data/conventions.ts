@@ -1,10 +1,18 @@
 /**
- * The seed pages' writing conventions, read from plain text:
+ * The seed pages' writing conventions, each read in one place only:
  * a caption ending in a credit ("… Ảnh - MOLISA.", "Photo – MOLISA", "(Nguồn: …)"), or written in
  * two languages each ending in one (read by `parseCaption`, the one caption reader),
- * a body ending in a source line ("(According to VNEconomy)", "(Theo VNEconomy)"),
- * a body opening with a dateline ("(LĐXH)-").
+ * a body ending in a source line ("(According to VNEconomy)", "(Theo VNEconomy)", "Theo
+ * VnExpress", "Nguồn: TTXVN", inside the last paragraph or before an author line; `sourceBlock`),
+ * a body opening with a dateline ("(LĐXH)-", "Hà Nội (TTXVN) -", after a lead figure;
+ * `datelineBlock`), a standfirst that only repeats the body's start (WordPress' "[…]" excerpt),
+ * a byline that only repeats the dateline's agency.
+ *
+ * `withConventions` applies them to an `Article` however it came (a feed or the `article`
+ * property); the article body (`news-article/body.ts`) strips what it found with the same readers.
  */
+import type {Article} from './article.js';
+import {parseInert} from './inert.js';
 
 // A caption's credit: the word that introduces it (group 1) and the name (group 2).
 const CREDIT = [
@@ -31,24 +39,219 @@ export function splitCredit(text: string): {caption: string; credit?: string} {
   return credit ? {caption: parts.map((p) => p.text).join(' '), credit} : {caption: t};
 }
 
-const SOURCE = /\(\s*(?:According to|Theo|Source:|Nguồn:)\s*([^()]+?)\s*\)\s*\.?\s*$/iu;
+const SOURCE_WORDS =
+  'According to|Theo|Source:|Nguồn:|Nguồn|Sources?:|出典：|出典:|来源：|來源：|Quelle:|Fuente:';
+// "(According to VNEconomy)" at the end of a text (a paragraph of its own, or its last words).
+const SOURCE = new RegExp(`\\(\\s*(?:${SOURCE_WORDS})\\s*([^()]+?)\\s*\\)\\s*\\.?\\s*$`, 'iu');
+// "Theo VnExpress" / "Nguồn: TTXVN" without parentheses: only as a short line of its own.
+const BARE_SOURCE = new RegExp(
+  `^\\s*(?:${SOURCE_WORDS})\\s*([^\\s.,;:!?()][^.;!?()]{0,48}?)\\s*\\.?\\s*$`,
+  'iu'
+);
+// A name of at most six words, each starting with a capital or a digit ("VnExpress", "Báo
+// Lao Động", "VTV24"): "Theo số liệu của …" is a sentence, not a source.
+const NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s*){1,6}$/u;
 
-/** "(According to VNEconomy)" at the end of a text → {name: 'VNEconomy'}. */
-export function extractSource(text: string): {name: string} | undefined {
-  const m = SOURCE.exec(text.trim());
-  return m ? {name: m[1]} : undefined;
+/**
+ * The source line in a text: "(According to VNEconomy)" at its end, or the whole text being
+ * "Theo VnExpress" / "Nguồn: TTXVN". `at` is where it starts in `text`.
+ */
+export function findSource(text: string): {name: string; at: number} | undefined {
+  const m = SOURCE.exec(text);
+  if (m) return {name: m[1], at: m.index};
+  const b = BARE_SOURCE.exec(text);
+  if (b && NAME.test(b[1].trim())) return {name: b[1].trim(), at: b.index};
+  return undefined;
 }
 
-const DATELINE = /^\s*\(([^()]{1,40})\)\s*[-–—]/u;
+/** "(According to VNEconomy)" or "Theo VnExpress" ending a text → {name: 'VNEconomy'}. */
+export function extractSource(text: string): {name: string} | undefined {
+  const found = findSource(text.trim());
+  return found ? {name: found.name} : undefined;
+}
 
-/** "(LĐXH)- MoLISA Deputy Minister…" → "LĐXH". */
+// "(LĐXH)-", "(LĐXH) –", "Hà Nội (TTXVN) -", "HÀ NỘI (VNA) —": a place of up to four
+// capitalised words (group 1), the agency in parentheses (group 2), then a dash.
+const DATELINE =
+  /^\s*((?:[\p{Lu}][\p{L}.'’]*\s+){0,3}[\p{Lu}][\p{L}.'’]*\s*)?\(([^()]{1,40})\)\s*[-–—]\s*/u;
+
+/** The dateline opening a text: its value ("LĐXH", "Hà Nội (TTXVN)") and its length. */
+export function matchDateline(
+  text: string
+): {dateline: string; agency: string; length: number} | undefined {
+  const m = DATELINE.exec(text);
+  if (!m) return undefined;
+  const agency = m[2].trim();
+  if (!agency || findSource(`(${agency})`)) return undefined;
+  const place = m[1]?.trim();
+  return {dateline: place ? `${place} (${agency})` : agency, agency, length: m[0].length};
+}
+
+/** "(LĐXH)- MoLISA Deputy Minister…" → "LĐXH"; "Hà Nội (TTXVN) - …" → "Hà Nội (TTXVN)". */
 export function extractDateline(text: string): string | undefined {
-  return DATELINE.exec(text)?.[1].trim() || undefined;
+  return matchDateline(text)?.dateline;
 }
 
 /** The text without its opening dateline. */
 export function stripDateline(text: string): string {
-  return text.replace(DATELINE, '').trimStart();
+  const m = matchDateline(text);
+  return m ? text.slice(m.length).trimStart() : text;
+}
+
+/** Accents and case folded, for comparing names ("N.Dương" = "N.Duong", "MOLISA" = "Molisa"). */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+// ——— Conventions in the body's markup (one reader for the data model and the article body) ———
+
+const SKIP = 'figure,figcaption,photo-caption,picture,img,script,style,table';
+const BLOCKS = 'p,div,li,blockquote,h1,h2,h3,h4,h5,h6,section,article';
+
+/** The nearest block holding `node` (inside `root`). */
+function blockOf(node: Node, root: ParentNode): Element | undefined {
+  const el = node.parentElement?.closest(BLOCKS);
+  return el && (root as Node).contains(el) ? el : (node.parentElement ?? undefined);
+}
+
+/** Removes the first `n` characters of `el`'s text (across its text nodes). */
+function dropStart(el: Element, n: number) {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t && n > 0; t = walker.nextNode()) {
+    const v = t.nodeValue ?? '';
+    const cut = Math.min(n, v.length);
+    t.nodeValue = v.slice(cut);
+    n -= cut;
+  }
+  // The text now starts where the paragraph did: no leading space.
+  const first = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode();
+  if (first) first.nodeValue = (first.nodeValue ?? '').trimStart();
+}
+
+/** Removes `el`'s text from character `at` to its end. */
+function dropEnd(el: Element, at: number) {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let pos = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const v = t.nodeValue ?? '';
+    if (pos + v.length > at) t.nodeValue = v.slice(0, Math.max(0, at - pos)).trimEnd();
+    pos += v.length;
+  }
+}
+
+/**
+ * The block that opens the body's text, past lead figures and empty paragraphs, when it starts
+ * with a dateline: the dateline, and `strip()` to take it off that block.
+ */
+export function datelineBlock(
+  root: ParentNode
+): {dateline: string; agency: string; block: Element; strip: () => void} | undefined {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!t.nodeValue?.trim() || t.parentElement?.closest(SKIP)) continue;
+    const block = blockOf(t, root);
+    if (!block) return undefined;
+    const m = matchDateline(block.textContent ?? '');
+    if (!m) return undefined;
+    return {dateline: m.dateline, agency: m.agency, block, strip: () => dropStart(block, m.length)};
+  }
+  return undefined;
+}
+
+/** Blocks of the body with text, outside figures, in order. */
+function textBlocks(root: ParentNode): Element[] {
+  return [...root.querySelectorAll(BLOCKS)].filter(
+    (b) => !b.closest(SKIP) && !b.querySelector(BLOCKS) && b.textContent?.trim()
+  );
+}
+
+// A closing author or editor line: a short name without sentence punctuation ("Minh Anh",
+// "T.H", "PV").
+const AUTHOR_LINE = /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
+
+/**
+ * The source line closing the body: the last block, the end of the last block, or the block
+ * before a closing author line. The name, and `strip()` to take it out of the body.
+ */
+export function sourceBlock(root: ParentNode): {name: string; strip: () => void} | undefined {
+  const blocks = textBlocks(root);
+  const last = blocks[blocks.length - 1];
+  if (!last) return undefined;
+  const lastText = last.textContent ?? '';
+  const found = findSource(lastText);
+  if (found) {
+    const whole = !lastText.slice(0, found.at).trim();
+    return {
+      name: found.name,
+      strip: () => (whole ? last.remove() : dropEnd(last, found.at)),
+    };
+  }
+  const before = blocks[blocks.length - 2];
+  if (before && AUTHOR_LINE.test(lastText.trim()) && lastText.trim().length <= 40) {
+    const text = before.textContent ?? '';
+    const f = findSource(text);
+    if (f && !text.slice(0, f.at).trim()) return {name: f.name, strip: () => before.remove()};
+  }
+  return undefined;
+}
+
+// WordPress' automatic excerpt ends in " […]" or "&hellip;"; feeds cut others with "…" / "...".
+const CUT = /\s*(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|…|\.\.\.)\s*$/u;
+const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a standfirst only repeats the start of the body (feeds without an excerpt, WordPress'
+ * automatic "… […]" one), so it need not be shown above the same text. Compared without a
+ * dateline and with or without the figure captions the body starts with.
+ */
+export function summaryRepeatsBody(summary: string | undefined, html: string | undefined): boolean {
+  if (!summary || !html) return false;
+  const start = stripDateline(squash(summary.replace(CUT, '')));
+  if (start.length < 20) return false;
+  const doc = parseInert(`<!doctype html><body>${html}`, 'text/html');
+  const all = stripDateline(squash(doc.body.textContent ?? ''));
+  doc.body.querySelectorAll(SKIP).forEach((n) => n.remove());
+  const text = stripDateline(squash(doc.body.textContent ?? ''));
+  return text.startsWith(start) || all.startsWith(start);
+}
+
+const withConventionsCache = new WeakMap<Article, Article>();
+
+/**
+ * The article with the conventions its body shows and the adapter did not set: the dateline
+ * (after a lead figure too), the source line (however written), and without a byline that only
+ * repeats the dateline's agency ("By LĐXH" under "(LĐXH)-"). The same for an article from a
+ * feed or given as a property. The same object when nothing changes.
+ */
+export function withConventions(a: Article): Article {
+  const cached = withConventionsCache.get(a);
+  if (cached) return cached;
+  let out = a;
+  if (a.contentHtml && (!a.dateline || !a.source) && /[(:]|Theo|Nguồn/iu.test(a.contentHtml)) {
+    const doc = parseInert(`<!doctype html><body>${a.contentHtml}`, 'text/html');
+    const dl = a.dateline ? undefined : datelineBlock(doc.body);
+    const src = a.source ? undefined : sourceBlock(doc.body);
+    if (dl || src) {
+      out = {...a};
+      if (dl) out.dateline = dl.dateline;
+      if (src) out.source = {name: src.name};
+    }
+  }
+  if (out.dateline && out.authors.length) {
+    // "Hà Nội (TTXVN)" → TTXVN; "LĐXH" → LĐXH.
+    const agency = foldName(/\(([^()]+)\)\s*$/.exec(out.dateline)?.[1] ?? out.dateline);
+    const byline = (name: string) => foldName(name.replace(/^\s*(?:By|Bởi|Theo)\s+/iu, ''));
+    const authors = out.authors.filter((x) => byline(x.name) !== agency);
+    if (authors.length !== out.authors.length) out = {...out, authors};
+  }
+  withConventionsCache.set(a, out);
+  return out;
 }
 
 /** One language of a caption. */
@@ -96,7 +299,7 @@ export function guessLanguage(text: string): string | undefined {
   for (const [re, lang] of SCRIPTS) if (re.test(text)) return lang;
   const words = text.split(/[\s,.;:!?()"“”'‘’–—-]+/u).filter(Boolean);
   if (!words.length) return undefined;
-  const vi = words.filter((w) => VI_LETTERS.test(w)).length;
+  const vi = words.filter((w) => VI_LETTERS.test(w.toLowerCase())).length;
   return vi / words.length >= 0.4 ? 'vi' : undefined;
 }
 
@@ -154,8 +357,24 @@ export function parseCaption(
   text: string,
   {contentLang}: {contentLang?: string} = {}
 ): {parts: CaptionPart[]; credit?: string} {
-  const t = text.replace(/[ \t\r\f\v]+/g, ' ').trim();
-  if (!t) return {parts: []};
+  const whole = text.replace(/[ \t\r\f\v]+/g, ' ').trim();
+  // "(Ảnh minh họa)" / "(Illustrative photo)" is a note on the caption, not its other language.
+  const note = ILLUSTRATION.exec(whole);
+  const t = note ? whole.slice(0, note.index).trim() : whole;
+  if (!t) return {parts: note ? [{text: whole}] : []};
+  const out = readCaption(t, contentLang);
+  if (note && out.parts[0]) out.parts[0].text = `${out.parts[0].text} ${note[0].trim()}`;
+  return out;
+}
+
+// A closing note that the photo only illustrates the story.
+const ILLUSTRATION =
+  /\s*\(\s*(?:Ảnh\s*(?::\s*)?minh\s*họa|Ảnh\s*(?::\s*)?minh\s*hoạ|Illustrative (?:photo|image)|Illustration(?: photo)?|Photo for illustration)\s*\)\.?\s*$/iu;
+
+function readCaption(
+  t: string,
+  contentLang: string | undefined
+): {parts: CaptionPart[]; credit?: string} {
   let chunks = t
     .split(/\s*\n\s*/)
     .map((s) => s.trim())
@@ -172,8 +391,9 @@ export function parseCaption(
   }
   const split = chunks.map(trailingCredit).filter((p) => p.text || p.credit);
   const credits = split.map((p) => p.credit).filter((c): c is string => !!c);
+  // Credits differing only by case or accents ("N.Dương" / "N.Duong") are one.
   const dedup = credits.filter(
-    (c, i) => credits.findIndex((d) => d.toLowerCase() === c.toLowerCase()) === i
+    (c, i) => credits.findIndex((d) => foldName(d) === foldName(c)) === i
   );
   let parts = mergeSameLanguage(
     split.filter((p) => p.text).map((p) => ({text: p.text, lang: p.lang ?? guessLanguage(p.text)}))

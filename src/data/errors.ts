@@ -22,3 +22,13 @@ export class FeedError extends Error {
     return this.details.url;
   }
 }
+
+/**
+ * Any thrown value as a `FeedError`: a `FeedError` stays itself (given `url` when it has none),
+ * anything else is a `network` failure of `url`. Every element reports failures through this.
+ */
+export function toFeedError(e: unknown, url?: string): FeedError {
+  if (e instanceof FeedError)
+    return e.url || !url ? e : new FeedError(e.kind, e.message, {...e.details, url});
+  return new FeedError('network', e instanceof Error ? e.message : String(e), {url});
+}

@@ -3,7 +3,7 @@
  * for text fields, and sanitized (DOMPurify, loaded on first use) for `contentHtml` and
  * captions. Only http(s), mailto and relative links survive.
  */
-import {parseInert, stripEventHandlers} from './inert.js';
+import {inertFragment, parseInert, stripEventHandlers} from './inert.js';
 import type {ArticleImage} from './article.js';
 import {splitCredit} from './conventions.js';
 import {safeSrcset, safeUrl} from './sanitize.js';
@@ -13,35 +13,33 @@ export function inertDocument(html: string): Document {
   return parseInert(`<!doctype html><body>${html}`, 'text/html');
 }
 
-const BLOCK = /^(P|DIV|BR|LI|H[1-6]|FIGCAPTION|FIGURE|TR|BLOCKQUOTE|SECTION|ARTICLE|UL|OL)$/;
+// Elements whose edges separate words: a space is put at each before the text is read.
+const BLOCKS =
+  'p,div,br,li,h1,h2,h3,h4,h5,h6,figcaption,figure,tr,blockquote,section,article,ul,ol';
+
+/**
+ * Plain text of parsed HTML: tags gone, script and style text dropped, whitespace folded.
+ * Changes `root` (spaces at block edges): use it on a fragment parsed for reading.
+ */
+export function nodeText(root: ParentNode): string {
+  root.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
+  for (const el of root.querySelectorAll(BLOCKS)) {
+    el.before(' ');
+    el.after(' ');
+  }
+  return ((root as Node).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
 
 /** Plain text of an HTML fragment: entities decoded, tags gone, whitespace folded. */
 export function htmlToText(html: string | undefined | null): string {
   if (!html) return '';
   if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
-  const body = inertDocument(html).body;
-  body.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
-  let out = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) out += child.nodeValue;
-      else if (child.nodeType === Node.ELEMENT_NODE) {
-        const block = BLOCK.test((child as Element).tagName);
-        if (block) out += ' ';
-        walk(child);
-        if (block) out += ' ';
-      }
-    }
-  };
-  walk(body);
-  return out.replace(/\s+/g, ' ').trim();
+  return nodeText(inertFragment(html));
 }
 
-/** The lead image of a body: its first figure or img, with the figcaption split into credit. */
-export function firstImage(html: string | undefined, base?: string): ArticleImage | undefined {
-  if (!html || !/<img/i.test(html)) return undefined;
-  const doc = inertDocument(html);
-  for (const img of doc.querySelectorAll('img')) {
+/** The lead image in parsed HTML: its first figure or img, with the figcaption split into credit. */
+export function imageIn(root: ParentNode, base?: string): ArticleImage | undefined {
+  for (const img of root.querySelectorAll('img')) {
     const url = safeUrl(img.getAttribute('src') ?? img.getAttribute('data-src'), base);
     if (!url) continue;
     const out: ArticleImage = {url};
@@ -52,7 +50,8 @@ export function firstImage(html: string | undefined, base?: string): ArticleImag
     if (w > 0 && h > 0) Object.assign(out, {width: w, height: h});
     const srcset = safeSrcset(img.getAttribute('srcset'), base);
     if (srcset) out.srcset = srcset;
-    const caption = htmlToText(img.closest('figure')?.querySelector('figcaption')?.innerHTML);
+    const figcaption = img.closest('figure')?.querySelector('figcaption');
+    const caption = figcaption ? nodeText(figcaption) : '';
     if (caption) {
       const split = splitCredit(caption);
       out.caption = split.caption;
@@ -61,6 +60,12 @@ export function firstImage(html: string | undefined, base?: string): ArticleImag
     return out;
   }
   return undefined;
+}
+
+/** The lead image of a body: its first figure or img, with the figcaption split into credit. */
+export function firstImage(html: string | undefined, base?: string): ArticleImage | undefined {
+  if (!html || !/<img/i.test(html)) return undefined;
+  return imageIn(inertFragment(html), base);
 }
 
 const FORBID_TAGS = [

@@ -6,10 +6,12 @@
  * - A memory cache with a TTL; `force` skips it. Callers keep their last good feed when a
  *   refresh fails (stale-while-revalidate lives in the controller).
  * - Timeout, capped exponential backoff with jitter, `Retry-After` on 429 and 503.
- * - The size cap is enforced while streaming the body.
+ * - The size cap is enforced while streaming the body; the bytes are decoded like a browser
+ *   decodes a document (`decode.ts`: BOM, HTTP charset, XML declaration or meta, else UTF-8).
  * Every failure is a `FeedError`.
  */
 import type {Feed} from './article.js';
+import {decodeBytes} from './decode.js';
 import {FeedError} from './errors.js';
 import {MAX_BYTES, isWordPressPostsUrl, parseFeed, type ParseOptions} from './parse.js';
 
@@ -71,29 +73,31 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 async function readCapped(res: Response, max: number, url: string): Promise<string> {
+  const tooLarge = () =>
+    new FeedError('too-large', `The feed is larger than ${Math.round(max / 1048576)} MB.`, {url});
   const declared = Number(res.headers.get('content-length'));
-  if (declared > max)
-    throw new FeedError('too-large', `The feed is larger than ${Math.round(max / 1048576)} MB.`, {
-      url,
-    });
-  if (!res.body) return res.text();
+  if (declared > max) throw tooLarge();
+  const type = res.headers.get('content-type');
+  if (!res.body) {
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (bytes.byteLength > max) throw tooLarge();
+    return decodeBytes(bytes, type);
+  }
+  // Bytes first, text once: the charset may be declared inside the body (XML declaration).
   const reader = res.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: BlobPart[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const {done, value} = await reader.read();
     if (done) break;
     size += value.byteLength;
     if (size > max) {
       await reader.cancel().catch(() => undefined);
-      throw new FeedError('too-large', `The feed is larger than ${Math.round(max / 1048576)} MB.`, {
-        url,
-      });
+      throw tooLarge();
     }
-    text += decoder.decode(value, {stream: true});
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  return decodeBytes(new Uint8Array(await new Blob(chunks).arrayBuffer()), type);
 }
 
 function retryAfter(res: Response): number | undefined {

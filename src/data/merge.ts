@@ -128,3 +128,23 @@ export function filterArticles(articles: readonly Article[], f: ArticleFilter): 
     return true;
   });
 }
+
+/**
+ * The one article lookup of `article-id` / `article-url`: the article whose `id` is `id`, else
+ * the one at the same page as `id` or `url` (canonical comparison, so tracking parameters, a
+ * fragment or a trailing slash do not matter; relative values resolve against `base`).
+ */
+export function findArticle(
+  articles: readonly Article[],
+  want: {id?: string; url?: string},
+  base?: string
+): Article | undefined {
+  if (want.id) {
+    const byId = articles.find((a) => a.id === want.id);
+    if (byId) return byId;
+  }
+  const target = want.id ?? want.url;
+  if (!target) return undefined;
+  const key = canonicalUrl(target, base);
+  return articles.find((a) => !!a.url && canonicalUrl(a.url, base) === key);
+}

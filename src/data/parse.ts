@@ -3,7 +3,6 @@
  * content and hands it to one adapter in `formats/`, loaded on demand so the always-loaded
  * bundle carries no parser. Throws only `FeedError` (`parse`, `unsupported`, `too-large`).
  */
-import {parseInert} from './inert.js';
 import type {Feed} from './article.js';
 import {FeedError} from './errors.js';
 
@@ -19,7 +18,10 @@ export interface ParseOptions {
   itemsPath?: string;
   /** Any JSON: dot path per Article field (`title`, `url`, `image.url`, `author`, …). */
   fieldMap?: Partial<Record<string, string>>;
-  /** Item cap (default 500). */
+  /**
+   * Item cap (default 500, at most 10,000): a feed with more is cut there and marked
+   * `truncated`. 500 is more than any feed page shows, and bounds the work on a huge feed.
+   */
   maxItems?: number;
   /** Size cap of a text body (default 5 MB). */
   maxBytes?: number;
@@ -32,6 +34,11 @@ const MAX_DEPTH = 256;
 /** `/wp-json/wp/v2/posts` (or `?rest_route=/wp/v2/posts`). */
 export function isWordPressPostsUrl(url: string): boolean {
   return /\/wp-json\/wp\/v2\/posts\b|[?&]rest_route=\/wp\/v2\/posts\b/.test(url);
+}
+
+/** `/wp-json/wp/v2/comments` (or `?rest_route=/wp/v2/comments`). */
+export function isWordPressCommentsUrl(url: string | undefined): boolean {
+  return !!url && /\/wp-json\/wp\/v2\/comments\b|[?&]rest_route=\/wp\/v2\/comments\b/.test(url);
 }
 
 /** Rejects JSON nested deeper than the parser's stack would like, in one linear scan. */
@@ -51,17 +58,12 @@ function tooDeep(text: string): boolean {
   return false;
 }
 
-function readXml(text: string, url?: string): Document {
-  // Entity declarations are where expansion bombs live; feeds do not need them.
-  if (/<!ENTITY/i.test(text.slice(0, 10000))) {
-    throw new FeedError('parse', 'The feed declares XML entities, which are not accepted.', {url});
-  }
-  const doc = parseInert(text, 'application/xml');
-  if (doc.getElementsByTagName('parsererror').length || !doc.documentElement) {
-    throw new FeedError('parse', 'The feed is not well-formed XML.', {url});
-  }
-  return doc;
-}
+// The start of an RSS, RDF or Atom document, after any prolog: a feed whatever its content type.
+const FEED_START =
+  /^(?:<\?xml[^>]*>\s*)?(?:<\?[^>]*>\s*|<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<(?:rss|feed|rdf:RDF|entry)[\s>/]/i;
+
+const looksLikeWpComment = (v: unknown) =>
+  !!v && typeof v === 'object' && 'author_name' in v && 'post' in v && 'content' in v;
 
 async function fromJson(json: unknown, o: ParseOptions, maxItems: number): Promise<Feed> {
   const base = o.url;
@@ -79,6 +81,11 @@ async function fromJson(json: unknown, o: ParseOptions, maxItems: number): Promi
       const {parseJsonFeed} = await import('./formats/json-feed.js');
       return parseJsonFeed(json as Record<string, unknown>, base, maxItems);
     }
+  }
+  // WordPress comments (`<news-comments>`): an array from wp/v2/comments, possibly empty.
+  if (Array.isArray(json) && (isWordPressCommentsUrl(o.url) || looksLikeWpComment(json[0]))) {
+    const {parseWordPressComments} = await import('./formats/wordpress-comments.js');
+    return parseWordPressComments(json, base, maxItems, o.headers);
   }
   const wp = await import('./formats/wordpress.js');
   if (
@@ -124,36 +131,33 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
     }
     return fromJson(json, o, maxItems);
   }
-  if (start.startsWith('<')) {
-    if (/^<!doctype html|^<html/i.test(start) || (/html/.test(type) && !/xml/.test(type))) {
-      const doc = parseInert(text, 'text/html');
-      const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap(
-        (s) => {
-          try {
-            return [JSON.parse(s.textContent ?? '')];
-          } catch {
-            return [];
-          }
-        }
-      );
-      const ld = await import('./formats/json-ld.js');
-      if (blocks.some((b) => ld.isJsonLd(b))) return ld.parseJsonLd(blocks, o.url, maxItems);
-      throw new FeedError(
-        'unsupported',
-        'The URL returned a web page, not a feed (no schema.org article data in it).',
-        {url: o.url}
-      );
+  // Junk before the XML (a stray line of PHP output): the repair takes it off.
+  const xmlAt = start.startsWith('<')
+    ? 0
+    : text.slice(0, 4096).search(/<\?xml\s|<(?:rss|feed|rdf:RDF)[\s>]/);
+  if (xmlAt >= 0) {
+    const head = text
+      .slice(0, 4096)
+      .replace(/^\uFEFF/, '')
+      .trimStart();
+    const feedLike = xmlAt > 0 || FEED_START.test(head);
+    const htmlLike =
+      /^<!doctype html|^<html/i.test(start) || (/html/.test(type) && !/xml/.test(type));
+    // RSS or Atom served as text/html is still a feed; a web page is read for its JSON-LD.
+    if (htmlLike && !feedLike) {
+      const {parseJsonLdPage} = await import('./formats/json-ld.js');
+      return parseJsonLdPage(text, o.url, maxItems);
     }
-    const doc = readXml(text, o.url);
-    const root = doc.documentElement;
+    const {readFeedXml} = await import('./formats/xml.js');
+    const root = readFeedXml(text, o.url);
     const name = root.localName.toLowerCase();
     if (name === 'rss' || name === 'rdf') {
       const {parseRss} = await import('./formats/rss.js');
-      return parseRss(doc, o.url, maxItems);
+      return parseRss(root, o.url, maxItems);
     }
-    if (name === 'feed') {
+    if (name === 'feed' || name === 'entry') {
       const {parseAtom} = await import('./formats/atom.js');
-      return parseAtom(doc, o.url, maxItems);
+      return parseAtom(root, o.url, maxItems);
     }
     throw new FeedError(
       'unsupported',
@@ -162,6 +166,21 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
     );
   }
   throw new FeedError('unsupported', 'The response is neither JSON nor XML.', {url: o.url});
+}
+
+/**
+ * The adapters read one item past the cap, so a feed that has more is known: it is cut to the
+ * cap, marked `truncated`, and says so in the console.
+ */
+function capped(feed: Feed, maxItems: number, url?: string): Feed {
+  if (feed.articles.length <= maxItems) return feed;
+  feed.articles = feed.articles.slice(0, maxItems);
+  feed.truncated = true;
+  console.debug(
+    `news-blocks: the feed has more than ${maxItems} items; the first ${maxItems} are read`,
+    url ?? ''
+  );
+  return feed;
 }
 
 /** Parses a feed in any supported format. Throws only `FeedError`. */
@@ -181,9 +200,9 @@ export async function parseFeed(body: string | unknown, options: ParseOptions = 
           {url: options.url}
         );
       }
-      return await fromText(body, options, maxItems);
+      return capped(await fromText(body, options, maxItems + 1), maxItems, options.url);
     }
-    return await fromJson(body, options, maxItems);
+    return capped(await fromJson(body, options, maxItems + 1), maxItems, options.url);
   } catch (e) {
     if (e instanceof FeedError) throw e;
     throw new FeedError(

@@ -12,6 +12,7 @@
  */
 import {msg as litMsg, str} from '@lit/localize';
 import {LOCALE_LOADERS, SOURCE_LOCALE} from './locales.js';
+import {matchLocale} from './resolve.js';
 
 export {str};
 
@@ -60,10 +61,22 @@ export const msg: typeof litMsg = ((template: unknown, options?: {id?: string}) 
   return template;
 }) as typeof litMsg;
 
-/** Runs `fn` (a render) with `locale` as the locale `msg` reads. */
+/** The loaded locale whose strings speak for `locale` ("vi-VN" → "vi"), else the source. */
+const matched = new Map<string, string | undefined>();
+function stringsFor(locale: string): string {
+  if (loaded.has(locale)) return locale;
+  if (!matched.has(locale)) matched.set(locale, matchLocale(locale));
+  const m = matched.get(locale);
+  return m && loaded.has(m) ? m : SOURCE_LOCALE;
+}
+
+/**
+ * Runs `fn` (a render) with `locale` as the locale `msg` reads. A full tag ("en-GB", "vi-VN")
+ * reads the strings of its nearest shipped locale.
+ */
 export function withLocale<T>(locale: string, fn: () => T): T {
   const previous = current;
-  current = loaded.has(locale) ? locale : SOURCE_LOCALE;
+  current = stringsFor(locale);
   try {
     return fn();
   } finally {

@@ -58,15 +58,50 @@ export function matchLocale(
   return undefined;
 }
 
-/** The UI locale for `el`. */
-export function resolveLocale(el: Element): string {
-  const candidates = [
+/** The language tags that may apply to `el`, nearest first: its `lang`, then the reader's. */
+function candidates(el: Element): (string | undefined)[] {
+  return [
     inheritedLang(el),
     ...(globalThis.navigator?.languages ?? [globalThis.navigator?.language]),
   ];
-  for (const c of candidates) {
-    const m = matchLocale(c);
-    if (m) return m;
+}
+
+const intlTags = new Map<string, string | undefined>();
+
+/**
+ * `tag` canonicalized, when `Intl` can format in it ("en-gb" → "en-GB", "zh-TW" stays);
+ * undefined for a malformed or unknown tag.
+ */
+export function intlTag(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  if (!intlTags.has(tag)) {
+    let out: string | undefined;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag.trim());
+      if (canonical && Intl.DateTimeFormat.supportedLocalesOf(canonical).length) out = canonical;
+    } catch {
+      out = undefined;
+    }
+    intlTags.set(tag, out);
   }
-  return SOURCE_LOCALE;
+  return intlTags.get(tag);
+}
+
+/**
+ * Both locales of `el`: `intl`, the first well-formed tag among its `lang` (own or inherited)
+ * and the reader's languages, and `ui`, the shipped locale its strings come from (the nearest
+ * match to `intl`, else English). `intl` is the full BCP 47 tag dates, numbers and lists are formatted in
+ * (`lang="en-GB"` → strings `en`, dates en-GB; `lang="pt-BR"` → English strings, pt-BR dates).
+ */
+export function resolveLocales(el: Element): {ui: string; intl: string} {
+  for (const c of candidates(el)) {
+    const intl = intlTag(c);
+    if (intl) return {ui: matchLocale(intl) ?? SOURCE_LOCALE, intl};
+  }
+  return {ui: SOURCE_LOCALE, intl: SOURCE_LOCALE};
+}
+
+/** The shipped UI locale (strings) for `el`. */
+export function resolveLocale(el: Element): string {
+  return resolveLocales(el).ui;
 }

@@ -11,7 +11,7 @@
  *
  * The result is a detached element of the page's document, built from sanitized markup only.
  */
-import {extractSource} from '../data/conventions.js';
+import {datelineBlock, sourceBlock} from '../data/conventions.js';
 import {htmlToText, inertDocument, sanitizeFragment} from '../data/html.js';
 import {safeUrl} from '../data/sanitize.js';
 import {captionParts} from './caption.js';
@@ -32,6 +32,12 @@ export interface BodyOptions {
   leadImageUrl?: string;
   /** `Article.dateline`: "(LĐXH)-" is taken off the first paragraph. */
   dateline?: string;
+  /**
+   * `inline` keeps the dateline where the newsroom wrote it, "(LĐXH)- …" opening the body
+   * (written there when the body's text does not have it); default: taken off (the element
+   * shows it in the meta line).
+   */
+  datelineStyle?: 'inline' | 'meta';
   /** Take the closing "(According to …)" paragraph out (the element shows the source line). */
   stripSource?: boolean;
   /** The article's language, for captions whose other line is Vietnamese. */
@@ -172,27 +178,21 @@ function wrapTables(root: DocumentFragment, doc: Document, label: string) {
   }
 }
 
-const DATELINE = /^\s*\(([^()]{1,40})\)\s*[-–—]\s*/u;
-
-function stripDateline(root: DocumentFragment, dateline: string) {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const text = n.nodeValue ?? '';
-    if (!text.trim()) continue;
-    const m = DATELINE.exec(text);
-    if (m && m[1].trim() === dateline) n.nodeValue = text.slice(m[0].length);
+/** The dateline: taken off the opening paragraph, or (inline) kept there and marked. */
+function dateline(root: DocumentFragment, doc: Document, o: BodyOptions) {
+  const found = datelineBlock(root);
+  if (o.datelineStyle !== 'inline') {
+    if (found && found.dateline === o.dateline) found.strip();
     return;
   }
-}
-
-function stripSourceLine(root: DocumentFragment) {
-  const blocks = [...root.children].filter((c) => c.textContent?.trim());
-  const last = blocks[blocks.length - 1];
-  if (last && last.tagName === 'P' && extractSource(last.textContent ?? '')) {
-    const text = (last.textContent ?? '').trim();
-    // Only when the paragraph is nothing but the source line.
-    if (/^\(/.test(text)) last.remove();
-  }
+  if (found || !o.dateline) return;
+  // Inline, but the body does not write it: open the first paragraph with it.
+  const first = [...root.querySelectorAll('p')].find((p) => p.textContent?.trim());
+  if (!first) return;
+  const span = doc.createElement('span');
+  span.setAttribute('part', 'dateline');
+  span.textContent = o.dateline.includes('(') ? `${o.dateline} - ` : `(${o.dateline})- `;
+  first.prepend(span);
 }
 
 /** Steps 1–3: a detached `<div>` of the page's document holding the transformed body. */
@@ -203,8 +203,8 @@ export async function buildBody(html: string, o: BodyOptions): Promise<HTMLEleme
   figures(root, doc, o);
   demoteHeadings(root, doc, o.headingLevel);
   wrapTables(root, doc, o.labels.table);
-  if (o.dateline) stripDateline(root, o.dateline);
-  if (o.stripSource) stripSourceLine(root);
+  dateline(root, doc, o);
+  if (o.stripSource) sourceBlock(root)?.strip();
   for (const p of root.querySelectorAll('p')) {
     if (!p.textContent?.trim() && !p.querySelector('img,photo-caption,a')) p.remove();
   }

@@ -4,33 +4,44 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsElement} from '../base/news-element.js';
 import {FeedController} from '../controllers/feed-controller.js';
 import type {Article} from '../data/article.js';
+import {summaryRepeatsBody, withConventions} from '../data/conventions.js';
 import {htmlToText} from '../data/html.js';
-import {canonicalUrl} from '../data/merge.js';
+import {canonicalUrl, findArticle} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
-import {formatList} from '../i18n/lists.js';
+import {isolateIn} from '../i18n/bidi.js';
 import {directionOf} from '../i18n/resolve.js';
-import type {BreadcrumbItem} from '../news-breadcrumbs/news-breadcrumbs.component.js';
-import '../news-breadcrumbs/news-breadcrumbs.js';
-import '../news-tags/news-tags.js';
-import '../photo-caption/photo-caption.js';
+import {
+  NewsBreadcrumbs,
+  type BreadcrumbItem,
+} from '../news-breadcrumbs/news-breadcrumbs.component.js';
+import {NewsTags} from '../news-tags/news-tags.component.js';
+import {PhotoCaption} from '../photo-caption/photo-caption.component.js';
+import {NewsComments} from '../news-comments/news-comments.component.js';
+import {loadFeed} from '../data/load.js';
+import type {NewsLoadEvent} from '../events/news-load.js';
 import {tokens} from '../styles/tokens.js';
-import {headingTemplate} from '../templates/card.js';
-import {errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
-import {timeTemplate} from '../templates/time.js';
+import {headingTemplate, sourceText} from '../internal/templates/card.js';
+import {errorTemplate, skeletonTemplate, stateStyles} from '../internal/templates/states.js';
+import {patternLoading} from '../internal/templates/time.js';
 import {buildBody} from './body.js';
-import {captionParts} from './caption.js';
+import {
+  BREADCRUMB_PARTS,
+  commentsTemplate,
+  leadPhotoTemplate,
+  metaTemplate,
+  TAG_PARTS,
+} from './internal/templates.js';
 import {newsArticleStyles} from './news-article.styles.js';
+import {syncJsonLd} from '../internal/templates/json-ld.js';
 import {newsArticleJsonLd} from './structured-data.js';
-import {writeJsonLd} from '../data/structured-data.js';
 
-const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
-
-/** The same article URL, as lists compare them (`canonicalUrl`: no tracking, fragment, slash). */
 function sameUrl(a: string | undefined, b: string | undefined): boolean {
   const base = globalThis.location?.href;
   return !!a && !!b && canonicalUrl(a, base) === canonicalUrl(b, base);
 }
+
+const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
 
 /**
  * A whole article: breadcrumbs, section, headline, byline, dateline and times, lead photo,
@@ -39,25 +50,26 @@ function sameUrl(a: string | undefined, b: string | undefined): boolean {
  * @summary The seed article page: one syndicated article, sanitized and localized.
  *
  * @csspart article - The `<article>` that holds everything.
- * @csspart breadcrumbs - The `<news-breadcrumbs>` trail.
+ * @csspart breadcrumbs - The `<news-breadcrumbs>` trail; its parts are forwarded as `breadcrumbs-nav`, `breadcrumbs-list`, `breadcrumbs-item`, `breadcrumbs-link` and `breadcrumbs-current`.
  * @csspart header - Section, headline, standfirst and meta line.
  * @csspart section - The kicker above the headline.
  * @csspart heading - The heading element (h1 by default).
  * @csspart summary - The standfirst, when the feed has one apart from the body.
  * @csspart meta - The line with byline, dateline and times.
  * @csspart byline - The authors.
- * @csspart dateline - "LĐXH": where the story was filed.
+ * @csspart dateline - "LĐXH": where the story was filed (in the meta line, or opening the body with `dateline-style="inline"`).
  * @csspart published - The `<time>` of publication.
  * @csspart updated - The `<time>` of the last update.
- * @csspart lead-photo - The `<photo-caption>` of the lead image.
+ * @csspart lead-photo - The `<photo-caption>` of the lead image; its parts are forwarded as `lead-photo-figure`, `lead-photo-image-box`, `lead-photo-image`, `lead-photo-caption`, `lead-photo-translation`, `lead-photo-credit` and `lead-photo-zoom`.
  * @csspart body - The article text.
  * @csspart photo - A `<photo-caption>` made from a figure of the body.
  * @csspart table-scroll - The focusable region a body table scrolls in.
  * @csspart footer - Source line, original link, tags and comments.
  * @csspart source - "According to …".
- * @csspart original - The link to the original article.
- * @csspart tags - The `<news-tags>` list.
+ * @csspart original - The link to the original article (left out on the article's own page).
+ * @csspart tags - The `<news-tags>` list; its parts are forwarded as `tags-label`, `tags-list`, `tags-tag` and `tags-link`.
  * @csspart comments - The comments link.
+ * @csspart comments-list - The `<news-comments>` under the body (with `comments`).
  * @csspart not-found - The message shown when `article-id` is not in the feed.
  * @csspart error - The error state (with a Retry button) when `src` fails.
  * @csspart retry - The Retry button.
@@ -81,6 +93,12 @@ function sameUrl(a: string | undefined, b: string | undefined): boolean {
  */
 export class NewsArticle extends NewsElement {
   static override styles = [tokens, stateStyles, newsArticleStyles];
+  static override dependencies = {
+    'news-breadcrumbs': NewsBreadcrumbs,
+    'news-tags': NewsTags,
+    'photo-caption': PhotoCaption,
+    'news-comments': NewsComments,
+  };
 
   private readonly data = new FeedController(this, {
     src: () => (this.article ? undefined : this.src),
@@ -123,8 +141,44 @@ export class NewsArticle extends NewsElement {
   /** Level of the headline (1–6); body headings are demoted below it. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
 
-  /** Time zone for dates (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
+  /**
+   * Time zone for dates (e.g. `Asia/Ho_Chi_Minh`): dates are shown in it, and a date without an
+   * offset is read in it. Default: the reader's zone (UTC for a date without an offset).
+   */
   @property({attribute: 'time-zone'}) timeZone?: string;
+
+  /**
+   * Dates: `short`, `medium` (default), `long`, `numeric`, or a date-fns pattern
+   * (`hh:mm a dd/MM/yyyy` writes the seed's "10:40 AM 13/11/2023").
+   */
+  @property({attribute: 'date-format'}) dateFormat?: string;
+
+  /**
+   * `inline` keeps the dateline where the newsroom writes it, "(LĐXH)- …" opening the body;
+   * default `meta`: taken off the body and shown in the meta line.
+   */
+  @property({attribute: 'dateline-style'}) datelineStyle: 'meta' | 'inline' = 'meta';
+
+  /** The label of the tags, instead of the localized "Tags" (the seed writes "TAG"); passed to `<news-tags>`. */
+  @property({attribute: 'tags-label'}) tagsLabel?: string;
+
+  /** A written separator between breadcrumbs ("/" on the seed) instead of the drawn chevron; passed to `<news-breadcrumbs>`. */
+  @property({attribute: 'breadcrumb-separator'}) breadcrumbSeparator?: string;
+
+  /**
+   * A syndicated copy: declare the article's own URL as the page's canonical one
+   * (`<link rel="canonical">` in the document head, unless the page has one).
+   */
+  @property({type: Boolean}) canonical = false;
+
+  /**
+   * Show the article's comments under the body (a `<news-comments>`, read from the feed's
+   * comments link: WordPress `wp/v2/comments`, RSS `wfw:commentRss`).
+   */
+  @property({type: Boolean}) comments = false;
+
+  /** The article's true comment count (X-WP-Total), by comments feed URL. */
+  @state() private commentTotals = new Map<string, number>();
 
   /** URL template of tag links, passed to `<news-tags>` (`{tag}` is replaced). */
   @property({attribute: 'tag-href-template'}) tagHrefTemplate?: string;
@@ -136,12 +190,19 @@ export class NewsArticle extends NewsElement {
   /** What the body was built from: rebuilt only when one of these changes. */
   private bodyKey: unknown[] = [];
   private bodyRun = 0;
-  private jsonLd?: HTMLScriptElement;
+  private canonicalLink?: HTMLLinkElement;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    syncJsonLd(this, 'news-article', undefined);
+    this.canonicalLink?.remove();
+    this.canonicalLink = undefined;
+  }
+
+  /** A date-fns pattern loads its code and locale data before the render that uses it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = patternLoading(this.dateFormat, this);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,6 +224,7 @@ export class NewsArticle extends NewsElement {
           this.article ? '' : this.src,
           this.headingLevel,
           this.uiLocale,
+          this.datelineStyle,
         ]
       : [];
     if (key.length !== this.bodyKey.length || key.some((v, i) => v !== this.bodyKey[i])) {
@@ -174,13 +236,19 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override updated(): void {
+    const a = this.current();
+    syncJsonLd(this, 'news-article', this.structuredData && a ? newsArticleJsonLd(a) : undefined);
+    this.syncCanonical();
+    this.countComments(a);
     // The inner elements inherit this host's `color-scheme` like any CSS property.
-    this.syncJsonLd();
   }
 
   /** The article on show: the property, else the one `src` loaded. */
   private current(): Article | undefined {
-    const a = this.article ?? this.fromFeed();
+    const found = this.article ?? this.fromFeed();
+    // The body's conventions (dateline, source line, …), whether the article came from a feed
+    // or as a property.
+    const a = found && withConventions(found);
     const lang = a && !a.language ? (this.contentLang ?? this.data.feed?.language) : undefined;
     if (!a || !lang) return a;
     let cached = this.withLang.get(a);
@@ -189,11 +257,10 @@ export class NewsArticle extends NewsElement {
   }
 
   private fromFeed(): Article | undefined {
-    const articles = this.data.feed?.articles ?? [];
-    if (this.articleId)
-      return articles.find((a) => a.id === this.articleId || sameUrl(a.url, this.articleId));
-    if (this.articleUrl) return articles.find((a) => sameUrl(a.url, this.articleUrl));
-    return articles[0];
+    const articles = this.data.articles;
+    if (!this.articleId && !this.articleUrl) return articles[0];
+    const want = {id: this.articleId, url: this.articleUrl};
+    return findArticle(articles, want, this.ownerDocument.baseURI);
   }
 
   private async makeBody(a: Article, run: number) {
@@ -215,6 +282,7 @@ export class NewsArticle extends NewsElement {
         headingLevel: this.headingLevel,
         leadImageUrl: a.image?.url,
         dateline: a.dateline,
+        datelineStyle: this.datelineStyle === 'inline' ? 'inline' : 'meta',
         stripSource: !!a.source?.name,
         lang: a.language,
         labels,
@@ -230,15 +298,65 @@ export class NewsArticle extends NewsElement {
     if (run === this.bodyRun) this.bodyNode = node;
   }
 
-  private syncJsonLd() {
-    const a = this.current();
-    if (!this.structuredData || !a) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
+  /** `canonical`: the article's URL as the page's `<link rel="canonical">`, unless it has one. */
+  private syncCanonical() {
+    const url = this.canonical ? safeUrl(this.current()?.url) : undefined;
+    const theirs = document.head.querySelector('link[rel="canonical"]');
+    if (!url || (theirs && theirs !== this.canonicalLink)) {
+      this.canonicalLink?.remove();
+      this.canonicalLink = undefined;
       return;
     }
-    this.jsonLd = writeJsonLd(this.jsonLd, newsArticleJsonLd(a));
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+    if (!this.canonicalLink) {
+      this.canonicalLink = document.createElement('link');
+      this.canonicalLink.rel = 'canonical';
+    }
+    if (this.canonicalLink.href !== url) this.canonicalLink.href = url;
+    if (!this.canonicalLink.isConnected) document.head.append(this.canonicalLink);
+  }
+
+  private commentsListTemplate(a: Article) {
+    const feed = a.commentsFeed;
+    if (!this.comments || !feed) return nothing;
+    // Its own events stay inside: a listener on <news-article> hears about the article.
+    const loaded = (e: NewsLoadEvent) => {
+      e.stopPropagation();
+      if (typeof e.feed.total === 'number') this.noteTotal(feed, e.feed.total);
+    };
+    return html`<news-comments
+      part="comments-list"
+      src=${feed}
+      article-url=${ifDefined(safeUrl(a.url))}
+      time-zone=${ifDefined(this.timeZone)}
+      proxy=${ifDefined(this.proxy)}
+      @news-load=${loaded}
+      @news-error=${(e: Event) => e.stopPropagation()}
+    ></news-comments>`;
+  }
+
+  private noteTotal(feed: string, total: number) {
+    if (this.commentTotals.get(feed) === total) return;
+    this.commentTotals = new Map(this.commentTotals).set(feed, total);
+  }
+
+  /**
+   * WordPress embeds at most one page of replies (10): a count that reaches it may be capped,
+   * so the true total is asked once (`per_page=1`, X-WP-Total) when the list is not shown.
+   */
+  private countComments(a: Article | undefined) {
+    const feed = a?.commentsFeed;
+    if (!a || !feed || this.comments || this.commentTotals.has(feed)) return;
+    if ((a.commentCount ?? 0) < 10 || !/\/wp\/v2\/comments\b/.test(feed)) return;
+    let url: URL;
+    try {
+      url = new URL(feed);
+    } catch {
+      return;
+    }
+    url.searchParams.set('per_page', '1');
+    loadFeed(url.href, {proxy: this.proxy})
+      .then((f) => typeof f.total === 'number' && this.noteTotal(feed, f.total))
+      .catch(() => undefined);
   }
 
   private crumbs(a: Article): BreadcrumbItem[] {
@@ -253,108 +371,6 @@ export class NewsArticle extends NewsElement {
     return [home ? {name: homeName, url: home} : {name: homeName}, {name: a.section}];
   }
 
-  /** Whether the standfirst is only the start of the body (feeds that have no excerpt). */
-  private summaryRepeatsBody(a: Article): boolean {
-    if (!a.summary || !a.contentHtml) return false;
-    const start = a.summary.replace(/…$/, '').trim();
-    return htmlToText(a.contentHtml).startsWith(start);
-  }
-
-  private metaTemplate(a: Article) {
-    const locale = this.uiLocale;
-    const names = a.authors.map((x) => x.name).filter(Boolean);
-    let byline: TemplateResult | typeof nothing = nothing;
-    if (names.length) {
-      const list = formatList(names, locale);
-      byline = html`<span part="byline" class="byline"
-        >${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}</span
-      >`;
-    }
-    const published = timeTemplate(
-      a.published,
-      {locale, format: 'absolute', withTime: true, timeZone: this.timeZone},
-      'published'
-    );
-    const pub = Date.parse(a.published ?? '');
-    const upd = Date.parse(a.updated ?? '');
-    const showUpdated = Number.isFinite(upd) && (!Number.isFinite(pub) || upd - pub > 60_000);
-    const updated = showUpdated
-      ? timeTemplate(
-          a.updated,
-          {locale, format: 'absolute', withTime: true, timeZone: this.timeZone, kind: 'updated'},
-          'updated'
-        )
-      : nothing;
-    const dateline = a.dateline
-      ? html`<span part="dateline" class="dateline">${a.dateline}</span>`
-      : nothing;
-    const items = [byline, dateline, published, updated].filter((x) => x !== nothing);
-    if (!items.length) return nothing;
-    return html`<p part="meta" class="meta">
-      ${items.map((x) => html`<span class="meta-item">${x}</span>`)}
-    </p>`;
-  }
-
-  private leadPhoto(a: Article, lang: string | undefined) {
-    const img = a.image;
-    const src = safeUrl(img?.url);
-    if (!img || !src) return nothing;
-    const parts = captionParts(img.caption ?? '', a.language);
-    // The headline already names the article: an alt that repeats it is noise.
-    const alt = img.alt && img.alt.trim() !== a.title.trim() ? img.alt : '';
-    return html`<photo-caption
-      part="lead-photo"
-      class="lead-photo"
-      src=${src}
-      alt=${alt}
-      width=${ifDefined(img.width)}
-      height=${ifDefined(img.height)}
-      srcset=${ifDefined(img.srcset)}
-      sizes=${ifDefined(img.srcset ? '(min-width: 48rem) 42rem, 100vw' : undefined)}
-      caption=${ifDefined(parts.caption)}
-      caption-lang=${ifDefined(parts.captionLang ?? lang)}
-      translation=${ifDefined(parts.translation)}
-      translation-lang=${ifDefined(parts.translationLang)}
-      credit=${ifDefined(img.credit ?? parts.credit)}
-      priority
-    ></photo-caption>`;
-  }
-
-  private commentsTemplate(a: Article) {
-    const href = safeUrl(a.commentsUrl);
-    if (!href) return nothing;
-    const n = a.commentCount;
-    let text: string;
-    if (typeof n !== 'number') {
-      text = msg('Comments', {id: 'news-article.comments', desc: 'Link to the comments'});
-    } else {
-      let count: string;
-      let rule: Intl.LDMLPluralRule = 'other';
-      try {
-        count = new Intl.NumberFormat(this.uiLocale).format(n);
-        rule = new Intl.PluralRules(this.uiLocale).select(n);
-      } catch {
-        count = String(n);
-      }
-      text =
-        n === 0
-          ? msg('No comments yet', {
-              id: 'news-article.comments.zero',
-              desc: 'Link to the comments when there are none',
-            })
-          : rule === 'one'
-            ? msg(str`${count} comment`, {
-                id: 'news-article.comments.one',
-                desc: 'Link to the comments, singular (the value is the number)',
-              })
-            : msg(str`${count} comments`, {
-                id: 'news-article.comments.other',
-                desc: 'Link to the comments, plural (the value is the number)',
-              });
-    }
-    return html`<p part="comments" class="comments"><a href=${href}>${text}</a></p>`;
-  }
-
   private articleTemplate(a: Article): TemplateResult {
     const marked = !!a.language && primary(a.language) !== primary(this.hostLang);
     const lang = marked ? a.language : undefined;
@@ -363,16 +379,16 @@ export class NewsArticle extends NewsElement {
     const crumbs = this.noBreadcrumbs ? [] : this.crumbs(a);
     const source = a.source?.name;
     const sourceUrl = safeUrl(a.source?.url);
-    const sourceLine = source
-      ? msg(str`According to ${source}`, {
-          id: 'card.source',
-          desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
-        })
-      : '';
+    const sourceLine = source ? isolateIn(sourceText, source) : '';
     return html`<article part="article" class="article">
       ${
         crumbs.length
-          ? html`<news-breadcrumbs part="breadcrumbs" .items=${crumbs}></news-breadcrumbs>`
+          ? html`<news-breadcrumbs
+              part="breadcrumbs"
+              exportparts=${BREADCRUMB_PARTS}
+              .items=${crumbs}
+              separator=${ifDefined(this.breadcrumbSeparator)}
+            ></news-breadcrumbs>`
           : nothing
       }
       <header part="header" class="header">
@@ -387,15 +403,19 @@ export class NewsArticle extends NewsElement {
           ${headingTemplate(this.headingLevel, a.title || href || '')}
         </div>
         ${
-          a.summary && !this.summaryRepeatsBody(a)
+          a.summary && !summaryRepeatsBody(a.summary, a.contentHtml)
             ? html`<p part="summary" class="summary" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
                 ${a.summary}
               </p>`
             : nothing
         }
-        ${this.metaTemplate(a)}
+        ${metaTemplate(a, this.uiLocale, {
+          timeZone: this.timeZone,
+          dateFormat: this.dateFormat,
+          datelineStyle: this.datelineStyle,
+        })}
       </header>
-      ${this.leadPhoto(a, lang)}
+      ${leadPhotoTemplate(a, lang)}
       ${
         a.contentHtml
           ? html`<div
@@ -422,7 +442,8 @@ export class NewsArticle extends NewsElement {
             : nothing
         }
         ${
-          href
+          // No "Read the original" on the original's own page.
+          href && !sameUrl(href, globalThis.location?.href)
             ? html`<p part="original" class="original">
                 <a href=${href} rel="bookmark"
                   >${msg('Read the original article', {
@@ -437,12 +458,19 @@ export class NewsArticle extends NewsElement {
           a.tags.length
             ? html`<news-tags
                 part="tags"
+                exportparts=${TAG_PARTS}
                 .tags=${a.tags}
                 href-template=${ifDefined(this.tagHrefTemplate)}
+                label=${ifDefined(this.tagsLabel)}
               ></news-tags>`
             : nothing
         }
-        ${this.commentsTemplate(a)}
+        ${commentsTemplate(
+          a,
+          this.uiLocale,
+          a.commentsFeed ? this.commentTotals.get(a.commentsFeed) : undefined
+        )}
+        ${this.commentsListTemplate(a)}
       </footer>
     </article>`;
   }

@@ -4,12 +4,12 @@ import {
   jsonChildText,
   LightDomController,
   parseJsonChild,
-} from '../controllers/inline-json-controller.js';
+} from '../internal/controllers/inline-json-controller.js';
 import {safeUrl} from '../data/sanitize.js';
 import {NewsElement} from '../base/news-element.js';
-import {writeJsonLd} from '../data/structured-data.js';
 import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
+import {syncJsonLd} from '../internal/templates/json-ld.js';
 import {newsBreadcrumbsStyles} from './news-breadcrumbs.styles.js';
 
 /** One step of a breadcrumb trail. */
@@ -34,11 +34,11 @@ export function cleanItems(value: unknown, base?: string): BreadcrumbItem[] {
 }
 
 /**
- * schema.org BreadcrumbList JSON-LD for `items` (absolute URLs; the last item may have none).
- * `jsonLdText` (the shared serializer) makes it text safe inside a `<script>`.
+ * schema.org BreadcrumbList JSON-LD for `items` (absolute URLs; the last item may have none),
+ * written by `syncJsonLd` (the one JSON-LD writer, through the Trusted Types policy).
  */
-export function breadcrumbJsonLd(items: BreadcrumbItem[]): Record<string, unknown> {
-  return {
+function breadcrumbList(items: BreadcrumbItem[]) {
+  const data = {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: items.map((item, i) => ({
@@ -48,9 +48,8 @@ export function breadcrumbJsonLd(items: BreadcrumbItem[]): Record<string, unknow
       ...(item.url ? {item: item.url} : {}),
     })),
   };
+  return data;
 }
-
-const LD_SELECTOR = ':scope > script[type="application/ld+json"][data-news-breadcrumbs]';
 
 /** Items written as light DOM: links and text, or a list of them. */
 function lightItems(host: Element, base?: string): BreadcrumbItem[] {
@@ -85,6 +84,7 @@ function lightItems(host: Element, base?: string): BreadcrumbItem[] {
  * @csspart item - One `<li>`.
  * @csspart link - The link of one step.
  * @csspart current - The current page (the last step).
+ * @csspart separator - The written separator (with `separator`).
  *
  * @cssprop [--news-breadcrumbs-separator-color=var(--news-color-muted)] - Colour of the drawn separators.
  * @cssprop [--news-breadcrumbs-current-color=var(--news-color-muted)] - Colour of the current page.
@@ -112,6 +112,9 @@ export class NewsBreadcrumbs extends NewsElement {
   /** Also write schema.org BreadcrumbList JSON-LD into the element's light DOM. */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
+  /** A written separator ("/", "›") instead of the drawn chevron; hidden from screen readers. */
+  @property() separator?: string;
+
   protected override updated(): void {
     this.writeJsonLd();
   }
@@ -134,17 +137,9 @@ export class NewsBreadcrumbs extends NewsElement {
 
   /** Keeps one JSON-LD script child in step with the trail (written only when it changes). */
   private writeJsonLd() {
-    const existing = this.querySelector<HTMLScriptElement>(LD_SELECTOR);
     const items = this.trail();
-    if (!this.structuredData || !items.length) {
-      existing?.remove();
-      return;
-    }
-    const script = writeJsonLd(existing ?? undefined, breadcrumbJsonLd(items));
-    if (!existing) {
-      script.setAttribute('data-news-breadcrumbs', '');
-      this.append(script);
-    }
+    const on = this.structuredData && items.length > 0;
+    syncJsonLd(this, 'news-breadcrumbs', on ? breadcrumbList(items) : undefined);
   }
 
   override render() {
@@ -157,17 +152,22 @@ export class NewsBreadcrumbs extends NewsElement {
         desc: 'Name of the breadcrumb navigation (where the page sits in the site)',
       });
     const last = items.length - 1;
+    const sep = this.separator?.trim();
+    const written = (i: number) =>
+      sep && i > 0
+        ? html`<span part="separator" class="separator" aria-hidden="true">${sep}</span>`
+        : nothing;
     // role="list": Safari drops the list semantics of a list styled `list-style: none`.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav part="nav" aria-label=${label}>
-      <ol part="list" role="list">
+      <ol part="list" role="list" class=${sep ? 'written' : ''}>
         ${items.map((item, i) => {
           if (i < last)
             return html`<li part="item">
-              ${item.url ? html`<a part="link" href=${item.url}>${item.name}</a>` : item.name}
+              ${written(i)}${item.url ? html`<a part="link" href=${item.url}>${item.name}</a>` : item.name}
             </li>`;
           return html`<li part="item">
-            ${
+            ${written(i)}${
               item.url
                 ? html`<a part="link current" href=${item.url} aria-current="page">${item.name}</a>`
                 : html`<span part="current" aria-current="page">${item.name}</span>`
@@ -177,5 +177,11 @@ export class NewsBreadcrumbs extends NewsElement {
       </ol>
     </nav>`;
     /* eslint-enable lit-a11y/no-redundant-role */
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-breadcrumbs': NewsBreadcrumbs;
   }
 }

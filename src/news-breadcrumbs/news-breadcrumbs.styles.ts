@@ -39,6 +39,14 @@ export const newsBreadcrumbsStyles = css`
   li + li:dir(rtl)::before {
     transform: rotate(-45deg);
   }
+  /* A written separator (the separator attribute) replaces the drawn one. */
+  .written li + li::before {
+    content: none;
+  }
+  .separator {
+    margin-inline: 0.4em;
+    color: var(--_bc-separator-color);
+  }
   ${linkStyles}
   [aria-current='page'] {
     color: var(--_bc-current-color);

@@ -4,10 +4,5 @@ import {define} from '../define-element.js';
 export {NewsBreadcrumbs};
 export type {BreadcrumbItem};
 
+// The tag's HTMLElementTagNameMap entry is in news-breadcrumbs.component.ts (what nesting elements import).
 define('news-breadcrumbs', NewsBreadcrumbs);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'news-breadcrumbs': NewsBreadcrumbs;
-  }
-}

@@ -1,22 +1,18 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {FeedController} from '../controllers/feed-controller.js';
-import {
-  jsonChildText,
-  LightDomController,
-  parseJsonChild,
-} from '../controllers/inline-json-controller.js';
+import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import {
   errorTemplate,
   skeletonTemplate,
   staleNoticeTemplate,
   stateStyles,
-} from '../templates/states.js';
-import {property, state} from 'lit/decorators.js';
+} from '../internal/templates/states.js';
+import {property} from 'lit/decorators.js';
 import type {Article} from '../data/article.js';
-import {normalizeArticles} from '../data/formats/inline.js';
+import {findArticle} from '../data/merge.js';
 import {NewsElement} from '../base/news-element.js';
-import {cardStyles} from '../templates/card.styles.js';
-import {cardTemplate, clampHeadingLevel, type CardLayout} from '../templates/card.js';
+import {cardStyles} from '../internal/templates/card.styles.js';
+import {cardTemplate, clampHeadingLevel, type CardLayout} from '../internal/templates/card.js';
 import {tokens} from '../styles/tokens.js';
 import {newsCardStyles} from './news-card.styles.js';
 
@@ -67,13 +63,14 @@ import {newsCardStyles} from './news-card.styles.js';
 export class NewsCard extends NewsElement {
   static override styles = [tokens, cardStyles, stateStyles, newsCardStyles];
 
+  private readonly inline = new InlineJsonController(this, 'news-card');
+
   private readonly data = new FeedController(this, {
-    src: () => (this.article ? undefined : this.src),
+    src: () => this.src,
+    inline: () => (this.article ? [this.article] : this.inline.articles),
     load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
     lazy: () => this.lazy,
   });
-
-  @state() private inlineArticle?: Article;
 
   /** The article to show. Set as a property, or as a `<script type="application/json">` child. */
   @property({attribute: false}) article?: Article;
@@ -126,29 +123,21 @@ export class NewsCard extends NewsElement {
   /** Time zone for the date (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
-  constructor() {
-    super();
-    new LightDomController(this, () => this.readInlineArticle());
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel);
   }
 
-  private readInlineArticle() {
-    const text = jsonChildText(this);
-    this.inlineArticle =
-      text === undefined ? undefined : parseJsonChild(text, 'news-card', normalizeArticles)[0];
-  }
-
-  private fromFeed(): Article | undefined {
-    const articles = this.data.feed?.articles ?? [];
+  /** The article on show: the property, else the JSON child's, else the one `src` loaded. */
+  private current(): Article | undefined {
+    if (this.article) return this.article;
+    if (this.inline.articles) return this.inline.article;
+    const articles = this.data.articles;
     if (!this.articleId) return articles[0];
-    return articles.find((a) => a.id === this.articleId || a.url === this.articleId);
+    return findArticle(articles, {id: this.articleId}, this.ownerDocument.baseURI);
   }
 
   override render() {
-    const article = this.article ?? this.inlineArticle ?? this.fromFeed();
+    const article = this.current();
     if (!article) {
       if (this.data.status === 'error' && this.data.error)
         return errorTemplate(this.data.error, () => this.data.retry());

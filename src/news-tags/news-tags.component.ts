@@ -4,7 +4,7 @@ import {
   jsonChildText,
   LightDomController,
   parseJsonChild,
-} from '../controllers/inline-json-controller.js';
+} from '../internal/controllers/inline-json-controller.js';
 import {slugify} from '../data/conventions.js';
 import {safeUrl} from '../data/sanitize.js';
 import {NewsElement} from '../base/news-element.js';
@@ -125,5 +125,11 @@ export class NewsTags extends NewsElement {
       </ul>
     </div>`;
     /* eslint-enable lit-a11y/no-redundant-role */
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-tags': NewsTags;
   }
 }

@@ -1,7 +1,7 @@
 import {html, nothing, svg, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {LightDomController} from '../controllers/inline-json-controller.js';
+import {LightDomController} from '../internal/controllers/inline-json-controller.js';
 import type {ArticleImage} from '../data/article.js';
 import {parseCaption, type CaptionPart} from '../data/conventions.js';
 import {safeSrcset, safeUrl} from '../data/sanitize.js';
@@ -9,7 +9,8 @@ import {NewsElement} from '../base/news-element.js';
 import {msg} from '../i18n/localize.js';
 import {directionOf} from '../i18n/resolve.js';
 import {tokens} from '../styles/tokens.js';
-import {IMAGE_RATIOS} from '../templates/card.js';
+import {nearestPreset, presetClass} from '../styles/image-ratios.js';
+import {lightText} from './internal/light-text.js';
 import {photoCaptionStyles} from './photo-caption.styles.js';
 
 /** What the light DOM offers: an `<img>` child and the text around it. */
@@ -27,36 +28,6 @@ const positive = (n: unknown): number | undefined => {
   const v = Number(n);
   return Number.isFinite(v) && v > 0 ? Math.round(v) : undefined;
 };
-
-/** The CSS class of a preset ratio ("16/9", "16:9", "16 / 9"), or undefined. */
-function presetClass(ratio: string | undefined): string | undefined {
-  const r = ratio?.replace(/\s+/g, '').replace(':', '/');
-  return r && (IMAGE_RATIOS as readonly string[]).includes(r)
-    ? `ratio-${r.replace('/', '-')}`
-    : undefined;
-}
-
-/** The preset within 1% of width/height (800×450 → 16/9), or undefined. */
-function nearestPreset(width: number, height: number): string | undefined {
-  const want = width / height;
-  for (const r of IMAGE_RATIOS) {
-    const [w, h] = r.split('/').map(Number);
-    if (Math.abs(w / h - want) / want < 0.01) return r;
-  }
-  return undefined;
-}
-
-/** Text of the light DOM around the `<img>`: `<br>` and elements end a line, as in HTML. */
-function lightText(host: Element): string {
-  const flat = (s: string | null) => (s ?? '').replace(/\s+/g, ' ');
-  let out = '';
-  for (const node of host.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) out += flat(node.textContent);
-    else if (node instanceof Element && !/^(IMG|SCRIPT|STYLE|TEMPLATE|PICTURE)$/.test(node.tagName))
-      out += node.tagName === 'BR' ? '\n' : `\n${flat(node.textContent)}\n`;
-  }
-  return out.trim();
-}
 
 const zoomIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/></svg>`;
 const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M6 6l12 12M18 6L6 18"/></svg>`;
@@ -415,5 +386,11 @@ export class PhotoCaption extends NewsElement {
       }
       ${zoom ? this.dialogTemplate(img, parts, credit) : nothing}
     </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'photo-caption': PhotoCaption;
   }
 }

@@ -3,10 +3,5 @@ import {define} from '../define-element.js';
 
 export {PhotoCaption};
 
+// The tag's HTMLElementTagNameMap entry is in photo-caption.component.ts (what nesting elements import).
 define('photo-caption', PhotoCaption);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'photo-caption': PhotoCaption;
-  }
-}

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {NewsElement} from '../base/news-element.js';
 import {FeedController} from '../controllers/feed-controller.js';
-import {InlineJsonController} from '../controllers/inline-json-controller.js';
+import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import type {Article} from '../data/article.js';
 import {parseJsonLdArticle} from '../data/formats/json-ld.js';
 import {articleKey, canonicalUrl} from '../data/merge.js';
@@ -10,14 +10,19 @@ import {relatedArticles} from '../data/related.js';
 import {safeUrl} from '../data/sanitize.js';
 import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
-import {cardStyles} from '../templates/card.styles.js';
+import {cardStyles} from '../internal/templates/card.styles.js';
 import {
   cardTemplate,
   clampHeadingLevel,
   headingTemplate,
   type CardOptions,
-} from '../templates/card.js';
-import {emptyTemplate, errorTemplate, skeletonTemplate, stateStyles} from '../templates/states.js';
+} from '../internal/templates/card.js';
+import {
+  emptyTemplate,
+  errorTemplate,
+  skeletonTemplate,
+  stateStyles,
+} from '../internal/templates/states.js';
 import {relatedArticlesStyles} from './related-articles.styles.js';
 
 export type RelatedLayout = 'compact' | 'horizontal' | 'vertical';
@@ -151,11 +156,16 @@ export class RelatedArticles extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel, 2);
     const pool = this.articles ?? this.inline.articles ?? this.data.feed?.articles;
+    const current = pool ? this.currentArticle(pool) : undefined;
+    // Other articles of the section the reader is in do not repeat it as their kicker.
+    const here = current?.section?.trim().toLowerCase();
     this.related = pool
-      ? relatedArticles(this.currentArticle(pool), pool, {
+      ? relatedArticles(current!, pool, {
           limit: this.pageSize(),
           onlyRelated: this.onlyRelated,
-        })
+        }).map((a) =>
+          here && a.section?.trim().toLowerCase() === here ? {...a, section: undefined} : a
+        )
       : [];
     this.view = this.related.length
       ? 'ready'

@@ -7,11 +7,13 @@ import 'news-blocks/photo-caption.js';
 import 'news-blocks/news-tags.js';
 import 'news-blocks/news-breadcrumbs.js';
 import 'news-blocks/news-time.js';
+import 'news-blocks/news-comments.js';
 import {
   normalizeArticles,
   relatedArticles,
   type Article,
   type BreadcrumbItem,
+  type Comment,
   type Feed,
 } from 'news-blocks';
 
@@ -41,4 +43,8 @@ document.querySelector('news-tags')!.tags = article?.tags ?? [];
 document.querySelector('news-time')!.dateTime = '';
 document.querySelector('news-breadcrumbs')!.items = crumbs;
 document.querySelector('news-time')!.datetime = article?.published;
-export {feed};
+const comments = document.querySelector('news-comments')!;
+comments.order = 'newest';
+const loadedComments: Comment[] = comments.comments;
+comments.addEventListener('news-load', (e) => e.feed.total ?? e.feed.comments?.length);
+export {feed, loadedComments};

@@ -1,5 +1,19 @@
-import {expect} from '@open-wc/testing';
-import {guessLanguage, parseCaption, slugify, splitCredit} from '../../src/data/conventions.js';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {
+  extractDateline,
+  extractSource,
+  guessLanguage,
+  parseCaption,
+  slugify,
+  splitCredit,
+  stripDateline,
+  summaryRepeatsBody,
+  withConventions,
+} from '../../src/data/conventions.js';
+import type {Article} from '../../src/data/article.js';
+import {htmlToText} from '../../src/data/html.js';
+import '../../src/news-article/news-article.js';
+import type {NewsArticle} from '../../src/news-article/news-article.component.js';
 
 const VI = 'Đào tạo cho người lao động đi làm việc tại Nhật Bản.';
 const EN = 'Training for workers to work in Japan.';
@@ -199,5 +213,320 @@ describe('slugify', () => {
     expect(slugify('  C++ & Go!  ')).to.equal('c-go');
     expect(slugify('متدربون فيتناميون')).to.equal('متدربون-فيتناميون');
     expect(slugify('!!!')).to.equal('');
+  });
+});
+
+/* ——— Newsroom conventions in article bodies, from a feed and from the `article` property ——— */
+
+const FEED = '/test/fixtures/feeds/conventions.json';
+type FeedItem = {
+  id: string;
+  url: string;
+  title: string;
+  content_html: string;
+  summary?: string;
+  authors?: {name: string}[];
+  language: string;
+  date_published: string;
+  image: string;
+};
+
+const sq = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const txt = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const paragraphs = (el: NewsArticle) =>
+  [...el.shadowRoot!.querySelectorAll('.body p')].map((p) => txt(p)).filter(Boolean);
+const photo = (el: NewsArticle) => sq(el, '.body photo-caption');
+
+// [form, feed item id, what <news-article> shows]
+const FORMS: [string, string, (el: NewsArticle) => void][] = [
+  [
+    'a dateline after a lead <figure> (WordPress)',
+    'figure-first',
+    (el) => {
+      expect(txt(sq(el, '[part=dateline]'))).to.equal('LĐXH');
+      expect(paragraphs(el)[0]).to.match(/^MoLISA Deputy Minister/);
+    },
+  ],
+  [
+    'a "Hà Nội (TTXVN) -" dateline',
+    'place-dateline',
+    (el) => {
+      expect(txt(sq(el, '[part=dateline]'))).to.equal('Hà Nội (TTXVN)');
+      expect(paragraphs(el)[0]).to.match(/^Bộ Lao động đã/);
+    },
+  ],
+  [
+    'a dateline in bold, "<strong>(LĐXH)</strong>-"',
+    'bold-dateline',
+    (el) => {
+      expect(txt(sq(el, '[part=dateline]'))).to.equal('LĐXH');
+      expect(paragraphs(el)[0]).to.match(/^The Deputy Minister/);
+    },
+  ],
+  [
+    '"Theo VnExpress" without parentheses',
+    'bare-theo',
+    (el) => {
+      expect(txt(sq(el, '[part=source]'))).to.equal('According to VnExpress');
+      expect(paragraphs(el).join(' ')).to.not.contain('Theo VnExpress');
+    },
+  ],
+  [
+    '"Nguồn: TTXVN" without parentheses',
+    'bare-nguon',
+    (el) => {
+      expect(txt(sq(el, '[part=source]'))).to.equal('According to TTXVN');
+      expect(paragraphs(el).join(' ')).to.not.contain('Nguồn');
+    },
+  ],
+  [
+    'a source at the end of the last paragraph',
+    'source-in-paragraph',
+    (el) => {
+      expect(txt(sq(el, '[part=source]'))).to.equal('According to VNEconomy');
+      expect(paragraphs(el)).to.deep.equal([
+        'First paragraph.',
+        'The province will promote training.',
+      ]);
+    },
+  ],
+  [
+    'a source followed by an author line',
+    'source-then-author',
+    (el) => {
+      expect(txt(sq(el, '[part=source]'))).to.equal('According to VNEconomy');
+      expect(paragraphs(el)).to.deep.equal(['First paragraph.', 'Minh Anh']);
+    },
+  ],
+  [
+    'a closing sentence that starts with "Theo" (not a source)',
+    'sentence-not-source',
+    (el) => {
+      expect(sq(el, '[part=source]')).to.equal(null);
+      expect(paragraphs(el)[1]).to.match(/^Theo số liệu/);
+    },
+  ],
+  [
+    'a WordPress automatic excerpt ending in "[…]" (no standfirst repeating the body)',
+    'wp-excerpt',
+    (el) => {
+      expect(sq(el, '[part=summary]')).to.equal(null);
+      expect(paragraphs(el)[0]).to.match(/^Thematic session/);
+    },
+  ],
+  [
+    'a byline that only repeats the dateline agency ("By LĐXH")',
+    'byline-agency',
+    (el) => {
+      expect(sq(el, '[part=byline]')).to.equal(null);
+      expect(txt(sq(el, '[part=dateline]'))).to.equal('LĐXH');
+    },
+  ],
+  [
+    'a caption note "(Ảnh minh họa)" (not an English translation)',
+    'illustration',
+    (el) => {
+      const p = photo(el)!;
+      expect(p.hasAttribute('translation'), 'no translation').to.equal(false);
+      expect(p.getAttribute('caption')).to.contain('Công nhân làm việc tại nhà máy.');
+    },
+  ],
+  [
+    'credits that differ only by accents ("N.Dương" / "N.Duong")',
+    'credit-accents',
+    (el) => {
+      expect(photo(el)!.getAttribute('credit')).to.equal('N.Dương');
+    },
+  ],
+];
+
+describe('newsroom conventions: every form, from a feed and from the article property', () => {
+  let items: FeedItem[] = [];
+  before(async () => {
+    items = (await (await fetch(FEED)).json()).items;
+  });
+
+  const settle = async (el: NewsArticle) => {
+    await waitUntil(
+      () => !!sq(el, 'article') && !sq(el, '.body[aria-busy=true]'),
+      'the article and its body rendered'
+    );
+    await el.updateComplete;
+  };
+
+  for (const [form, id, check] of FORMS) {
+    it(`reads ${form} from a feed (src)`, async () => {
+      const el = await fixture<NewsArticle>(
+        html`<news-article lang="en" src=${FEED} article-id=${id}></news-article>`
+      );
+      await settle(el);
+      check(el);
+    });
+
+    it(`reads ${form} from the article property`, async () => {
+      const item = items.find((i) => i.id === id)!;
+      const article: Article = {
+        id: item.id,
+        url: item.url,
+        title: item.title,
+        contentHtml: item.content_html,
+        ...(item.summary ? {summary: htmlToText(item.summary)} : {}),
+        authors: item.authors ?? [],
+        tags: [],
+        language: item.language,
+        published: item.date_published,
+        image: {url: new URL(item.image, location.href).href},
+      };
+      const el = await fixture<NewsArticle>(
+        html`<news-article lang="en" .article=${article}></news-article>`
+      );
+      await settle(el);
+      check(el);
+    });
+  }
+});
+
+describe('newsroom conventions: the readers', () => {
+  it('reads datelines with and without a place, and nothing else', () => {
+    expect(extractDateline('(LĐXH)- MoLISA')).to.equal('LĐXH');
+    expect(extractDateline('(LĐXH) – MoLISA')).to.equal('LĐXH');
+    expect(extractDateline('Hà Nội (TTXVN) - Bộ')).to.equal('Hà Nội (TTXVN)');
+    expect(extractDateline('TP Hồ Chí Minh (VNA) — The')).to.equal('TP Hồ Chí Minh (VNA)');
+    expect(extractDateline('The minister (MoLISA) said')).to.equal(undefined);
+    expect(extractDateline('(According to VNEconomy) - x')).to.equal(undefined);
+    expect(stripDateline('Hà Nội (TTXVN) - Bộ Lao động')).to.equal('Bộ Lao động');
+  });
+
+  it('reads source lines in every form, and not sentences', () => {
+    expect(extractSource('(According to VNEconomy)')).to.deep.equal({name: 'VNEconomy'});
+    expect(extractSource('… training. (Theo VNEconomy).')).to.deep.equal({name: 'VNEconomy'});
+    expect(extractSource('Theo VnExpress')).to.deep.equal({name: 'VnExpress'});
+    expect(extractSource('Nguồn: Báo Lao Động')).to.deep.equal({name: 'Báo Lao Động'});
+    expect(extractSource('Theo số liệu của Tổng cục Thống kê, tỷ lệ giảm.')).to.equal(undefined);
+    expect(extractSource('According to the Chairman, the need is large.')).to.equal(undefined);
+  });
+
+  it('finds what the adapter missed, once, and keeps the same object otherwise', () => {
+    const a: Article = {
+      id: 'x',
+      title: 'T',
+      authors: [{name: 'By LĐXH'}, {name: 'Lan Anh'}],
+      tags: [],
+      contentHtml:
+        '<figure><img src="a.jpg"><figcaption>(Ảnh: A)</figcaption></figure><p>(LĐXH)- Text.</p><p>(Theo VnExpress)</p>',
+    };
+    const out = withConventions(a);
+    expect(out.dateline).to.equal('LĐXH');
+    expect(out.source).to.deep.equal({name: 'VnExpress'});
+    expect(out.authors).to.deep.equal([{name: 'Lan Anh'}]);
+    expect(withConventions(a)).to.equal(out);
+    const plain: Article = {
+      id: 'y',
+      title: 'T',
+      authors: [],
+      tags: [],
+      contentHtml: '<p>Text.</p>',
+    };
+    expect(withConventions(plain)).to.equal(plain);
+  });
+
+  it('knows a standfirst that only repeats the body', () => {
+    const body =
+      '<p>(LĐXH)- Thematic session on Education and Training recorded many comments.</p>';
+    expect(summaryRepeatsBody('Thematic session on Education and Training recorded […]', body)).to
+      .be.true;
+    expect(summaryRepeatsBody('Thematic session on Education and Training recorded...', body)).to.be
+      .true;
+    expect(summaryRepeatsBody('A real standfirst written by the editor, not the body.', body)).to.be
+      .false;
+  });
+});
+
+describe('<news-article>: the seed styles as options', () => {
+  const article = (over: Partial<Article> = {}): Article => ({
+    id: 'seed',
+    url: 'https://molisa.example.vn/english-review/im-japan',
+    title: 'MoLISA Deputy Minister Nguyen Ba Hoan received the President of IM Japan',
+    contentHtml:
+      '<p>(LĐXH)- MoLISA Deputy Minister Nguyen Ba Hoan had a meeting.</p><p>Second.</p>',
+    authors: [],
+    tags: ['Vietnamese interns'],
+    section: 'English Review',
+    published: '2023-11-13T03:40:00Z',
+    ...over,
+  });
+  const settle = async (el: NewsArticle) => {
+    await waitUntil(() => !!sq(el, 'article') && !sq(el, '.body[aria-busy=true]'));
+    await el.updateComplete;
+  };
+
+  it('dateline-style="inline" keeps "(LĐXH)-" opening the body, and writes it when the body does not', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article lang="en" dateline-style="inline" .article=${article()}></news-article>`
+    );
+    await settle(el);
+    expect(paragraphs(el)[0]).to.match(/^\(LĐXH\)- MoLISA Deputy Minister/);
+    expect(sq(el, '.meta [part=dateline]')).to.equal(null);
+    el.article = article({dateline: 'TTXVN', contentHtml: '<p>Text without it.</p>'});
+    await settle(el);
+    await waitUntil(() => paragraphs(el)[0]?.startsWith('(TTXVN)- '), 'the dateline written');
+    expect(paragraphs(el)[0]).to.equal('(TTXVN)- Text without it.');
+  });
+
+  it('forwards tags-label and breadcrumb-separator, and writes dates in date-format', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article
+        lang="en"
+        tags-label="TAG:"
+        breadcrumb-separator="/"
+        time-zone="Asia/Ho_Chi_Minh"
+        date-format="hh:mm a dd/MM/yyyy"
+        .article=${article()}
+      ></news-article>`
+    );
+    await settle(el);
+    const tags = sq(el, 'news-tags')!;
+    await waitUntil(() => tags.shadowRoot?.querySelector('[part=label]'));
+    expect(txt(tags.shadowRoot!.querySelector('[part=label]'))).to.equal('TAG:');
+    const crumbs = sq(el, 'news-breadcrumbs')!;
+    await waitUntil(() => crumbs.shadowRoot?.querySelector('[part=separator]'));
+    const sep = crumbs.shadowRoot!.querySelector('[part=separator]')!;
+    expect(txt(sep)).to.equal('/');
+    expect(sep.getAttribute('aria-hidden')).to.equal('true');
+    expect(txt(sq(el, '[part=published]'))).to.equal('10:40 AM 13/11/2023');
+  });
+
+  it('canonical declares the original as the page’s canonical URL, unless the page has one', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article canonical .article=${article()}></news-article>`
+    );
+    await settle(el);
+    const link = () => document.head.querySelector<HTMLLinkElement>('link[rel=canonical]');
+    expect(link()?.href).to.equal('https://molisa.example.vn/english-review/im-japan');
+    el.canonical = false;
+    await el.updateComplete;
+    expect(link()).to.equal(null);
+    const theirs = document.createElement('link');
+    theirs.rel = 'canonical';
+    theirs.href = 'https://partner.example/copy';
+    document.head.append(theirs);
+    try {
+      el.canonical = true;
+      await el.updateComplete;
+      expect([...document.head.querySelectorAll('link[rel=canonical]')]).to.deep.equal([theirs]);
+    } finally {
+      theirs.remove();
+    }
+  });
+
+  it('leaves "Read the original article" out on the original’s own page', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article .article=${article({url: location.href})}></news-article>`
+    );
+    await settle(el);
+    expect(sq(el, '[part=original]')).to.equal(null);
+    el.article = article();
+    await settle(el);
+    await waitUntil(() => sq(el, '[part=original]'), 'the original link for another URL');
   });
 });

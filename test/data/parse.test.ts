@@ -307,7 +307,9 @@ describe('parseFeed', () => {
         {numRuns: 200}
       );
     });
-    it('every output URL is http(s) and no text field carries a tag from the input', async () => {
+    it('every output URL is http(s) and no text field carries a tag from the input', async function () {
+      // 100 generated feeds take 6-9 s on the shared 2-core machine under load.
+      this.timeout(30000);
       const item = fc.record({
         id: fc.string({minLength: 1}),
         url: fc.oneof(

@@ -3,8 +3,11 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {resolve, sep} from 'node:path';
 
-// ../shared/corpora beside the repository (tests skip when it is absent).
-const CORPORA = resolve(new URL('../../../shared/corpora', import.meta.url).pathname);
+// ../shared/corpora beside the repository, or NEWS_CORPORA (a checkout elsewhere, e.g. a git
+// worktree); tests skip when it is absent.
+const CORPORA = resolve(
+  process.env.NEWS_CORPORA || new URL('../../../shared/corpora', import.meta.url).pathname
+);
 
 const seed = () => readFileSync(new URL('../fixtures/feeds/seed.json', import.meta.url));
 const counts = new Map();
@@ -107,6 +110,30 @@ const routes = {
     ctx.type = 'application/feed+json';
     ctx.body = seed();
   },
+  // The real WordPress started by scripts/test.mjs (test/wordpress/wordpress.mjs): its URL and
+  // the ids of what it imported, or 404 with why it is not running (the suite then skips).
+  wordpress(ctx) {
+    const info = process.env.NEWS_WP_INFO;
+    ctx.type = 'application/json';
+    if (info) return void (ctx.body = info);
+    ctx.status = 404;
+    ctx.body = {reason: process.env.NEWS_WP_SKIP || 'WordPress was not started for this run.'};
+  },
+  // A WordPress comments endpoint: /__news/wpc/wp-json/wp/v2/comments?post=8 serves
+  // test/fixtures/comments/seed.json with X-WP-Total (&empty: none). Takes no POST.
+  wpc(ctx) {
+    if (ctx.method !== 'GET') return void (ctx.status = 405);
+    const list =
+      'empty' in ctx.query
+        ? []
+        : JSON.parse(
+            readFileSync(new URL('../fixtures/comments/seed.json', import.meta.url), 'utf8')
+          );
+    ctx.type = 'application/json';
+    ctx.set('X-WP-Total', String(list.length));
+    ctx.set('X-WP-TotalPages', list.length ? '1' : '0');
+    ctx.body = list;
+  },
   // A WordPress site: /__news/wp/wp-json/ is its index (Asia/Tokyo), …/wp/v2/posts its posts
   // with local `date` only (no date_gmt), so the zone must come from the index.
   wp(ctx) {
@@ -203,6 +230,25 @@ const routes = {
     ctx.type = 'application/feed+json';
     ctx.body = seed();
   },
+  // Legacy-charset feeds as bytes (test/fixtures/feeds/charset/NAME.xml, each declaring its
+  // encoding): /__news/charset/windows-1252 serves them as is with no HTTP charset; ?http=LABEL
+  // adds `; charset=LABEL` to Content-Type; ?decl=0 drops the XML declaration, so only the
+  // header (or nothing) tells the encoding; ?type= sets the media type (default application/rss+xml).
+  charset(ctx, name) {
+    const file = new URL(`../fixtures/feeds/charset/${name}.xml`, import.meta.url);
+    if (!/^[\w-]+$/.test(name) || !existsSync(file)) return void (ctx.status = 404);
+    let body = readFileSync(file);
+    if (ctx.query.decl === '0') body = body.subarray(body.indexOf(0x0a) + 1);
+    const type = /^[\w.+-]+\/[\w.+-]+$/.test(String(ctx.query.type ?? ''))
+      ? String(ctx.query.type)
+      : 'application/rss+xml';
+    const http = /^[\w.:-]+$/.test(String(ctx.query.http ?? ''))
+      ? `; charset=${ctx.query.http}`
+      : '';
+    ctx.respond = false;
+    ctx.res.writeHead(200, {'Content-Type': type + http, 'Cache-Control': 'no-store'});
+    ctx.res.end(body);
+  },
   // A stand-in proxy: /__news/proxy?url=… fetches nothing, it serves the seed when asked for a URL.
   proxy(ctx) {
     ctx.set('Access-Control-Allow-Origin', '*');
@@ -267,7 +313,17 @@ export const testMiddleware = [
       ctx.body = readdirSync(file);
       return;
     }
-    ctx.type = file.endsWith('.json') ? 'application/json' : 'text/plain';
+    // Feeds as a feed server labels them: a media type by extension, no charset parameter,
+    // so the body's own declaration (or BOM) tells the encoding.
+    const ext = /\.(json|rss|atom|rdf|xml)$/.exec(file)?.[1];
+    const types = {
+      rss: 'application/rss+xml',
+      atom: 'application/atom+xml',
+      rdf: 'application/rdf+xml',
+      xml: 'application/xml',
+    };
+    if (ext === 'json') ctx.type = 'application/json';
+    else ctx.set('Content-Type', types[ext] ?? 'text/plain');
     ctx.body = readFileSync(file);
   },
   async (ctx, next) => {

@@ -1,8 +1,8 @@
 /** Atom 1.0 (RFC 4287), with xml:base and xml:lang; Atom 0.3 where it costs nothing. */
-import {parseInert} from '../inert.js';
 import type {Feed} from '../article.js';
 import {feedDate} from '../dates.js';
 import {safeUrl} from '../sanitize.js';
+import {htmlToText} from '../html.js';
 import {buildArticle, type RawArticle} from './build.js';
 import {NS, kid, kids} from './xml.js';
 
@@ -26,10 +26,27 @@ function langOf(el: Element): string | undefined {
   return undefined;
 }
 
-/** A text construct as HTML: `text` escaped, `html` as is, `xhtml` serialised. */
+/** Base64 (RFC 4648, whitespace allowed) as UTF-8 text; undefined when it is not base64. */
+function fromBase64(value: string): string | undefined {
+  const b64 = value.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return undefined;
+  try {
+    const bin = atob(b64);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A text construct as HTML: `text` escaped, `html` as is, `xhtml` serialised; base64 (Atom 0.3's
+ * `mode="base64"`, or `type="base64"`) decoded first and read as HTML.
+ */
 function construct(el: Element | undefined): string | undefined {
   if (!el) return undefined;
-  const type = el.getAttribute('type') ?? 'text';
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   if (type === 'xhtml' || type === 'application/xhtml+xml') {
     const div = kid(el, 'div') ?? el;
     return [...div.childNodes]
@@ -38,6 +55,7 @@ function construct(el: Element | undefined): string | undefined {
       .replace(/ xmlns="[^"]*"/g, '');
   }
   const t = el.textContent ?? '';
+  if (type === 'base64' || el.getAttribute('mode') === 'base64') return fromBase64(t);
   if (type === 'html' || type === 'text/html') return t;
   return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -49,16 +67,33 @@ function link(el: Element, rel: string, base: string | undefined): Element | und
 }
 
 function people(el: Element): {name: string; url?: string}[] {
-  return [...kids(el, 'author'), ...kids(el, 'contributor')].map((p) => ({
-    name: (kid(p, 'name')?.textContent ?? '').trim(),
-    url: (kid(p, 'uri') ?? kid(p, 'url'))?.textContent?.trim(),
-  }));
+  return [...kids(el, 'author'), ...kids(el, 'contributor')].map((p) => {
+    const url = (kid(p, 'uri') ?? kid(p, 'url'))?.textContent?.trim();
+    // A person given only by a URI is named by it (without its scheme), never by an e-mail.
+    const name =
+      (kid(p, 'name')?.textContent ?? '').trim() ||
+      (url ?? '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+    return {name, url};
+  });
 }
 
-export function parseAtom(doc: Document, feedUrl: string | undefined, maxItems: number): Feed {
-  const root = doc.documentElement;
-  const entries = kids(root, 'entry').slice(0, maxItems);
-  const feedAuthors = people(root).filter((p) => p.name);
+/** An entry's `<source>`: the feed it was copied from. */
+function sourceOf(entry: Element, base: string | undefined): RawArticle['source'] {
+  const source = kid(entry, 'source');
+  if (!source) return undefined;
+  const title = construct(kid(source, 'title'));
+  const name = title ? htmlToText(title) : '';
+  const href = link(source, 'alternate', baseOf(source, base))?.getAttribute('href');
+  const url = safeUrl(href, baseOf(source, base));
+  return name ? {name, url} : undefined;
+}
+
+export function parseAtom(root: Element, feedUrl: string | undefined, maxItems: number): Feed {
+  // A document may be one <entry> on its own (RFC 4287 §4.1.2 Entry Document).
+  const entries = (root.localName === 'entry' ? [root] : kids(root, 'entry')).slice(0, maxItems);
+  const feedAuthors = root.localName === 'entry' ? [] : people(root).filter((p) => p.name);
+  // Atom's own elements, so an extension's <media:title> is never the entry's title.
+  const own = root.namespaceURI;
   const articles = entries.flatMap((entry, i) => {
     const base = baseOf(entry, feedUrl);
     const alt = link(entry, 'alternate', base);
@@ -70,27 +105,31 @@ export function parseAtom(doc: Document, feedUrl: string | undefined, maxItems: 
       .filter(Boolean);
     const authors = people(entry).filter((p) => p.name);
     const raw: RawArticle = {
-      id: kid(entry, 'id')?.textContent?.trim(),
+      id: kid(entry, 'id', own)?.textContent?.trim(),
       url: alt?.getAttribute('href') ?? undefined,
-      title: construct(kid(entry, 'title')),
-      summaryHtml: construct(kid(entry, 'summary')),
-      contentHtml: construct(kid(entry, 'content')),
+      title: construct(kid(entry, 'title', own)),
+      summaryHtml: construct(kid(entry, 'summary', own)),
+      contentHtml: construct(kid(entry, 'content', own)),
       image: enclosure ? {url: enclosure.getAttribute('href') ?? undefined} : undefined,
       authors: authors.length ? authors : feedAuthors,
       published: feedDate(
-        kid(entry, 'published')?.textContent ?? kid(entry, 'issued')?.textContent
+        kid(entry, 'published', own)?.textContent ?? kid(entry, 'issued', own)?.textContent
       ),
-      updated: feedDate(kid(entry, 'updated')?.textContent ?? kid(entry, 'modified')?.textContent),
+      updated: feedDate(
+        kid(entry, 'updated', own)?.textContent ?? kid(entry, 'modified', own)?.textContent
+      ),
       section: categories[0],
       tags: categories.slice(1),
       language: langOf(entry),
+      source: sourceOf(entry, base),
     };
     const a = buildArticle(raw, base, i);
     return a ? [a] : [];
   });
   const feed: Feed = {articles};
+  if (root.localName === 'entry') return feed;
   const title = construct(kid(root, 'title'));
-  if (title) feed.title = parseInert(title, 'text/html').body.textContent?.trim() ?? '';
+  if (title) feed.title = htmlToText(title);
   const rootBase = baseOf(root, feedUrl);
   const home = safeUrl(link(root, 'alternate', rootBase)?.getAttribute('href'), rootBase);
   if (home) feed.url = home;

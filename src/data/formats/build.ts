@@ -5,7 +5,8 @@
  */
 import type {Article, ArticleAuthor, ArticleImage} from '../article.js';
 import {extractDateline, extractSource, splitCredit} from '../conventions.js';
-import {firstImage, htmlToText} from '../html.js';
+import {htmlToText, imageIn, nodeText} from '../html.js';
+import {inertFragment} from '../inert.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
 
 export interface RawArticle {
@@ -24,6 +25,7 @@ export interface RawArticle {
   language?: string;
   source?: {name: string; url?: string};
   commentsUrl?: string;
+  commentsFeed?: string;
   commentCount?: number;
 }
 
@@ -44,11 +46,22 @@ export function buildArticle(
   index: number
 ): Article | undefined {
   const url = safeUrl(raw.url, base);
-  const title = htmlToText(raw.title);
-  if (!title && !url) return undefined;
   const content = raw.contentHtml?.trim() || undefined;
-  const contentText = content ? htmlToText(content) : '';
-  let summary = htmlToText(raw.summaryHtml) || undefined;
+  // The body is parsed once, for its text and its lead image (when the format gave none).
+  let contentText = '';
+  let contentImage: ArticleImage | undefined;
+  if (content && /[<&]/.test(content)) {
+    const body = inertFragment(content);
+    if (!safeUrl(raw.image?.url, base) && /<img/i.test(content)) contentImage = imageIn(body, base);
+    contentText = nodeText(body);
+  } else if (content) contentText = content.replace(/\s+/g, ' ').trim();
+  const ownTitle = htmlToText(raw.title);
+  const summaryText = htmlToText(raw.summaryHtml);
+  // A title-less item (valid in RSS, JSON Feed and Atom) is headed by the start of its text;
+  // an item with nothing a person could read is dropped.
+  const title = ownTitle || headlineFrom(summaryText || contentText);
+  if (!title) return undefined;
+  let summary = summaryText || undefined;
   if (!summary && contentText) {
     summary =
       contentText.length > SUMMARY_MAX
@@ -57,19 +70,20 @@ export function buildArticle(
   }
   const a: Article = {
     id: (raw.id?.trim() || url || `${title}#${index}`).slice(0, 2048),
-    title: title || url || '',
+    title,
     authors: (raw.authors ?? [])
       .map((x) => ({
-        name: htmlToText(x.name),
+        name: personName(x.name),
         ...(safeUrl(x.url, base) ? {url: safeUrl(x.url, base)} : {}),
       }))
       .filter((x) => x.name),
     tags: [...new Set((raw.tags ?? []).map((t) => htmlToText(t)).filter(Boolean))],
   };
+  if (!ownTitle) a.titleFromText = true;
   if (url) a.url = url;
   if (summary) a.summary = summary;
   if (content) a.contentHtml = content;
-  const image = buildImage(raw.image, base) ?? firstImage(content, base);
+  const image = buildImage(raw.image, base) ?? contentImage;
   if (image) a.image = image;
   if (raw.published) a.published = raw.published;
   if (raw.updated) a.updated = raw.updated;
@@ -79,13 +93,15 @@ export function buildArticle(
   if (lang) a.language = lang;
   const source: {name: string; url?: string} | undefined = raw.source?.name
     ? {name: htmlToText(raw.source.name), url: safeUrl(raw.source.url, base)}
-    : extractSource(lastParagraph(content));
+    : extractSource(contentText.slice(-200));
   if (source?.name)
     a.source = source.url ? {name: source.name, url: source.url} : {name: source.name};
   const dateline = contentText ? extractDateline(contentText) : undefined;
   if (dateline) a.dateline = dateline;
   const comments = safeUrl(raw.commentsUrl, base);
   if (comments) a.commentsUrl = comments;
+  const commentsFeed = safeUrl(raw.commentsFeed, base);
+  if (commentsFeed) a.commentsFeed = commentsFeed;
   if (
     typeof raw.commentCount === 'number' &&
     Number.isFinite(raw.commentCount) &&
@@ -96,11 +112,36 @@ export function buildArticle(
   return a;
 }
 
-function lastParagraph(html: string | undefined): string {
-  if (!html) return '';
-  const tail = html.slice(-600);
-  const text = htmlToText(tail);
-  return text.slice(-200);
+const HEADLINE_MAX = 120;
+
+/** The start of a text as a headline: about 120 characters, cut at a word boundary. */
+export function headlineFrom(text: string): string {
+  if (text.length <= HEADLINE_MAX) return text;
+  const cut = text.slice(0, HEADLINE_MAX + 1).replace(/\s+\S*$/, '');
+  // Scripts written without spaces (Chinese, Japanese, Thai) have no word boundary to cut at.
+  const head =
+    cut.length >= HEADLINE_MAX / 2 && cut.length <= HEADLINE_MAX
+      ? cut
+      : text.slice(0, HEADLINE_MAX);
+  return `${head.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+// An e-mail address, bare, in <…> or as mailto:.
+const EMAIL = /<?(?:mailto:)?[^\s<>()@,;]+@[^\s<>(),;]+>?/gi;
+
+/**
+ * A person's name as a byline shows it, never an e-mail address: RSS's
+ * `me@example.com (Example editor)` is "Example editor", `Jane <jane@example.com>` is "Jane",
+ * an address alone is no name.
+ */
+export function personName(value: string | undefined): string {
+  const t = htmlToText(value);
+  const paren = /^\S+@\S+\s*\((.+)\)$/.exec(t);
+  return (paren ? paren[1] : t)
+    .replace(EMAIL, '')
+    .replace(/\(\s*\)|\[\s*\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function buildImage(img: RawArticle['image'], base: string | undefined): ArticleImage | undefined {

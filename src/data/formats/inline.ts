@@ -160,6 +160,7 @@ function article(v: unknown, index: number, p: Problems, base?: string): Article
     tags: tags(v['tags'], p, `${path}.tags`),
   };
   assign(a, 'url', link);
+  if (v['titleFromText'] === true && a.title) a.titleFromText = true;
   assign(a, 'summary', text(v, 'summary', p, path));
   const html = v['contentHtml'];
   if (typeof html === 'string') a.contentHtml = html;

@@ -2,6 +2,8 @@
 import type {Article, Feed} from '../article.js';
 import {feedDate} from '../dates.js';
 import {buildArticle, isObj, str, type RawArticle} from './build.js';
+import {FeedError} from '../errors.js';
+import {parseInert} from '../inert.js';
 
 const ARTICLE =
   /^(?:schema:)?(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|WebPage)$/;
@@ -106,4 +108,22 @@ export function parseJsonLd(json: unknown, base: string | undefined, maxItems: n
 export function parseJsonLdArticle(json: unknown, base: string | undefined): Article | undefined {
   const n = nodes(json).find((x) => types(x).some((t) => ARTICLE.test(t) && t !== 'WebPage'));
   return n ? buildArticle(article(n), base, 0) : undefined;
+}
+
+/** A web page's schema.org articles (its `application/ld+json` scripts, read inert). */
+export function parseJsonLdPage(html: string, url: string | undefined, maxItems: number): Feed {
+  const doc = parseInert(html, 'text/html');
+  const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => {
+    try {
+      return [JSON.parse(s.textContent ?? '')];
+    } catch {
+      return [];
+    }
+  });
+  if (blocks.some(isJsonLd)) return parseJsonLd(blocks, url, maxItems);
+  throw new FeedError(
+    'unsupported',
+    'The URL returned a web page, not a feed (no schema.org article data in it).',
+    {url}
+  );
 }

@@ -32,63 +32,100 @@ function mediaImage(item: Element): RawArticle['image'] | undefined {
   };
 }
 
-export function parseRss(doc: Document, base: string | undefined, maxItems: number): Feed {
-  const root = doc.documentElement;
-  const channel = kid(root, 'channel') ?? root;
-  const feedBase = safeUrl(text(channel, 'link'), base) ? base : base;
-  const feedLang = text(channel, 'language') ?? text(channel, 'language', NS.dc);
+/** The first date of the item that reads, in the order given. */
+function firstDate(item: Element, names: [string, string | null][]): string | undefined {
+  for (const [local, ns] of names) {
+    const d = feedDate(text(item, local, ns));
+    if (d) return d;
+  }
+  return undefined;
+}
+
+export function parseRss(root: Element, base: string | undefined, maxItems: number): Feed {
+  // RSS 2.0 elements are in no namespace; RSS 1.0 and 0.90 give theirs to every element of
+  // the format. `own` is that namespace, so a module's <media:title> is never the item's title.
+  const own = root.localName === 'rss' ? root.namespaceURI : undefined;
+  const channel = kid(root, 'channel', own) ?? root;
+  const ns = own === undefined ? channel.namespaceURI : own;
+  const feedBase = base;
+  const feedLang = text(channel, 'language', ns) ?? text(channel, 'language', NS.dc);
   // RSS 2.0 items live in <channel>; RDF 1.0 items are siblings of <channel>.
-  const items = [...kids(channel, 'item'), ...(channel === root ? [] : kids(root, 'item'))].slice(
-    0,
-    maxItems
-  );
+  const items = [
+    ...kids(channel, 'item', ns),
+    ...(channel === root ? [] : kids(root, 'item', ns)),
+  ].slice(0, maxItems);
   const articles = items.flatMap((item, i) => {
-    const guid = kid(item, 'guid');
+    const guid = kid(item, 'guid', ns);
     const link =
-      text(item, 'link') ??
+      text(item, 'link', ns) ??
       (guid && guid.getAttribute('isPermaLink') !== 'false'
         ? guid.textContent?.trim()
         : undefined) ??
       item.getAttributeNS(NS.rdf, 'about') ??
       undefined;
-    const categories = kids(item, 'category')
+    const categories = kids(item, 'category', ns)
       .map((c) => c.textContent?.trim() ?? '')
       .filter(Boolean);
     const subjects = kids(item, 'subject', NS.dc)
       .map((c) => c.textContent?.trim() ?? '')
       .filter(Boolean);
-    const creators = [...kids(item, 'creator', NS.dc), ...kids(item, 'author')]
+    // <author> is an e-mail address with the name in parentheses; build.ts keeps the name only.
+    const creators = [
+      ...kids(item, 'creator', NS.dc),
+      ...kids(item, 'author', ns),
+      ...kids(item, 'author', NS.dc),
+      ...kids(item, 'author', NS.itunes),
+    ]
       .map((c) => c.textContent?.trim() ?? '')
       .filter(Boolean)
-      .map((name) => ({name: name.replace(/^\S+@\S+\s+\((.+)\)$/, '$1')}));
-    const source = kid(item, 'source');
+      .map((name) => ({name}));
+    // An Atom author inside an RSS item: its name (never its e-mail).
+    for (const person of kids(item, 'author', NS.atom)) {
+      const name = text(person, 'name', NS.atom);
+      if (name) creators.push({name});
+    }
+    const source = kid(item, 'source', ns);
     const count = Number(text(item, 'comments', NS.slash));
     const raw: RawArticle = {
       id: guid?.textContent?.trim() || link,
       url: link,
-      title: text(item, 'title'),
-      summaryHtml: text(item, 'description'),
+      title: text(item, 'title', ns) ?? text(item, 'title', NS.dc),
+      summaryHtml:
+        text(item, 'description', ns) ??
+        text(item, 'description', NS.dc) ??
+        text(item, 'summary', NS.itunes),
       contentHtml: text(item, 'encoded', NS.content),
       image: mediaImage(item),
       authors: creators,
-      published: feedDate(text(item, 'pubDate')) ?? feedDate(text(item, 'date', NS.dc)),
-      updated: feedDate(text(item, 'modified', NS.dc)),
+      published: firstDate(item, [
+        ['pubDate', ns],
+        ['date', NS.dc],
+        ['issued', NS.dcterms],
+        ['created', NS.dcterms],
+        ['published', NS.atom],
+      ]),
+      updated: firstDate(item, [
+        ['modified', NS.dcterms],
+        ['modified', NS.dc],
+        ['updated', NS.atom],
+      ]),
       section: categories[0] ?? subjects[0],
       tags: [...categories.slice(1), ...subjects],
       language: text(item, 'language', NS.dc) ?? feedLang,
       source: source?.textContent?.trim()
         ? {name: source.textContent.trim(), url: source.getAttribute('url') ?? undefined}
         : undefined,
-      commentsUrl: text(item, 'comments'),
+      commentsUrl: text(item, 'comments', ns),
+      commentsFeed: text(item, 'commentRss', NS.wfw),
       commentCount: Number.isFinite(count) && text(item, 'comments', NS.slash) ? count : undefined,
     };
     const a = buildArticle(raw, feedBase, i);
     return a ? [a] : [];
   });
   const feed: Feed = {articles};
-  const title = text(channel, 'title');
+  const title = text(channel, 'title', ns) ?? text(channel, 'title', NS.dc);
   if (title) feed.title = title;
-  const url = safeUrl(text(channel, 'link'), base);
+  const url = safeUrl(text(channel, 'link', ns), base);
   if (url) feed.url = url;
   if (feedLang) feed.language = feedLang;
   const next = kids(channel, 'link', NS.atom).find((l) => l.getAttribute('rel') === 'next');

@@ -61,6 +61,10 @@ function terms(post: Record<string, unknown>, taxonomy: string): string[] {
     .filter(Boolean);
 }
 
+const isProtected = (p: Record<string, unknown>) =>
+  (isObj(p['content']) && p['content']['protected'] === true) ||
+  (isObj(p['excerpt']) && p['excerpt']['protected'] === true);
+
 export function isWordPressPost(v: unknown): boolean {
   return (
     isObj(v) &&
@@ -95,7 +99,9 @@ export function parseWordPress(
   {site, headers}: {site?: WpSite; headers?: Headers} = {}
 ): Feed {
   const articles = posts.slice(0, maxItems).flatMap((p, i) => {
-    if (!isObj(p)) return [];
+    // WordPress lists password-protected posts to everyone, with an empty body and excerpt
+    // marked `protected`: a reader could only reach a password form, so they are left out.
+    if (!isObj(p) || isProtected(p)) return [];
     const author = pick(p, '_embedded.author.0');
     const categories = terms(p, 'category');
     const count = Number(pick(p, '_embedded.replies.0.length'));
@@ -116,6 +122,7 @@ export function parseWordPress(
       tags: terms(p, 'post_tag'),
       commentsUrl: str(p['link']) ? `${str(p['link'])}#comments` : undefined,
       commentCount: Number.isFinite(count) && count > 0 ? count : undefined,
+      commentsFeed: str(pick(p, '_links.replies.0.href')),
     };
     if (p['comment_status'] === 'closed') raw.commentsUrl = undefined;
     const a = buildArticle(raw, base, i);

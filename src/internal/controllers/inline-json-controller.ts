@@ -3,13 +3,15 @@
  * - `LightDomController` calls the element's reader when it connects and again whenever the page
  *   edits its children (text, elements, and the attributes it names);
  * - `jsonChildText` / `parseJsonChild` read a `<script type="application/json">` child;
- * - `InlineJsonController`: inline articles from that child, validated by `normalizeArticles`
- *   (src/data/formats/inline.ts). `articles` is `undefined` without such a child, `[]` when its
- *   JSON is invalid (one warning).
+ * - `InlineJsonController`: the one reader of inline articles (one `Article`, an `Article[]` or a
+ *   `Feed`) from that child, validated by `normalizeArticles` (src/data/formats/inline.ts) with
+ *   the document's base URL, so `"url": "/a"` is a link on this site in every element.
+ *   `articles` is `undefined` without such a child, `[]` when its JSON is invalid (one warning);
+ *   `article` is the first of them.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {Article} from '../data/article.js';
-import {normalizeArticles} from '../data/formats/inline.js';
+import type {Article} from '../../data/article.js';
+import {normalizeArticles} from '../../data/formats/inline.js';
 
 const SELECTOR = ':scope > script[type="application/json"]';
 
@@ -62,6 +64,11 @@ export class LightDomController implements ReactiveController {
 export class InlineJsonController {
   articles?: Article[];
 
+  /** The first inline article (for elements that show one). */
+  get article(): Article | undefined {
+    return this.articles?.[0];
+  }
+
   private text?: string;
 
   /** `tag` names the element in the console warning. */
@@ -79,7 +86,9 @@ export class InlineJsonController {
     this.articles =
       text === undefined
         ? undefined
-        : parseJsonChild(text, this.tag, (json) => normalizeArticles(json, this.host.baseURI));
+        : parseJsonChild(text, this.tag, (json) =>
+            normalizeArticles(json, this.host.ownerDocument.baseURI)
+          );
     this.host.requestUpdate();
   }
 }

@@ -2,8 +2,13 @@
  * Styles of the shared card template. Logical properties only, so RTL mirrors by itself.
  * Element tokens `--news-card-*` fall back to the global `--news-*` tokens.
  */
-import {css} from 'lit';
-import {imageRatioStyles} from '../styles/image-ratios.js';
+import {css, unsafeCSS} from 'lit';
+import {imageRatioStyles} from '../../styles/image-ratios.js';
+
+/** `.clamp-1` … `.clamp-10` (`summary-lines`), built from numbers only: no input reaches it. */
+const clampRules = unsafeCSS(
+  Array.from({length: 10}, (_, i) => `.clamp-${i + 1} { -webkit-line-clamp: ${i + 1}; }`).join('\n')
+);
 
 export const cardStyles = css`
   .card {
@@ -97,36 +102,7 @@ export const cardStyles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
-  .clamp-1 {
-    -webkit-line-clamp: 1;
-  }
-  .clamp-2 {
-    -webkit-line-clamp: 2;
-  }
-  .clamp-3 {
-    -webkit-line-clamp: 3;
-  }
-  .clamp-4 {
-    -webkit-line-clamp: 4;
-  }
-  .clamp-5 {
-    -webkit-line-clamp: 5;
-  }
-  .clamp-6 {
-    -webkit-line-clamp: 6;
-  }
-  .clamp-7 {
-    -webkit-line-clamp: 7;
-  }
-  .clamp-8 {
-    -webkit-line-clamp: 8;
-  }
-  .clamp-9 {
-    -webkit-line-clamp: 9;
-  }
-  .clamp-10 {
-    -webkit-line-clamp: 10;
-  }
+  ${clampRules}
   .byline,
   .meta {
     color: var(--_color-muted);

@@ -4,20 +4,19 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {Article} from '../data/article.js';
-import {relFor, safeSrcset, safeUrl} from '../data/sanitize.js';
-import {NewsArticleSelectEvent} from '../events/news-article-select.js';
-import {msg, str} from '../i18n/localize.js';
-import {directionOf} from '../i18n/resolve.js';
-import {formatFull, parseDate} from '../i18n/dates.js';
-import {formatList} from '../i18n/lists.js';
+import type {Article} from '../../data/article.js';
+import {relFor, safeSrcset, safeUrl} from '../../data/sanitize.js';
+import {NewsArticleSelectEvent} from '../../events/news-article-select.js';
+import {msg, str} from '../../i18n/localize.js';
+import {directionOf} from '../../i18n/resolve.js';
+import {formatFull, parseDate} from '../../i18n/dates.js';
+import {formatList} from '../../i18n/lists.js';
+import {IMAGE_RATIOS} from '../../styles/image-ratios.js';
+import {altBesideHeadline} from './image.js';
 import {timeText} from './time.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact' | 'hero';
 export const CARD_LAYOUTS: readonly CardLayout[] = ['vertical', 'horizontal', 'compact', 'hero'];
-
-/** Aspect ratios `image-ratio` accepts (CSS classes, so no inline style under a strict CSP). */
-export const IMAGE_RATIOS = ['16/9', '4/3', '3/2', '1/1', '2/3', '3/4', '21/9', '9/16'] as const;
 
 export interface CardOptions {
   /** UI locale for the card's own words and dates. */
@@ -204,14 +203,29 @@ function tagsPieces(a: Article, out: Piece[]) {
   out.push(piece`</ul>`);
 }
 
-function bylinePieces(a: Article, o: CardOptions, out: Piece[]) {
-  if (o.noByline || !a.authors.length) return;
+/** "By A and B": the byline of every card and of `<news-article>`; undefined without authors. */
+export function bylineText(a: Article, locale: string): string | undefined {
   const names = a.authors.map((x) => x.name).filter(Boolean);
-  if (!names.length) return;
-  const list = formatList(names, o.locale);
-  out.push(
-    piece`<p part="byline" class="byline">${msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'})}</p>`
-  );
+  if (!names.length) return undefined;
+  return bylineSentence(formatList(names, locale));
+}
+
+/** "By Lan Anh and Minh": the byline sentence around an already formatted list of names. */
+export function bylineSentence(list: string): string {
+  return msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'});
+}
+
+/** "According to VNEconomy": the source line of every card and of `<news-article>`. */
+export function sourceText(name: string): string {
+  return msg(str`According to ${name}`, {
+    id: 'card.source',
+    desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
+  });
+}
+
+function bylinePieces(a: Article, o: CardOptions, out: Piece[]) {
+  const byline = o.noByline ? undefined : bylineText(a, o.locale);
+  if (byline) out.push(piece`<p part="byline" class="byline">${byline}</p>`);
 }
 
 function metaPieces(a: Article, o: CardOptions, out: Piece[]) {
@@ -225,13 +239,7 @@ function metaPieces(a: Article, o: CardOptions, out: Piece[]) {
     out.push(
       piece`<time part="time" datetime=${date.toISOString()} title=${formatFull(date, o.locale, o.timeZone)}>${text}</time>`
     );
-  if (name)
-    out.push(
-      piece`<span part="source" class="source">${msg(str`According to ${name}`, {
-        id: 'card.source',
-        desc: 'Attribution to the outlet an article comes from, as in "(According to VNEconomy)"',
-      })}</span>`
-    );
+  if (name) out.push(piece`<span part="source" class="source">${sourceText(name)}</span>`);
   out.push(piece`</p>`);
 }
 
@@ -242,8 +250,7 @@ function imagePieces(a: Article, o: CardOptions, out: Piece[]) {
   if (!src) return;
   const hasSize = !!(img.width && img.height);
   const srcset = safeSrcset(img.srcset);
-  // The headline already names the article: an alt that repeats it is noise.
-  const alt = img.alt && img.alt.trim() !== a.title.trim() ? img.alt : '';
+  const alt = altBesideHeadline(img.alt, a.title);
   const ratio = ratioClass(o, hasSize);
   const sizes = srcset ? (o.imageSizes ?? defaultSizes(o.layout)) : undefined;
   const width = hasSize ? img.width : undefined;
@@ -255,6 +262,17 @@ function imagePieces(a: Article, o: CardOptions, out: Piece[]) {
     // A piece may end inside a tag: the listener is bound only when the host does not delegate.
     o.delegateEvents ? piece`></div>` : piece` @error=${onImageError}></div>`
   );
+}
+
+/**
+ * A title-less item is headed by the start of its text (`titleFromText`): the standfirst then
+ * goes on where the headline stops, so the text is shown, and read aloud, once.
+ */
+function restOfText(summary: string | undefined, headline: string): string | undefined {
+  const head = headline.replace(/…$/, '');
+  if (!summary?.startsWith(head)) return summary;
+  const rest = summary.slice(head.length).replace(/^[\s,;:.–—-]+/, '');
+  return rest ? `…${rest}` : undefined;
 }
 
 /**
@@ -289,8 +307,9 @@ export function cardPieces(a: Article, o: CardOptions, out: Piece[] = []): Piece
     );
   else out.push(piece`<span part="headline">${title}</span>`);
   out.push(headingClose[level]);
-  if (a.summary && !o.noSummary && layout !== 'compact')
-    out.push(piece`<p part="summary" class=${`summary${clamp}`}>${a.summary}</p>`);
+  const summary = a.titleFromText ? restOfText(a.summary, a.title) : a.summary;
+  if (summary && !o.noSummary && layout !== 'compact')
+    out.push(piece`<p part="summary" class=${`summary${clamp}`}>${summary}</p>`);
   bylinePieces(a, o, out);
   metaPieces(a, o, out);
   tagsPieces(a, out);

@@ -4,8 +4,8 @@
  * `stale`, `empty`, `skeleton`.
  */
 import {html, type TemplateResult} from 'lit';
-import type {FeedError} from '../data/errors.js';
-import {msg, str} from '../i18n/localize.js';
+import type {FeedError} from '../../data/errors.js';
+import {msg, str} from '../../i18n/localize.js';
 
 export {stateStyles} from './states.styles.js';
 

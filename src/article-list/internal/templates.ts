@@ -1,0 +1,236 @@
+/**
+ * The templates of `<article-list>` around the shared card: the item (an `<li>`, or a
+ * `role=article` element in feed mode), the "Articles 11 to 20" page label, the Load more
+ * button and its status, and the "3 new articles" button.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {Article} from '../../data/article.js';
+import type {ArticleFilter} from '../../data/merge.js';
+import {msg, str} from '../../i18n/localize.js';
+import {
+  cardPieces,
+  clampHeadingLevel,
+  joinPieces,
+  piece,
+  type CardLayout,
+  type CardOptions,
+  type Piece,
+} from '../../internal/templates/card.js';
+import {CHUNK} from './chunk-controller.js';
+
+export interface ItemsView {
+  /** The articles shown (rendered up to `rendered`). */
+  visible: readonly Article[];
+  rendered: number;
+  /** Indexes where a page added by Load more (or polling) starts. */
+  pageStarts: readonly number[];
+  card: CardOptions;
+  /** The first card is the large one. */
+  hero: boolean;
+  /** The WAI-ARIA feed pattern (`role=article` items). */
+  feed: boolean;
+  /** `aria-setsize`: the number of articles, or -1 while more can come. */
+  setsize: number;
+}
+
+/** "Articles 11 to 20": the separator before the page that starts at `start`. */
+export function pageLabelTemplate(start: number, v: ItemsView): TemplateResult {
+  const from = start + 1;
+  const next = v.pageStarts.find((p) => p > start);
+  const to = Math.min(next ?? Infinity, v.visible.length);
+  return html`<p part="page-label" class="page-label">
+    ${msg(str`Articles ${from} to ${to}`, {
+      id: 'article-list.page',
+      desc: 'Separator before the articles that Load more added, e.g. "Articles 11 to 20"',
+    })}
+  </p>`;
+}
+
+/**
+ * One item and its card as one template (see `joinPieces`). The page label is a part of the
+ * item, so that adding one (Load more) keeps the item's element and its focus.
+ */
+export function itemTemplate(a: Article, i: number, v: ItemsView): TemplateResult {
+  const o = v.hero && i === 0 ? {...v.card, layout: 'hero' as CardLayout, priority: true} : v.card;
+  const separator = v.pageStarts.includes(i) ? pageLabelTemplate(i, v) : nothing;
+  const pieces: Piece[] = [
+    v.feed
+      ? piece`<div part="item" class="item" role="article" tabindex="0" data-index=${i} aria-posinset=${i + 1} aria-setsize=${v.setsize} aria-label=${a.title}>${separator}`
+      : piece`<li part="item" class="item" data-index=${i} tabindex="-1">${separator}`,
+  ];
+  cardPieces(a, o, pieces);
+  pieces.push(v.feed ? piece`</div>` : piece`</li>`);
+  return joinPieces(pieces);
+}
+
+/** The rendered items in groups of `CHUNK` that `guard()` skips while they did not change. */
+export function itemsTemplate(v: ItemsView): unknown[] {
+  const items = v.visible.slice(0, v.rendered);
+  const chunks: unknown[] = [];
+  for (let c = 0; c < items.length; c += CHUNK) {
+    const part = items.slice(c, c + CHUNK);
+    const pages = v.pageStarts.filter((p) => p >= c && p < c + CHUNK + 1).join();
+    chunks.push(
+      guard([v.card, v.hero, pages, v.setsize, v.feed, v.visible.length, ...part], () =>
+        part.map((a, j) => itemTemplate(a, c + j, v))
+      )
+    );
+  }
+  return chunks;
+}
+
+/** The "Loading…" status, the Load more button (`onMore`, when given) and the feed's sentinel. */
+export function moreTemplate(loading: boolean, onMore: (() => void) | undefined, feed: boolean) {
+  return html`<p part="status" class="status" role="status">
+      ${
+        loading
+          ? msg('Loading…', {id: 'article-list.loading', desc: 'Status while more articles load'})
+          : nothing
+      }
+    </p>
+    ${
+      onMore
+        ? html`<div class="more">
+            <button part="load-more" class="button" type="button" @click=${onMore}>
+              ${msg('Load more', {id: 'article-list.load-more', desc: 'Button that shows more articles'})}
+            </button>
+          </div>`
+        : nothing
+    }
+    ${feed ? html`<div class="sentinel"></div>` : nothing}`;
+}
+
+/** The live region with the "3 new articles" button while polling found `count` articles. */
+export function updatesTemplate(count: number, onShow: () => void): TemplateResult {
+  return html`<div part="updates" class="updates" role="status">
+    ${
+      count
+        ? html`<button part="new-articles" class="button" type="button" @click=${onShow}>
+            ${
+              count === 1
+                ? msg('1 new article', {
+                    id: 'article-list.new-one',
+                    desc: 'Button that inserts one article found by polling',
+                  })
+                : msg(str`${count} new articles`, {
+                    id: 'article-list.new-many',
+                    desc: 'Button that inserts the articles found by polling, e.g. "3 new articles"',
+                  })
+            }
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The `<ul>` of items, or in feed mode the `role=feed` element with its keyboard. */
+export function listTemplate(
+  v: ItemsView,
+  o: {
+    layout: string;
+    busy: boolean;
+    labelledBy?: string;
+    label?: string;
+    onKey: (e: KeyboardEvent) => void;
+  }
+): TemplateResult {
+  const busy = o.busy ? 'true' : 'false';
+  return v.feed
+    ? html`<div
+        part="list"
+        class="list layout-${o.layout}"
+        role="feed"
+        aria-busy=${busy}
+        aria-labelledby=${ifDefined(o.labelledBy)}
+        aria-label=${ifDefined(o.label)}
+        @keydown=${o.onKey}
+      >
+        ${itemsTemplate(v)}
+      </div>`
+    : html`<ul part="list" class="list layout-${o.layout}" aria-busy=${busy}>
+        ${itemsTemplate(v)}
+      </ul>`;
+}
+
+/** `prev` when `next` has the same keys and values (so `guard()` sees no change), else `next`. */
+export function sameOrNew<T extends object>(prev: T | undefined, next: T): T {
+  if (!prev) return next;
+  const keys = Object.keys(next) as (keyof T)[];
+  const same = keys.length === Object.keys(prev).length && keys.every((k) => prev[k] === next[k]);
+  return same ? prev : next;
+}
+
+/** What the list's card options are made of (the element's own properties). */
+export interface ListCardSettings {
+  heading?: string;
+  headingLevel: number;
+  cardHeadingLevel?: number;
+  noImage: boolean;
+  noSummary: boolean;
+  noByline: boolean;
+  summaryLines: number;
+  imageRatio?: string;
+  target?: string;
+  timeZone?: string;
+}
+
+/** The options of every card of a list in `layout` (`list`: horizontal cards, …). */
+export function listCardOptions(
+  l: ListCardSettings,
+  layout: string,
+  locale: string,
+  hostLang: string | undefined
+): CardOptions {
+  return {
+    locale,
+    hostLang,
+    headingLevel: clampHeadingLevel(l.cardHeadingLevel ?? (l.heading ? l.headingLevel + 1 : 3)),
+    layout: layout === 'list' ? 'horizontal' : layout === 'compact' ? 'compact' : 'vertical',
+    noImage: l.noImage,
+    noSummary: l.noSummary,
+    noByline: l.noByline,
+    summaryLines: l.summaryLines,
+    imageRatio: l.imageRatio,
+    imageSizes: layout === 'list' ? undefined : '(min-width: 40em) 24rem, 100vw',
+    target: l.target,
+    timeZone: l.timeZone,
+    delegateEvents: true,
+  };
+}
+
+const splitList = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The list's filter attributes as an `ArticleFilter` (comma-separated tags and URLs). */
+export function listFilter(l: {
+  filterTags?: string;
+  filterSection?: string;
+  filterLang?: string;
+  exclude?: string;
+}): ArticleFilter {
+  return {
+    tags: splitList(l.filterTags),
+    section: l.filterSection,
+    lang: l.filterLang,
+    exclude: splitList(l.exclude),
+  };
+}
+
+/** The "Skip past this list" link of long lists. */
+export function skipLinkTemplate(onSkip: () => void): TemplateResult {
+  return html`<button part="skip-link" class="skip-link" type="button" @click=${onSkip}>
+    ${msg('Skip past this list', {id: 'article-list.skip', desc: 'Link that moves focus past a long list of articles'})}
+  </button>`;
+}
+
+/** The end of the list, where the skip link and Ctrl+End lead. */
+export function endTemplate(): TemplateResult {
+  return html`<span part="end" class="end visually-hidden" id="end" tabindex="-1">
+    ${msg('End of the list', {id: 'article-list.end', desc: 'Hidden text after a list of articles, where its skip link leads'})}
+  </span>`;
+}
