@@ -30,7 +30,8 @@ describe('the public surface', () => {
     expect(api.NewsArticle.dependencies).to.have.keys(
       'news-breadcrumbs',
       'news-tags',
-      'photo-caption'
+      'photo-caption',
+      'news-comments'
     );
     api.define('x-surface-article', api.NewsArticle);
     expect(customElements.get('news-tags')).to.equal(undefined);

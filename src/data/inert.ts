@@ -169,11 +169,11 @@ let scratch: HTMLTemplateElement | undefined;
 /**
  * `html` parsed as an HTML fragment into one reused `<template>` of an inert document (no
  * script runs, nothing loads, and no new document per call: the fragments of a feed's items
- * are parsed here one after the other). The fragment is valid until the next call: read it
- * before parsing another.
+ * are parsed here one after the other; `on*` attributes are stripped first, as in `parseInert`).
+ * The fragment is valid until the next call: read it before parsing another.
  */
 export function inertFragment(html: string): DocumentFragment {
   scratch ??= document.implementation.createHTMLDocument('').createElement('template');
-  scratch.innerHTML = trusted(html);
+  scratch.innerHTML = trusted(stripEventHandlers(html));
   return scratch.content;
 }
