@@ -27,7 +27,11 @@ const KiB = 1024;
 // Issue 11: the loader decodes bytes like a browser (BOM, HTTP charset, XML declaration or meta)
 // and the detector reads feeds served as text/html or after junk (≈ 0.4 KiB); the XML repair,
 // the feed-root search and the web-page reader went into their on-demand chunks.
-const BUDGET = 23 * KiB;
+// 23.5 KiB at the end of the session that merged issues 11, 12, 15, 17 and 18 (23.14 KiB
+// measured): the always-loaded module now carries the one FeedController, lang watching and dir,
+// the byte decoder and the feed detector. Issue 13 (a 16 KiB core, the card paying for no loader
+// or parser) is the work that brings it down; this budget only stops it growing meanwhile.
+const BUDGET = 23.5 * KiB;
 const LOCALE_BUDGET = 2 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;
