@@ -659,3 +659,9 @@ export class NewsComments extends NewsElement {
     </section>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-comments': NewsComments;
+  }
+}

@@ -3,10 +3,5 @@ import {define} from '../define-element.js';
 
 export {NewsComments};
 
+// The tag's HTMLElementTagNameMap entry is in news-comments.component.ts (what nesting elements import).
 define('news-comments', NewsComments);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'news-comments': NewsComments;
-  }
-}
