@@ -31,7 +31,12 @@ const KiB = 1024;
 // sizes its skeleton and loaded box for zero layout shift (styles/reserve.ts, shared with the
 // lists), the palette written once with light-dark() and its --news-dark-* companions, and the
 // parser path strips on* attributes before parsing so strict-CSP pages get no reports.
-const BUDGET = 23 * KiB;
+// 24.5 KiB at the end of the session that merged issues 11, 12, 14, 15, 17 and 18 (24.40 KiB
+// measured): the always-loaded module now carries the one FeedController, lang watching and dir,
+// the byte decoder and feed detector, and the reservation table. Issue 13 (a 16 KiB core, the
+// card paying for no loader or parser) is the work that brings it down; this budget only stops
+// it growing meanwhile.
+const BUDGET = 24.5 * KiB;
 const LOCALE_BUDGET = 2 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;

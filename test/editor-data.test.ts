@@ -27,6 +27,7 @@ const TAGS = [
   'news-article',
   'news-breadcrumbs',
   'news-card',
+  'news-comments',
   'news-source',
   'news-tags',
   'news-time',

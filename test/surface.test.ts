@@ -29,6 +29,7 @@ describe('the public surface', () => {
   it('an element defines its dependencies when first constructed, also when re-tagged', async () => {
     expect(api.NewsArticle.dependencies).to.have.keys(
       'news-breadcrumbs',
+      'news-comments',
       'news-tags',
       'photo-caption',
       'news-comments'

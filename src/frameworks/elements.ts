@@ -8,6 +8,7 @@ import type {ArticleList} from '../article-list/article-list.js';
 import type {NewsArticle} from '../news-article/news-article.js';
 import type {NewsBreadcrumbs} from '../news-breadcrumbs/news-breadcrumbs.js';
 import type {NewsCard} from '../news-card/news-card.js';
+import type {NewsComments} from '../news-comments/news-comments.js';
 import type {NewsSource} from '../news-source/news-source.js';
 import type {NewsTags} from '../news-tags/news-tags.js';
 import type {NewsTime} from '../news-time/news-time.js';
@@ -23,6 +24,7 @@ export interface NewsBlocksElements {
   'news-article': NewsArticle;
   'news-breadcrumbs': NewsBreadcrumbs;
   'news-card': NewsCard;
+  'news-comments': NewsComments;
   'news-source': NewsSource;
   'news-tags': NewsTags;
   'news-time': NewsTime;
@@ -36,6 +38,7 @@ export const NEWS_BLOCKS_TAGS = [
   'news-article',
   'news-breadcrumbs',
   'news-card',
+  'news-comments',
   'news-source',
   'news-tags',
   'news-time',

@@ -9,6 +9,7 @@ import {ArticleList as ArticleListElement} from '../article-list/article-list.js
 import {NewsArticle as NewsArticleElement} from '../news-article/news-article.js';
 import {NewsBreadcrumbs as NewsBreadcrumbsElement} from '../news-breadcrumbs/news-breadcrumbs.js';
 import {NewsCard as NewsCardElement} from '../news-card/news-card.js';
+import {NewsComments as NewsCommentsElement} from '../news-comments/news-comments.js';
 import {NewsSource as NewsSourceElement} from '../news-source/news-source.js';
 import {NewsTags as NewsTagsElement} from '../news-tags/news-tags.js';
 import {NewsTime as NewsTimeElement} from '../news-time/news-time.js';
@@ -38,6 +39,7 @@ export const NewsCard = wrap('news-card', NewsCardElement, selecting);
 export const ArticleList = wrap('article-list', ArticleListElement, selecting);
 export const RelatedArticles = wrap('related-articles', RelatedArticlesElement, selecting);
 export const NewsArticle = wrap('news-article', NewsArticleElement, selecting);
+export const NewsComments = wrap('news-comments', NewsCommentsElement, loading);
 export const NewsTime = wrap('news-time', NewsTimeElement, {});
 export const NewsSource = wrap('news-source', NewsSourceElement, {});
 export const PhotoCaption = wrap('photo-caption', PhotoCaptionElement, {});
