@@ -31,8 +31,7 @@ describe('the public surface', () => {
       'news-breadcrumbs',
       'news-comments',
       'news-tags',
-      'photo-caption',
-      'news-comments'
+      'photo-caption'
     );
     api.define('x-surface-article', api.NewsArticle);
     expect(customElements.get('news-tags')).to.equal(undefined);
