@@ -14,14 +14,23 @@ export const newsArticleStyles = css`
   .loading {
     min-block-size: 100vh;
   }
+  /* One column that never grows past the host: a grid item's automatic minimum size is its
+     min-content, so a wide table or a long word would otherwise widen the column and run off the
+     host (and off its surface). Tables scroll inside their region, words break anywhere. */
   .article {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
     max-inline-size: var(--_measure);
   }
   .header {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
+  }
+  .article > *,
+  .header > * {
+    min-inline-size: 0;
   }
   .section {
     margin: 0;
@@ -43,6 +52,7 @@ export const newsArticleStyles = css`
     font-size: 1.125rem;
     font-weight: 500;
     line-height: 1.5;
+    overflow-wrap: anywhere;
   }
   .meta {
     display: flex;
@@ -58,7 +68,7 @@ export const newsArticleStyles = css`
   .body {
     font-size: var(--_body-size);
     line-height: var(--_line-height);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   .body > :first-child {
     margin-block-start: 0;
@@ -109,6 +119,8 @@ export const newsArticleStyles = css`
     border: 1px solid var(--_color-border);
     text-align: start;
     vertical-align: top;
+    /* Cells keep their words whole: the table scrolls in its region instead. */
+    overflow-wrap: normal;
   }
   .footer {
     display: grid;
@@ -118,6 +130,7 @@ export const newsArticleStyles = css`
   }
   .footer p {
     margin: 0;
+    overflow-wrap: anywhere;
   }
   .source {
     font-style: italic;
