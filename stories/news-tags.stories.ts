@@ -53,7 +53,7 @@ export const SeedTheme = {
       href-template=${a.hrefTemplate ?? nothing}
       lang="en"
       label="Tag"
-      style="--news-tags-label-transform: uppercase; --news-tags-tag-border: none; --news-tags-label-color: #b3261e"
+      style="--news-tags-label-transform: uppercase; --news-tags-tag-border: none; --news-tags-label-color: light-dark(#b3261e, #ffb4a8)"
     ></news-tags>`,
 };
 export const RTL = {args: {lang: 'ar', tags: ['متدربون فيتناميون', 'التدريب المهني']}};

@@ -56,7 +56,14 @@ export const newsCommentsStyles = css`
   .who {
     display: flex;
     flex-direction: column;
+    align-items: start;
     min-inline-size: 0;
+  }
+  /* The author and time links sit one above the other: each at least 24px tall (WCAG 2.5.8). */
+  .who > a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
   }
   .author {
     font-weight: 600;
