@@ -8,6 +8,7 @@ import {CHROME_FLAGS} from './scripts/browser.mjs';
 import {countsReporter} from './scripts/counts-reporter.mjs';
 import {testMiddleware} from './test/server/middleware.mjs';
 import {timezonePlugin} from './test/server/timezone-plugin.mjs';
+import {axTreePlugin} from './test/server/ax-tree-plugin.mjs';
 
 const firefox = process.env.NEWS_BROWSER === 'firefox';
 
@@ -37,6 +38,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
     timezonePlugin(),
+    axTreePlugin(),
   ],
   middleware: testMiddleware,
   browsers: [browser],
