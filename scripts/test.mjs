@@ -56,6 +56,9 @@ if (!quick) {
     'scripts/check-frameworks.mjs',
   ]);
   step('every string translated in every locale', 'node', ['scripts/check-locales.mjs']);
+  step('docs/accessibility.md: every criterion per element, every named test exists', 'node', [
+    'scripts/check-accessibility-report.mjs',
+  ]);
   step('custom-elements.json and the README API tables are current', 'node', [
     'scripts/check-manifest.mjs',
   ]);

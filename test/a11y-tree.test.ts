@@ -173,7 +173,7 @@ describe('accessibility tree (Chromium, what assistive technology reads)', () =>
     expect(t.el.shadowRoot!.querySelector('[aria-current=page]')).to.not.equal(null);
   });
 
-  it('news-comments with the form: a named region, comments as articles named by their author, form fields named by their labels', async function () {
+  it('news-comments with the form: a named region, comments as articles named by their author, form fields named by their labels, name and email marked for autocomplete', async function () {
     const t = await tree('newsComments', 'WithReplyForm', 'form');
     if (!t) return this.skip();
     expect(t.nodes[0].role).to.equal('region');
@@ -187,5 +187,8 @@ describe('accessibility tree (Chromium, what assistive technology reads)', () =>
     for (const f of fields) expect(f.name, 'a named field').to.not.equal('');
     const submit = roles(t.nodes, 'button').map((b) => b.name);
     expect(submit.length).to.be.greaterThan(0);
+    const form = t.el.shadowRoot!.querySelector('form')!;
+    expect(form.querySelector('input[autocomplete=name]'), 'name').to.not.equal(null);
+    expect(form.querySelector('input[autocomplete=email]'), 'email').to.not.equal(null);
   });
 });

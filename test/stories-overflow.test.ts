@@ -169,6 +169,11 @@ describe('<news-article>: a wide table scrolls inside its region', () => {
     expect(wide.tabIndex).to.equal(0);
     expect(wide.clientWidth).to.be.at.most(el.getBoundingClientRect().width);
     expect(wide.scrollWidth, 'the table scrolls sideways').to.be.greaterThan(wide.clientWidth);
+    // Focus reaches the region and changes nothing else (WCAG 3.2.1).
+    const url = location.href;
+    wide.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(wide);
+    expect(location.href).to.equal(url);
     // Cells keep their numbers whole (one line each), the region scrolls instead.
     const cell = wide.querySelector('td')!;
     const range = document.createRange();
