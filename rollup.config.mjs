@@ -59,7 +59,8 @@ function inCore(id, getModuleInfo, seen = new Map()) {
   if (seen.has(id)) return seen.get(id);
   seen.set(id, false);
   const info = getModuleInfo(id);
-  const yes = !!info && (info.isEntry || info.importers.some((i) => inCore(i, getModuleInfo, seen)));
+  const yes =
+    !!info && (info.isEntry || info.importers.some((i) => inCore(i, getModuleInfo, seen)));
   seen.set(id, yes);
   return yes;
 }
