@@ -62,9 +62,11 @@ const warm = (p: Promise<unknown>) => void p.catch(() => undefined);
 
 /**
  * Starts the feed request of every element with `src` at or under `node` (not `lazy` ones), so
- * it runs in parallel with the element's chunk and the loader's; `loadFeed` then takes it.
+ * it runs in parallel with the element's chunk and the loader's; `loadFeed` then takes it. With
+ * `chunks` false only the requests start (the bundle's first statement: no chunk may be
+ * imported while the entry that chunks import is still being evaluated).
  */
-function prefetch(node: Document | ShadowRoot | Element): void {
+export function prefetch(node: Document | ShadowRoot | Element, chunks = true): void {
   const els = [...node.querySelectorAll(SOURCE_TAGS)];
   if (node instanceof Element && node.matches(SOURCE_TAGS)) els.unshift(node);
   for (const el of els) {
@@ -72,10 +74,13 @@ function prefetch(node: Document | ShadowRoot | Element): void {
     const owner = el.localName === 'news-source' ? el.closest('article-list') : el;
     if (!src || !owner || owner.hasAttribute('lazy')) continue;
     const ttl = owner.getAttribute('cache-ttl');
-    // The loader chunk (FeedController, loadFeed, the parse helpers) and the text helpers it
-    // imports, beside the element's: modulepreload by import, so neither waits for the other.
-    warm(import('./data/load.js'));
-    warm(import('./data/conventions.js'));
+    // The loader chunk (FeedController, loadFeed and the helpers every format adapter shares)
+    // and the text helpers, beside the element's: preloaded by import, so none waits for another.
+    if (chunks) {
+      warm(import('./data/load.js'));
+      warm(import('./data/formats/build.js'));
+      warm(import('./data/conventions.js'));
+    }
     prefetchFeed(src, {
       proxy: owner.getAttribute('proxy') ?? undefined,
       cacheTtl: ttl === null ? undefined : Number(ttl),

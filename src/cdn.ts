@@ -4,6 +4,7 @@
  * with `src` it sees, and exports the light API. The element classes arrive with
  * `await loadElement('article-list')`.
  */
+import './cdn-start.js';
 import './news-card/news-card.js';
 import {autoloadElements} from './autoload.js';
 import * as api from './core.js';
