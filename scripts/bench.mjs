@@ -143,7 +143,7 @@ async function runCold(browser) {
         loadavg: os.loadavg(),
         ...cold,
       }),
-      {parser: 'json'}
+      {...(await prettier.resolveConfig(`${root}bench/cold-results.json`)), parser: 'json'}
     )
   );
   console.log('written: bench/cold-results.json');
