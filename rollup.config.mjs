@@ -1,11 +1,23 @@
 // Rollup builds only the CDN files, from tsc's output in dist/:
-//  - dist/cdn/news-blocks.js (from src/cdn.ts): one ES module that defines <news-card> at once
-//    and every other tag when it first appears in the page (each element its own chunk), and
-//    exports the light API; heavy parts (parsers, sanitizer, extra locales) stay on demand.
-//  - dist/cdn/news-blocks.iife.js (from src/define.ts): a classic script that defines every tag
-//    and sets window.NewsBlocks with every class (one file: classic scripts cannot load chunks).
+//  - dist/cdn/news-blocks.js (from src/cdn.ts): the always-loaded ES module itself (no
+//    re-export-only entry file): it defines <news-card> at once and every other tag when it
+//    first appears in the page, starts the feed request of every element with `src` at once
+//    (src/data/prefetch.ts), and exports the light API. Everything else is an on-demand chunk:
+//      chunks/element-<tag>-*.js   one per element, with everything it always needs (the list
+//                                  carries <news-source>, merging, paging and the carousel);
+//      chunks/loader-*.js          FeedController, loadFeed, parseFeed and the helpers every
+//                                  format shares (XML reader, dates), once anything loads a
+//                                  `src` (when it is not in the core); chunks/text-*.js the
+//                                  conventions, HTML and inert helpers (formats, article pages);
+//      chunks/format-<name>-*.js   one per feed format adapter;
+//      chunks/locale-<lang>-*.js   one per UI language; chunks/date-locale-*.js date-fns pattern
+//                                  data, only for `date-format` patterns; purify-*.js the sanitizer.
+//  - dist/cdn/news-blocks.iife.js (from src/classic.ts): a classic script of a few KiB that sets
+//    window.NewsBlocks' plain functions at once, starts the same feed requests, and loads the ES
+//    module above (which adds the classes and defines the tags).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {relative, sep} from 'node:path';
 
 const plugins = [
   nodeResolve({browser: true}),
@@ -18,19 +30,79 @@ const onwarn = (warning, warn) => {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 };
 
+const ELEMENTS = [
+  'article-list',
+  'news-time',
+  'related-articles',
+  'photo-caption',
+  'news-tags',
+  'news-breadcrumbs',
+  'news-article',
+  'news-comments',
+];
+// What loading any `src` needs, and the helpers every format adapter shares.
+const LOADER = new Set([
+  'controllers/feed-controller.js',
+  'data/load.js',
+  'data/parse.js',
+  'data/decode.js',
+  'data/formats/build.js',
+  'data/formats/xml.js',
+  'data/dates.js',
+]);
+// Text helpers the adapters share with the article-page elements (tags, captions, breadcrumbs),
+// which load them without the loader.
+const TEXT = new Set(['data/conventions.js', 'data/html.js', 'data/inert.js']);
+
+/** Is `id` reachable from the entry through static imports only (always loaded)? */
+function inCore(id, getModuleInfo, seen = new Map()) {
+  if (seen.has(id)) return seen.get(id);
+  seen.set(id, false);
+  const info = getModuleInfo(id);
+  const yes =
+    !!info && (info.isEntry || info.importers.some((i) => inCore(i, getModuleInfo, seen)));
+  seen.set(id, yes);
+  return yes;
+}
+
+function manualChunks(id, {getModuleInfo}) {
+  const core = new Map();
+  if (inCore(id, getModuleInfo, core)) return 'news-blocks';
+  const rel = relative('dist', id).split(sep).join('/');
+  if (rel.startsWith('..')) {
+    if (/@lit\/task/.test(id)) return 'loader';
+    return undefined;
+  }
+  if (LOADER.has(rel)) return 'loader';
+  if (TEXT.has(rel)) return 'text';
+  const format = rel.match(/^data\/formats\/([\w-]+)\.js$/);
+  if (format && format[1] !== 'inline') return `format-${format[1]}`;
+  const locale = rel.match(/^generated\/locales\/([\w-]+)\.js$/);
+  if (locale) return `locale-${locale[1]}`;
+  const folder = rel.split('/')[0];
+  if (folder === 'news-source') return 'element-article-list';
+  if (ELEMENTS.includes(folder)) return `element-${folder}`;
+  if (rel === 'data/merge.js' || rel === 'internal/controllers/intersection-controller.js')
+    return 'element-article-list';
+  return undefined;
+}
+
 export default [
   {
-    input: 'dist/cdn.js',
+    input: {'news-blocks': 'dist/cdn.js'},
     onwarn,
+    // The entry may export more than cdn.ts does (what the chunks share), so there is no facade
+    // file that only re-exports the core: one request fewer on every cold load.
+    preserveEntrySignatures: 'allow-extension',
     output: {
-      file: undefined,
       dir: 'dist/cdn',
-      entryFileNames: 'news-blocks.js',
-      // Locale modules are named locale-* so the size check can hold each to 1.5 KiB.
+      entryFileNames: '[name].js',
+      // date-fns' pattern data per language (only for `date-format` patterns): date-locale-*.
       chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/generated/locales/')
-          ? 'chunks/locale-[name]-[hash].js'
+        /date-fns\/locale\//.test(chunk.facadeModuleId ?? '')
+          ? 'chunks/date-locale-[name]-[hash].js'
           : 'chunks/[name]-[hash].js',
+      manualChunks,
       format: 'es',
       sourcemap: true,
       // Sources point at dist/*.js, which ship beside the bundle (with their own maps to src):
@@ -40,16 +112,14 @@ export default [
     plugins,
   },
   {
-    input: 'dist/define.js',
+    input: 'dist/classic.js',
     onwarn,
     output: {
       file: 'dist/cdn/news-blocks.iife.js',
       format: 'iife',
       name: 'NewsBlocks',
-      inlineDynamicImports: true,
+      extend: true,
       sourcemap: true,
-      // Sources point at dist/*.js, which ship beside the bundle (with their own maps to src):
-      // the maps stay small and still lead a debugger to the TypeScript.
       sourcemapExcludeSources: true,
     },
     plugins: [nodeResolve({browser: true}), terser({format: {comments: false}, ecma: 2021})],

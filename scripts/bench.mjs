@@ -9,6 +9,10 @@
 // ratio to `DOMParser` alone on the same text (the floor: the browser's XML parse), in
 // interleaved rounds; and the same feed with a blank line before `<?xml`, which takes the
 // repair path. BENCH_ONLY=parse runs only this part.
+//
+// Last, the cold load (scripts/bench-cold.mjs): first card painted on a partner page against a
+// hand-written fetch + DOMParser floor, throttled and not, from the built dist/cdn/ (run
+// `npm run build` first). BENCH_ONLY=cold runs only this part.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {startDevServer} from '@web/dev-server';
@@ -16,6 +20,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS} from './browser.mjs';
 import * as prettier from 'prettier';
+import {coldLoadBench, coldLoadTable} from './bench-cold.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const SIZES = (process.env.BENCH_SIZES || '100,1000,5000').split(',').map(Number);
@@ -115,6 +120,35 @@ const server = await startDevServer({
 });
 const {port} = server.server.address();
 
+/** The cold-load benchmark: prints its table and writes bench/cold-results.json. */
+async function runCold(browser) {
+  const cold = await coldLoadBench(browser, root);
+  console.log(
+    `\nCold load, Chromium ${browser.version()}, ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}:\n${coldLoadTable(cold)}`
+  );
+  for (const r of cold.results)
+    console.log(
+      `aim, ${r.network}: module ${r.module.ratio.toFixed(2)}x the floor (aim at most ${r.network === 'unthrottled' ? '1.2' : '1.5'}x); classic ${r.classic.ratio.toFixed(2)}x`
+    );
+  writeFileSync(
+    new URL('../bench/cold-results.json', import.meta.url),
+    await prettier.format(
+      JSON.stringify({
+        date: new Date().toISOString(),
+        browser: `Chromium ${browser.version()}`,
+        cpus: os.cpus().length,
+        loadavg: os.loadavg(),
+        ...cold,
+      }),
+      {...(await prettier.resolveConfig(`${root}bench/cold-results.json`)), parser: 'json'}
+    )
+  );
+  console.log('written: bench/cold-results.json');
+}
+
 let browser;
 try {
   browser = await chromium.launch({
@@ -129,6 +163,12 @@ try {
     Object.fromEntries(
       (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])
     );
+  if (ONLY === 'cold') {
+    await runCold(browser);
+    await browser.close();
+    await server.stop();
+    process.exit(0);
+  }
   await page.goto(`http://localhost:${port}/bench/index.html`);
   await page.waitForFunction(() => window.bench?.ready, null, {timeout: 60000});
 
@@ -261,6 +301,7 @@ try {
     )
   );
   console.log('written: bench/results.json');
+  await runCold(browser);
 } finally {
   await browser?.close();
   await server.stop();

@@ -21,6 +21,8 @@ const LAYERS = {
   'define.ts': 6,
   'cdn.ts': 6,
   'autoload.ts': 6,
+  'cdn-start.ts': 6,
+  'classic.ts': 6,
 };
 const ELEMENTS = 5;
 const layer = (file) => {

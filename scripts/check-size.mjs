@@ -1,5 +1,6 @@
-// Size budget: dist/cdn/news-blocks.js (cards, the data spine and English) at most 23 KiB gzip;
-// each on-demand locale chunk at most 2 KiB gzip. Prints every file's size.
+// Size budget: dist/cdn/news-blocks.js with every chunk it imports statically (the always-loaded
+// cost), each element, loader, format, locale and date-locale chunk, and the classic loader,
+// each within its budget. Prints every file's gzip size, grouped.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {dirname, join} from 'node:path';
@@ -36,9 +37,28 @@ const KiB = 1024;
 // the byte decoder and feed detector, and the reservation table. Issue 13 (a 16 KiB core, the
 // card paying for no loader or parser) is the work that brings it down; this budget only stops
 // it growing meanwhile.
-const BUDGET = 24.5 * KiB;
-const LOCALE_BUDGET = 2 * KiB;
+// Issue 13 (request chain): the entry is the core itself (no re-export-only file), each element
+// is one chunk with all it always needs, the loader and the shared format helpers are their own
+// chunks, and the CDN's loadFeed/parseFeed/clearFeedCache are on-demand wrappers; the classic
+// script became a 2.3 KiB loader of the ES module (it was 108 KiB gzip with every element,
+// parser and date-fns locale inlined). Measured 25.22 KiB: the card component still imports
+// FeedController and findArticle statically; with them on demand (the `source` branch) the same
+// build measures 19.7 KiB. The budget holds what is measured until that lands.
+const BUDGET = 25.5 * KiB;
+// Per kind of on-demand chunk (name prefix → budget).
+const KINDS = [
+  ['element-', 'element', 8 * KiB],
+  ['loader-', 'loader', 12 * KiB],
+  ['text-', 'text helpers', 6 * KiB],
+  ['format-', 'format', 2 * KiB],
+  ['locale-', 'locale', 2 * KiB],
+  ['date-locale-', 'date-fns locale', 2.5 * KiB],
+  ['', 'other', 12 * KiB],
+];
+const CLASSIC = 'dist/cdn/news-blocks.iife.js';
+const CLASSIC_BUDGET = 4 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
+const kib = (n) => `${(n / KiB).toFixed(2)} KiB`;
 let failed = false;
 
 const main = 'dist/cdn/news-blocks.js';
@@ -57,22 +77,33 @@ const visit = (file) => {
 visit(main);
 const size = [...always].reduce((n, f) => n + gz(f), 0);
 console.log(
-  `${main} + ${always.size - 1} static chunk(s): ${(size / KiB).toFixed(2)} KiB gzip (budget ${BUDGET / KiB} KiB)`
+  `${main} + ${always.size - 1} static chunk(s): ${kib(size)} gzip (budget ${BUDGET / KiB} KiB)${size > BUDGET ? '  OVER' : ''}`
 );
 if (size > BUDGET) failed = true;
+const classic = gz(CLASSIC);
+console.log(
+  `${CLASSIC} (classic loader): ${kib(classic)} gzip (budget ${CLASSIC_BUDGET / KiB} KiB)${classic > CLASSIC_BUDGET ? '  OVER' : ''}`
+);
+if (classic > CLASSIC_BUDGET) failed = true;
 
 const chunks = existsSync('dist/cdn/chunks')
   ? readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'))
   : [];
-for (const f of chunks) {
-  if (always.has(join('dist/cdn/chunks', f))) continue;
-  const s = gz(`dist/cdn/chunks/${f}`);
-  const isLocale = f.startsWith('locale-');
-  const over = isLocale && s > LOCALE_BUDGET;
-  console.log(
-    `  chunks/${f}: ${(s / KiB).toFixed(2)} KiB gzip${isLocale ? ` (locale budget ${LOCALE_BUDGET / KiB} KiB)` : ' (on demand)'}${over ? '  OVER' : ''}`
+for (const [prefix, kind, budget] of KINDS) {
+  const mine = chunks.filter(
+    (f) => f.startsWith(prefix) && !KINDS.some(([p]) => p.length > prefix.length && f.startsWith(p))
   );
-  if (over) failed = true;
+  if (!mine.length) continue;
+  console.log(`${kind} chunks (budget ${budget / KiB} KiB each):`);
+  for (const f of mine.sort()) {
+    const file = join('dist/cdn/chunks', f);
+    const s = gz(file);
+    const over = s > budget;
+    console.log(
+      `  chunks/${f}: ${kib(s)} gzip${always.has(file) ? ' (always loaded)' : ''}${over ? '  OVER' : ''}`
+    );
+    if (over) failed = true;
+  }
 }
 if (failed) {
   console.error('Size budget exceeded. Raise it only with a note that says why.');

@@ -4,6 +4,8 @@
  * script asks for it with `loadElement`). npm users import define files instead and let their
  * bundler decide.
  */
+import {prefetchFeed} from './data/prefetch.js';
+
 type Loader = () => Promise<unknown>;
 
 /** Each lazily defined tag and the define module that registers it. */
@@ -44,11 +46,59 @@ export function loadElement(tag: LazyTag): Promise<CustomElementConstructor> {
   return p;
 }
 
+/** The elements that load `src` (a `<news-source>` loads with its list's options). */
+const SOURCE_TAGS = 'news-card,article-list,news-source,related-articles,news-article';
+
+/**
+ * The next chunks a feed needs, known from its response headers before its body has arrived:
+ * the loader, and the format adapter the content type names.
+ */
+const FORMATS: [RegExp, Loader][] = [
+  [/atom/, () => import('./data/formats/atom.js')],
+  [/feed\+json/, () => import('./data/formats/json-feed.js')],
+  [/rss|[/+]xml/, () => import('./data/formats/rss.js')],
+];
+const warm = (p: Promise<unknown>) => void p.catch(() => undefined);
+
+/**
+ * Starts the feed request of every element with `src` at or under `node` (not `lazy` ones), so
+ * it runs in parallel with the element's chunk and the loader's; `loadFeed` then takes it. With
+ * `chunks` false only the requests start (the bundle's first statement: no chunk may be
+ * imported while the entry that chunks import is still being evaluated).
+ */
+export function prefetch(node: Document | ShadowRoot | Element, chunks = true): void {
+  const els = [...node.querySelectorAll(SOURCE_TAGS)];
+  if (node instanceof Element && node.matches(SOURCE_TAGS)) els.unshift(node);
+  for (const el of els) {
+    const src = el.getAttribute('src');
+    const owner = el.localName === 'news-source' ? el.closest('article-list') : el;
+    if (!src || !owner || owner.hasAttribute('lazy')) continue;
+    const ttl = owner.getAttribute('cache-ttl');
+    // The loader chunk (FeedController, loadFeed and the helpers every format adapter shares)
+    // and the text helpers, beside the element's: preloaded by import, so none waits for another.
+    if (chunks) {
+      warm(import('./data/load.js'));
+      warm(import('./data/formats/build.js'));
+      warm(import('./data/conventions.js'));
+    }
+    prefetchFeed(src, {
+      proxy: owner.getAttribute('proxy') ?? undefined,
+      cacheTtl: ttl === null ? undefined : Number(ttl),
+      onHeaders: (res) => {
+        const type = res.headers.get('content-type') ?? '';
+        if (/\/wp-json\/wp\/v2\//.test(res.url)) warm(import('./data/formats/wordpress.js'));
+        else for (const [re, load] of FORMATS) if (re.test(type)) return warm(load());
+      },
+    });
+  }
+}
+
 /** The lazy tags neither defined nor on their way. */
 const pending = () => LAZY_TAGS.filter((t) => !loading.has(t) && !customElements.get(t));
 
 /** Loads every pending tag found at or under `node`: one selector query per call. */
 function scan(node: Document | ShadowRoot | Element, tags: LazyTag[]): void {
+  prefetch(node);
   if (!tags.length) return;
   const found = new Set<string>();
   if (node instanceof Element && (tags as string[]).includes(node.localName))

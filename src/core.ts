@@ -1,7 +1,8 @@
 /**
- * The light half of the public API: the data spine, `<news-card>`'s class, the shared card
- * template, events and localization. The CDN bundle loads this up front; the classes of the
- * other elements (`index.ts`) arrive on demand there.
+ * The light half of the public API: the inline data spine, `<news-card>`'s class, the shared
+ * card template, events and localization. The CDN bundle loads this up front; the loader
+ * (`loadFeed`, `parseFeed`, `FeedController`: `index.ts` exports them, the CDN bundle as
+ * on-demand wrappers) and the classes of the other elements arrive on demand there.
  */
 export type {
   Article,
@@ -21,10 +22,10 @@ export {cardTemplate, type CardOptions, type CardLayout} from './internal/templa
 export {registerLocale, loadLocale} from './i18n/localize.js';
 export {SUPPORTED_LOCALES} from './i18n/locales.js';
 export {define} from './define-element.js';
-export {parseFeed, isWordPressPostsUrl, type ParseOptions} from './data/parse.js';
-export {loadFeed, clearFeedCache, type LoadOptions} from './data/load.js';
+export type {ParseOptions} from './data/parse.js';
+export type {LoadOptions} from './data/load.js';
 export {FeedError, type FeedErrorKind} from './data/errors.js';
-export {FeedController, type FeedStatus} from './controllers/feed-controller.js';
+export type {FeedStatus} from './controllers/feed-controller.js';
 export {NewsErrorEvent} from './events/news-error.js';
 export {NewsLoadEvent} from './events/news-load.js';
 export {loadElement, autoloadElements, LAZY_TAGS, type LazyTag} from './autoload.js';

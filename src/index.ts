@@ -5,6 +5,10 @@
  * Templates, controllers and convention helpers that are not API live in `src/internal/`.
  */
 export * from './core.js';
+// The loader: in the CDN bundle these load with the first `src` (cdn.ts wraps them).
+export {parseFeed, isWordPressPostsUrl} from './data/parse.js';
+export {loadFeed, clearFeedCache} from './data/load.js';
+export {FeedController} from './controllers/feed-controller.js';
 // Article-page helpers: in the CDN bundle they arrive with the elements that use them.
 export {sanitizeHtml, htmlToText} from './data/html.js';
 export {

@@ -60,7 +60,10 @@ describe('CDN builds', () => {
       '2023-11-13T03:40:00.000Z'
     );
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
-    expect(loaded.some((n) => /chunks\/article-list-/.test(n))).to.equal(true);
+    // One chunk for the list (with <news-source>, merging and paging): no other chunk but the
+    // time's, as no element here has `src`.
+    expect(loaded.some((n) => /chunks\/element-article-list-/.test(n))).to.equal(true);
+    expect(loaded.filter((n) => /chunks\/(?!element-)/.test(n))).to.deep.equal([]);
   });
 
   it('loadElement resolves with the class, and rejects an unknown tag', async () => {
@@ -75,10 +78,46 @@ describe('CDN builds', () => {
     expect(String(error)).to.contain('no-such-thing');
   });
 
-  it('the classic script sets window.NewsBlocks and defines the tags', async () => {
+  it('feeds start at first sight of src: one request per URL though loader and element both ask', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const win = await open(`/test/fixtures/cdn/prefetch.html?key=${key}`);
+    const count = async (k: string) =>
+      ((await (await fetch(`/__news/count/${key}-${k}?read`)).json()) as {count: number}).count;
+    // The list (cache-ttl 0), the card, a <news-source> through its list's proxy: once each.
+    expect(await count('list')).to.equal(1);
+    expect(await count('card')).to.equal(1);
+    expect(await count('proxy')).to.equal(1);
+    // A `lazy` element far below the viewport is not prefetched (nor loaded).
+    expect(await count('lazy')).to.equal(0);
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const feed = entries.find((e) => e.name.includes(`${key}-list`))!;
+    const chunk = entries.find((e) => /chunks\/element-article-list-/.test(e.name))!;
+    // The feed request was under way before the list's chunk had arrived: in parallel, not after.
+    expect(feed.startTime).to.be.below(chunk.responseEnd);
+    // No re-export-only entry: the page loads news-blocks.js and no chunks/cdn-*.js.
+    expect(entries.filter((e) => /chunks\/cdn-/.test(e.name))).to.deep.equal([]);
+    const list = win.document.querySelector('article-list')!;
+    expect(list.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
+  });
+
+  it('the ES module exports loadFeed on demand: the loader arrives with the first call', async () => {
+    const win = await open('/test/fixtures/cdn/module.html');
+    const api = (await (win as unknown as {eval: (s: string) => unknown}).eval(
+      "import('/dist/cdn/news-blocks.js')"
+    )) as {loadFeed: (src: string) => Promise<{articles: {title: string}[]}>};
+    const feed = await api.loadFeed('/test/fixtures/feeds/seed.rss.xml');
+    expect(feed.articles[0].title).to.equal(
+      'MoLISA Deputy Minister Nguyen Ba Hoan received the President of IM Japan'
+    );
+  });
+
+  it('the classic script is a loader: plain functions at once, then the module’s API', async () => {
     const win = await open('/test/fixtures/cdn/classic.html');
     expect(typeof win.NewsBlocks!.normalizeArticles).to.equal('function');
     expect(typeof win.NewsBlocks!.NewsCard).to.equal('function');
+    expect(typeof win.NewsBlocks!.loadElement).to.equal('function');
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((n) => n.endsWith('/dist/cdn/news-blocks.js'))).to.equal(true);
     const card = win.document.querySelector('news-card')!;
     expect(card.shadowRoot!.querySelector('h3 a')!.textContent!.trim()).to.equal(
       'MoLISA strengthens cooperation with Germany in vocational education'

@@ -14,6 +14,7 @@ import type {Feed} from './article.js';
 import {decodeBytes} from './decode.js';
 import {FeedError} from './errors.js';
 import {MAX_BYTES, isWordPressPostsUrl, parseFeed, type ParseOptions} from './parse.js';
+import {ACCEPT, forgetRequests, requestUrl, takePrefetch} from './prefetch.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -32,10 +33,6 @@ export interface LoadOptions {
   fieldMap?: ParseOptions['fieldMap'];
 }
 
-/** Under 128 bytes, so it stays a CORS-safelisted header: no preflight for partner feeds. */
-const ACCEPT =
-  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,text/xml,*/*;q=0.5';
-
 interface Flight {
   promise: Promise<Feed>;
   controller: AbortController;
@@ -50,6 +47,7 @@ const wpSites = new Map<string, Promise<ParseOptions['wpSite']>>();
 export function clearFeedCache(): void {
   cache.clear();
   wpSites.clear();
+  forgetRequests();
 }
 
 /** `src` as an absolute URL (so `feed.json` and `/feed.json` on one page are one feed). */
@@ -59,10 +57,6 @@ export function absoluteUrl(src: string): string {
   } catch {
     throw new FeedError('network', `"${src}" is not a URL.`, {url: src});
   }
-}
-
-function requestUrl(url: string, proxy?: string): string {
-  return proxy ? proxy.replace('{url}', encodeURIComponent(url)) : url;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -129,14 +123,26 @@ async function attempt(
   );
   const onAbort = () => timer.abort(signal.reason);
   signal.addEventListener('abort', onAbort, {once: true});
+  // The autoloader may have started this very request already (prefetch.ts): take it over, with
+  // this attempt's timeout and cancellation.
+  const req = requestUrl(url, o.proxy);
+  const pre = takePrefetch(req);
+  if (pre) {
+    if (timer.signal.aborted) pre.controller.abort(timer.signal.reason);
+    else
+      timer.signal.addEventListener('abort', () => pre.controller.abort(timer.signal.reason), {
+        once: true,
+      });
+  }
   try {
     let res: Response;
     try {
-      res = await fetch(requestUrl(url, o.proxy), {
-        signal: timer.signal,
-        credentials: 'omit',
-        headers: {accept: ACCEPT},
-      });
+      res = await (pre?.response ??
+        fetch(req, {
+          signal: timer.signal,
+          credentials: 'omit',
+          headers: {accept: ACCEPT},
+        }));
     } catch (e) {
       if (timer.signal.reason instanceof FeedError) throw timer.signal.reason;
       if (signal.aborted) throw new FeedError('aborted', 'The request was cancelled.', {url});

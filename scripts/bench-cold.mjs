@@ -1,0 +1,206 @@
+// Cold load (issue 13): the first card painted for `<article-list src limit=10>` on a partner
+// page, cache off, against a hand-written floor (bench/cold/vanilla.html: fetch, DOMParser, ten
+// cards), with Chromium's network emulation at 150 ms RTT / 1.6 Mbps and unthrottled. The module
+// build (README's snippet) and the classic loader are measured in the same run, rounds
+// interleaved (the order rotates each round), medians of per-round ratios to the floor.
+//
+// Every response is served gzip-compressed with `Cache-Control: no-store` by a small static
+// server (as a CDN would send it), so the emulated bandwidth sees the bytes a reader downloads.
+// `npm run bench` runs it after the render benchmarks; BENCH_ONLY=cold runs only this.
+//   BENCH_COLD_ROUNDS=7 BENCH_COLD_WARMUP=1
+import {createServer} from 'node:http';
+import {readFileSync, existsSync, statSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {extname, join, normalize} from 'node:path';
+
+const ROUNDS = Number(process.env.BENCH_COLD_ROUNDS) || 7;
+const WARMUP = Number(process.env.BENCH_COLD_WARMUP ?? 1);
+const VARIANTS = ['vanilla', 'module', 'classic'];
+const NETWORKS = [
+  // Chromium's emulation: latency is added per request (the RTT), throughput in bytes/s.
+  {name: '150 ms RTT, 1.6 Mbps', latency: 150, down: 1.6e6 / 8, up: 750e3 / 8},
+  {name: 'unthrottled', latency: 0, down: -1, up: -1},
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/rss+xml; charset=utf-8',
+  '.map': 'application/json',
+};
+
+/** An RSS feed of 20 items like a news site's: HTML descriptions, content:encoded, images. */
+function feed() {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const item = (i) =>
+    `<item><title>Ministry meets partners on vocational training and overseas employment, item ${i + 1}</title>` +
+    `<link>https://news.example/english-review/item-${i}</link><guid>https://news.example/english-review/item-${i}</guid>` +
+    `<pubDate>${new Date(Date.UTC(2023, 10, 20) - i * 3600e3).toUTCString()}</pubDate>` +
+    `<dc:creator>LĐXH</dc:creator><category>English Review</category>` +
+    `<enclosure url="/bench/card.svg?${i}" type="image/svg+xml" length="0"/>` +
+    `<description>${esc(`<p>Deputy Minister received the delegation on November 10 to discuss the programme for technical interns, item ${i + 1}.</p>`)}</description>` +
+    `<content:encoded><![CDATA[<p>${'The two sides discussed the programme and its results. '.repeat(12)}</p>]]></content:encoded></item>`;
+  return (
+    '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Partner news</title><link>https://news.example/</link>' +
+    Array.from({length: 20}, (_, i) => item(i)).join('') +
+    '</channel></rss>'
+  );
+}
+
+/** Records, in the page, when the first card (floor or element) was painted. */
+const OBSERVER = `<script>(() => {
+  const found = () => document.querySelector('#news .card h3 a') ||
+    document.querySelector('article-list')?.shadowRoot?.querySelector('li h3 a');
+  const tick = () => found()
+    ? requestAnimationFrame(() => (window.__first = performance.now()))
+    : requestAnimationFrame(tick);
+  requestAnimationFrame(tick);
+})();</script>`;
+
+const page = (root, variant) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+  `<meta name="viewport" content="width=device-width"><title>A partner page</title>${OBSERVER}` +
+  `<style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:auto}</style></head>` +
+  `<body><h1>A partner's article</h1><p>The partner's own text comes first, then the news block.</p>` +
+  readFileSync(join(root, 'bench/cold', `${variant}.html`), 'utf8') +
+  `<p>The partner's footer.</p></body></html>`;
+
+function serve(root) {
+  const feedXml = feed();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let body;
+    let type;
+    const m = url.pathname.match(/^\/cold\/(\w+)\.html$/);
+    if (m && VARIANTS.includes(m[1])) [body, type] = [page(root, m[1]), TYPES['.html']];
+    else if (url.pathname === '/bench/cold/feed.xml') [body, type] = [feedXml, TYPES['.xml']];
+    else {
+      const file = normalize(join(root, url.pathname));
+      const allowed = /^\/(dist|bench)\//.test(url.pathname) && file.startsWith(root);
+      if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(404).end();
+        return;
+      }
+      [body, type] = [readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream'];
+    }
+    const gz = /gzip/.test(req.headers['accept-encoding'] ?? '');
+    const bytes = gz ? gzipSync(body, {level: 9}) : Buffer.from(body);
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      ...(gz ? {'content-encoding': 'gzip'} : {}),
+      'content-length': bytes.length,
+    });
+    res.end(bytes);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Runs the cold-load benchmark in `browser` (playwright-core Chromium) and returns its results:
+ * per network, the median first-card time and feed start of each variant, and the medians of
+ * the per-round ratios module / floor and classic / floor.
+ */
+export async function coldLoadBench(browser, root) {
+  if (!existsSync(join(root, 'dist/cdn/news-blocks.js')))
+    throw new Error('cold-load bench: run `npm run build` first (it loads dist/cdn/).');
+  const server = await serve(root);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const results = [];
+  try {
+    for (const net of NETWORKS) {
+      const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
+      for (let r = 0; r < WARMUP + ROUNDS; r++) {
+        const order = VARIANTS.map((_, i) => VARIANTS[(i + r) % VARIANTS.length]);
+        const round = {};
+        for (const v of order) {
+          // A new page per load: nothing of the last one (module map, memory cache) is kept.
+          const p = await browser.newPage({viewport: {width: 1280, height: 800}});
+          p.on('pageerror', (e) => console.error(`cold ${v}: page error:`, e.message));
+          const cdp = await p.context().newCDPSession(p);
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+          await cdp.send('Network.emulateNetworkConditions', {
+            offline: false,
+            latency: net.latency,
+            downloadThroughput: net.down,
+            uploadThroughput: net.up,
+          });
+          await p.goto(`${base}/cold/${v}.html`, {waitUntil: 'commit'});
+          await p.waitForFunction(() => window.__first, null, {timeout: 60000, polling: 50});
+          round[v] = await p.evaluate(() => {
+            const res = performance.getEntriesByType('resource');
+            const feedEntry = res.find((e) => e.name.endsWith('/bench/cold/feed.xml'));
+            return {
+              first: window.__first,
+              feedStart: feedEntry ? feedEntry.startTime : NaN,
+              requests: res.filter((e) => !/card\.svg/.test(e.name)).length,
+              feeds: res.filter((e) => e.name.endsWith('/bench/cold/feed.xml')).length,
+              trace: res.map((e) => [
+                e.name.replace(location.origin, ''),
+                Math.round(e.startTime),
+                Math.round(e.responseEnd),
+              ]),
+            };
+          });
+          // BENCH_COLD_TRACE=1: each load's resources ([path, start, end] ms) for diagnosis.
+          if (process.env.BENCH_COLD_TRACE)
+            console.log(v, net.name, Math.round(round[v].first), JSON.stringify(round[v].trace));
+          delete round[v].trace;
+          await p.close();
+        }
+        if (r >= WARMUP) for (const v of VARIANTS) samples[v].push(round[v]);
+      }
+      const summary = {network: net.name};
+      for (const v of VARIANTS) {
+        const xs = samples[v];
+        summary[v] = {
+          first: median(xs.map((s) => s.first)),
+          feedStart: median(xs.map((s) => s.feedStart)),
+          requests: median(xs.map((s) => s.requests)),
+          feeds: Math.max(...xs.map((s) => s.feeds)),
+        };
+      }
+      for (const v of ['module', 'classic'])
+        summary[v].ratio = median(samples[v].map((s, i) => s.first / samples.vanilla[i].first));
+      summary.samples = samples;
+      results.push(summary);
+      process.stdout.write(`  cold load measured: ${net.name}\n`);
+    }
+  } finally {
+    server.close();
+  }
+  return {rounds: ROUNDS, warmup: WARMUP, results};
+}
+
+/** The cold-load table for the README (markdown). */
+export function coldLoadTable({rounds, results}) {
+  const fmt = (ms) => String(Math.round(ms));
+  const rows = [
+    `First card painted, \`<article-list src limit=10>\` on a partner page, cache off, medians of ${rounds} interleaved rounds (ratio: median of per-round ratios to the floor):`,
+    '',
+    '| network | page | first card painted (ms) | ratio to the floor | feed request starts (ms) | requests (no images) |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    for (const v of VARIANTS) {
+      const x = r[v];
+      const name = {
+        vanilla: 'floor: fetch + DOMParser + ten cards',
+        module: 'ES module (README snippet)',
+        classic: 'classic loader',
+      }[v];
+      rows.push(
+        `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${fmt(x.feedStart)} | ${x.requests} |`
+      );
+    }
+  }
+  return rows.join('\n');
+}

@@ -1,0 +1,97 @@
+/**
+ * The feed request, started before any loading code has arrived. The autoloader (and the
+ * classic loader) call `prefetchFeed` the moment they see an element with `src`, so the feed
+ * downloads in parallel with the element's chunk and the loader's chunk; `loadFeed`'s first
+ * attempt then takes that response (`takePrefetch`) instead of asking again. The request is
+ * exactly `loadFeed`'s (same URL after `proxy`, same `Accept`, no credentials), so taking it
+ * changes nothing but the time.
+ *
+ * The store lives on `globalThis` under a registered symbol, so the classic loader's copy of
+ * this module and the ES module's copy share it. Nothing here imports the parsers.
+ */
+
+/** Under 128 bytes, so it stays a CORS-safelisted header: no preflight for partner feeds. */
+export const ACCEPT =
+  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,text/xml,*/*;q=0.5';
+
+/** What `loadFeed` fetches for `url` (absolute) with `proxy`. */
+export function requestUrl(url: string, proxy?: string): string {
+  return proxy ? proxy.replace('{url}', encodeURIComponent(url)) : url;
+}
+
+interface Prefetch {
+  response: Promise<Response>;
+  controller: AbortController;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+interface Store {
+  /** Prefetched requests not yet taken, by request URL. */
+  pending: Map<string, Prefetch>;
+  /** When `loadFeed` last started a request for a request URL (it may be cached). */
+  asked: Map<string, number>;
+}
+
+const KEY = Symbol.for('news-blocks.prefetch');
+const store: Store = ((globalThis as Record<symbol, Store | undefined>)[KEY] ??= {
+  pending: new Map(),
+  asked: new Map(),
+});
+
+/** A response nobody took within this time is dropped (its element never came). */
+const UNCLAIMED_MS = 30000;
+
+/**
+ * Starts the request `loadFeed(src, {proxy, cacheTtl})` would make, unless `loadFeed` asked for
+ * it within `cacheTtl` (it is cached or in flight) or it is already prefetched; `onHeaders`
+ * sees the response when its headers arrive (to fetch the right adapter). Never throws.
+ */
+export function prefetchFeed(
+  src: string,
+  o: {proxy?: string; cacheTtl?: number; onHeaders?: (res: Response) => void} = {}
+): void {
+  let req: string;
+  try {
+    req = requestUrl(new URL(src, document.baseURI).href, o.proxy);
+    if (!/^https?:/.test(req)) return;
+  } catch {
+    return;
+  }
+  const asked = store.asked.get(req);
+  if (store.pending.has(req)) return;
+  if (asked !== undefined && Date.now() - asked < (o.cacheTtl ?? 300000)) return;
+  const controller = new AbortController();
+  const p: Prefetch = {
+    controller,
+    response: fetch(req, {
+      signal: controller.signal,
+      credentials: 'omit',
+      headers: {accept: ACCEPT},
+    }),
+  };
+  p.response.then((res) => o.onHeaders?.(res)).catch(() => undefined);
+  p.timer = setTimeout(() => {
+    if (store.pending.get(req) !== p) return;
+    store.pending.delete(req);
+    controller.abort();
+  }, UNCLAIMED_MS);
+  store.pending.set(req, p);
+}
+
+/**
+ * `loadFeed`'s side: notes that it asks for `req` now, and returns the prefetched request for
+ * it if there is one (once: the next caller makes its own request).
+ */
+export function takePrefetch(req: string): Omit<Prefetch, 'timer'> | undefined {
+  store.asked.set(req, Date.now());
+  const p = store.pending.get(req);
+  if (!p) return undefined;
+  store.pending.delete(req);
+  clearTimeout(p.timer);
+  return p;
+}
+
+/** Forgets what `loadFeed` asked for (with `clearFeedCache`), so the next sight prefetches. */
+export function forgetRequests(): void {
+  store.asked.clear();
+}
