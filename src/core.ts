@@ -21,10 +21,7 @@ export {cardTemplate, type CardOptions, type CardLayout} from './internal/templa
 export {registerLocale, loadLocale} from './i18n/localize.js';
 export {SUPPORTED_LOCALES} from './i18n/locales.js';
 export {define} from './define-element.js';
-export {parseFeed, isWordPressPostsUrl, type ParseOptions} from './data/parse.js';
-export {loadFeed, clearFeedCache, type LoadOptions} from './data/load.js';
 export {FeedError, type FeedErrorKind} from './data/errors.js';
-export {FeedController, type FeedStatus} from './controllers/feed-controller.js';
 export {NewsErrorEvent} from './events/news-error.js';
 export {NewsLoadEvent} from './events/news-load.js';
 export {loadElement, autoloadElements, LAZY_TAGS, type LazyTag} from './autoload.js';

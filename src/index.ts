@@ -5,6 +5,11 @@
  * Templates, controllers and convention helpers that are not API live in `src/internal/`.
  */
 export * from './core.js';
+// The loader, the parsers and the loading controller: in the CDN bundle they arrive with the
+// first element that has a `src` (`FeedSource` imports them), so they are not in `core.ts`.
+export {parseFeed, isWordPressPostsUrl, type ParseOptions} from './data/parse.js';
+export {loadFeed, clearFeedCache, type LoadOptions} from './data/load.js';
+export {FeedController, type FeedStatus} from './controllers/feed-controller.js';
 // Article-page helpers: in the CDN bundle they arrive with the elements that use them.
 export {sanitizeHtml, htmlToText} from './data/html.js';
 export {
