@@ -218,7 +218,7 @@ export class SourceElement extends NewsElement {
   /** The element's loading path (a `FeedSource`). */
   declare protected readonly data: FeedSource;
 
-  /** Fetches `src` again, skipping the cache; what shows stays until the answer arrives (and after it failed, marked stale). */
+  /** Fetches `src` again, skipping the cache; what shows stays until the answer arrives (and after it failed, marked stale). `<article-list>` keeps new articles behind its "N new articles" button. */
   async refresh(): Promise<void> {
     await this.data.refresh();
   }
