@@ -21,6 +21,7 @@ import type {
 import type {Article, Feed} from '../data/article.js';
 import {FeedError} from '../data/errors.js';
 import type {LoadOptions} from '../data/load.js';
+import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsElement} from './news-element.js';
 
 /** Polling never runs more often than this many seconds. */
@@ -100,10 +101,14 @@ export class FeedSource<C extends FeedController = FeedController> implements Re
       },
       (e: unknown) => {
         this.coming = undefined;
-        this.failed = new FeedError('network', `The loader could not be downloaded (${e}).`, {
+        const failed = new FeedError('network', `The loader could not be downloaded (${e}).`, {
           url: this.first(),
         });
+        this.failed = failed;
         this.host.requestUpdate();
+        this.host.dispatchEvent(
+          new NewsErrorEvent(failed.kind, failed.url, undefined, failed.message)
+        );
         throw e;
       }
     );
