@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {NewsElement} from '../base/news-element.js';
+import {SourceElement} from '../base/source-element.js';
 import {
   InlineJsonController,
   LightDomController,
@@ -30,7 +30,7 @@ import {NewsSource} from '../news-source/news-source.component.js';
 import {articleListStyles} from './article-list.styles.js';
 import {CarouselController} from './internal/carousel-controller.js';
 import {ChunkController} from './internal/chunk-controller.js';
-import {ListFeedController} from './internal/list-feed-controller.js';
+import {ListSource} from './internal/list-source.js';
 import {FeedEndController, onFeedKey} from './internal/feed-navigation.js';
 import {PagesController} from './internal/pages-controller.js';
 import {
@@ -51,16 +51,16 @@ export type ListLayout = 'list' | 'grid' | 'compact' | 'hero' | 'carousel';
 export type ListMode = 'list' | 'feed';
 const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact', 'hero', 'carousel'];
 
-/** Polling never runs more often than this many seconds. */
-export const MIN_REFRESH_SECONDS = 60;
+export {MIN_REFRESH_SECONDS} from '../base/source-element.js';
 
 /**
  * A list of articles from one or more feeds, rendered with the shared card template.
  *
  * @summary Lists, grids, heroes, carousels and feeds of article cards, with load more and live updates.
  *
- * @slot - `<news-source src>` children (several feeds, merged newest first) or one
- *   `<script type="application/json">` child with inline articles.
+ * @slot - `<news-source src>` children (several feeds, merged newest first), one
+ *   `<script type="application/json">` child with inline articles, or a `<ul>` of links written
+ *   for readers without JavaScript: shown until a feed arrives, and read as the list without one.
  * @slot empty - Replaces the localized "No articles yet." message.
  *
  * @csspart group - The labelled group around everything.
@@ -91,22 +91,17 @@ export const MIN_REFRESH_SECONDS = 60;
  * @fires news-error - A feed failed (`event.kind`, `event.status`, `event.url`).
  * @fires news-article-select - The reader activated a card's link; cancel it to route yourself.
  */
-export class ArticleList extends NewsElement {
+export class ArticleList extends SourceElement {
   static override styles = [tokens, cardStyles, stateStyles, articleListStyles];
   static override dependencies = {'news-source': NewsSource};
 
-  private readonly data = new ListFeedController(this, {
+  protected override readonly data = new ListSource(this, {
+    ...this.sourceOptions(),
     src: () => [this.src, ...this.sourceUrls],
     inline: () => this.articles ?? this.inline.articles,
-    load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
-    lazy: () => this.lazy,
-    refreshInterval: () => {
-      const s = Number(this.refreshInterval);
-      return Number.isFinite(s) && s > 0 ? Math.max(MIN_REFRESH_SECONDS, s) * 1000 : undefined;
-    },
     sort: () => this.sort,
   });
-  private readonly inline = new InlineJsonController(this, 'article-list');
+  private readonly inline = new InlineJsonController(this, 'article-list', 'list');
   private readonly chunks = new ChunkController(this, () => this.visible.length);
   private readonly pages = new PagesController(this, this.chunks);
   private readonly carousel = new CarouselController(this, {
@@ -126,15 +121,6 @@ export class ArticleList extends NewsElement {
 
   /** The articles to show, set by a script (not fetched; `src` and children are ignored). */
   @property({attribute: false}) articles?: Article[];
-
-  /** A feed URL (JSON Feed, RSS, Atom, WordPress REST, JSON-LD). `<news-source>` children add more. */
-  @property() src?: string;
-
-  /** A URL template for feeds without CORS, e.g. `https://proxy.example/?url={url}`. */
-  @property() proxy?: string;
-
-  /** Milliseconds a loaded feed is reused (default 300000). */
-  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl?: number;
 
   /** Articles per page: shown at first, and added by Load more. 0 shows all. */
   @property({type: Number}) limit = 10;
@@ -177,12 +163,6 @@ export class ArticleList extends NewsElement {
 
   /** Show a Load more button while there are more articles or pages. */
   @property({type: Boolean, attribute: 'load-more'}) loadMore = false;
-
-  /** Seconds between polls of the feeds (at least 60); new articles wait behind a button. */
-  @property({type: Number, attribute: 'refresh-interval'}) refreshInterval?: number;
-
-  /** Load only when the list nears the viewport. */
-  @property({type: Boolean}) lazy = false;
 
   /** Lists longer than this get a "Skip past this list" link. */
   @property({type: Number, attribute: 'skip-threshold'}) skipThreshold = 10;
@@ -237,7 +217,10 @@ export class ArticleList extends NewsElement {
     }
     // New articles as a whole (other sources, a load, inline ones) start at the first page.
     const generation = this.data.feed ? this.data.generation : -1;
-    const inline = this.inline.articles;
+    // Without a feed to show (none, or it failed), the page's own list of links is the list.
+    const d = this.data;
+    const noFeed = (!this.src && !this.sourceUrls.length) || (d.status === 'error' && !d.feed);
+    const inline = this.inline.articles ?? (noFeed ? this.inline.markup : undefined);
     const reset = changed.has('articles') || changed.has('limit') || inline !== this.inlineSeen;
     this.inlineSeen = inline;
     if (generation !== this.generation || reset) this.pages.reset(this.pageSize());
@@ -273,7 +256,7 @@ export class ArticleList extends NewsElement {
   }
 
   /** Polls every source again; new articles wait behind the "N new articles" button. */
-  async refresh(): Promise<void> {
+  override async refresh(): Promise<void> {
     await this.data.refresh();
   }
 
@@ -339,6 +322,8 @@ export class ArticleList extends NewsElement {
     const layout = this.layoutName;
     const card = this.cardOptions.layout;
     const d = this.data;
+    if (d.status === 'loading' && !this.visible.length && this.inline.markup)
+      return html`<slot></slot>`;
     if (d.status === 'loading' && !this.visible.length)
       return html`<div class="list skeleton-list layout-${layout}">
         ${skeletonTemplate(Math.min(this.pageSize(), 12), card)}

@@ -30,6 +30,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Article, Feed} from '../data/article.js';
 import {toFeedError, type FeedError} from '../data/errors.js';
 import {absoluteUrl, loadFeed, peekFeed, type LoadOptions} from '../data/load.js';
+import {findArticle} from '../data/merge.js';
 import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsLoadEvent} from '../events/news-load.js';
 
@@ -101,6 +102,14 @@ export class FeedController implements ReactiveController {
   }
 
   /**
+   * The article `want` names among `articles`: by id, or by URL compared as canonical URLs
+   * (`findArticle`). Here rather than in the elements, so the lookup loads with the loader.
+   */
+  find(want: {id?: string; url?: string}): Article | undefined {
+    return findArticle(this.articles, want, this.host.ownerDocument.baseURI);
+  }
+
+  /**
    * `loading` only while nothing can be shown yet; a refresh with articles on screen stays
    * `ready`. `error` only when there is no good feed to show (then see `stale`).
    */
@@ -109,7 +118,12 @@ export class FeedController implements ReactiveController {
     const slot = this.sync();
     if (slot?.feed) return 'ready';
     if (slot?.error) return 'error';
-    if (this.task.status === TaskStatus.PENDING) return 'loading';
+    // Sources wanted and not loaded yet: loading, also before the Task's first run.
+    if (
+      this.task.status === TaskStatus.PENDING ||
+      (slot && this.task.status === TaskStatus.INITIAL)
+    )
+      return 'loading';
     return 'idle';
   }
 

@@ -1,8 +1,8 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {NewsElement} from '../base/news-element.js';
-import {FeedController} from '../controllers/feed-controller.js';
+import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
+import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import type {Article} from '../data/article.js';
 import {summaryRepeatsBody, withConventions} from '../data/conventions.js';
 import {htmlToText} from '../data/html.js';
@@ -18,11 +18,15 @@ import {
 import {NewsTags} from '../news-tags/news-tags.component.js';
 import {PhotoCaption} from '../photo-caption/photo-caption.component.js';
 import {NewsComments} from '../news-comments/news-comments.component.js';
-import {loadFeed} from '../data/load.js';
 import type {NewsLoadEvent} from '../events/news-load.js';
 import {tokens} from '../styles/tokens.js';
 import {headingTemplate, sourceText} from '../internal/templates/card.js';
-import {errorTemplate, skeletonTemplate, stateStyles} from '../internal/templates/states.js';
+import {
+  emptyTemplate,
+  errorTemplate,
+  skeletonTemplate,
+  stateStyles,
+} from '../internal/templates/states.js';
 import {patternLoading} from '../internal/templates/time.js';
 import {buildBody} from './body.js';
 import {
@@ -49,6 +53,13 @@ const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
  *
  * @summary The seed article page: one syndicated article, sanitized and localized.
  *
+ * Without `article` or `src`, the article markup the element wraps (written for readers
+ * without JavaScript: an `<article>` with a heading and paragraphs) is read as the article and
+ * rendered (sanitized) like any other; with `src`, that markup stays on show until the feed
+ * arrives.
+ *
+ * @slot - Article markup shown until the element has something better, and read as its article (the first heading is the headline, the rest the body, a `<time datetime>` the date, an `<a rel="bookmark">` the URL).
+ *
  * @csspart article - The `<article>` that holds everything.
  * @csspart breadcrumbs - The `<news-breadcrumbs>` trail; its parts are forwarded as `breadcrumbs-nav`, `breadcrumbs-list`, `breadcrumbs-item`, `breadcrumbs-link` and `breadcrumbs-current`.
  * @csspart header - Section, headline, standfirst and meta line.
@@ -71,6 +82,7 @@ const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
  * @csspart comments - The comments link.
  * @csspart comments-list - The `<news-comments>` under the body (with `comments`).
  * @csspart not-found - The message shown when `article-id` is not in the feed.
+ * @csspart empty - The "No articles yet." message when the feed of `src` has none.
  * @csspart error - The error state (with a Retry button) when `src` fails.
  * @csspart retry - The Retry button.
  * @csspart skeleton - The placeholder shown while `src` loads.
@@ -91,7 +103,7 @@ const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
  * @fires news-load - The feed of `src` arrived (`event.feed`).
  * @fires news-error - `src` failed (`event.kind`, `event.status`, `event.url`).
  */
-export class NewsArticle extends NewsElement {
+export class NewsArticle extends SourceElement {
   static override styles = [tokens, stateStyles, newsArticleStyles];
   static override dependencies = {
     'news-breadcrumbs': NewsBreadcrumbs,
@@ -100,10 +112,13 @@ export class NewsArticle extends NewsElement {
     'news-comments': NewsComments,
   };
 
-  private readonly data = new FeedController(this, {
-    src: () => (this.article ? undefined : this.src),
-    load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
-  });
+  private readonly inline = new InlineJsonController(this, 'news-article', 'article');
+
+  protected override readonly data = new FeedSource(
+    this,
+    {...this.sourceOptions(), src: () => (this.article ? undefined : this.src)},
+    feedController
+  );
 
   /** The sanitized, transformed body, once built. */
   @state() private bodyNode?: HTMLElement;
@@ -111,20 +126,11 @@ export class NewsArticle extends NewsElement {
   /** The article to show. Set as a property, or load it with `src`. */
   @property({attribute: false}) article?: Article;
 
-  /** A feed URL (JSON Feed, RSS, Atom, WordPress REST, JSON-LD): shows the article `article-id` or `article-url` names, else the first. */
-  @property() src?: string;
-
   /** With `src`: the id (or URL) of the article to show. */
   @property({attribute: 'article-id'}) articleId?: string;
 
   /** With `src`: the URL of the article to show. */
   @property({attribute: 'article-url'}) articleUrl?: string;
-
-  /** With `src`: a URL template for feeds without CORS, e.g. `https://proxy.example/?url={url}`. */
-  @property() proxy?: string;
-
-  /** With `src`: milliseconds a loaded feed is reused (default 300000). */
-  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl?: number;
 
   /** Language of the article when the feed does not say (BCP 47), e.g. `en` for a WordPress site in English. */
   @property({attribute: 'content-lang'}) contentLang?: string;
@@ -245,7 +251,7 @@ export class NewsArticle extends NewsElement {
 
   /** The article on show: the property, else the one `src` loaded. */
   private current(): Article | undefined {
-    const found = this.article ?? this.fromFeed();
+    const found = this.article ?? this.fromFeed() ?? this.fromMarkup();
     // The body's conventions (dateline, source line, …), whether the article came from a feed
     // or as a property.
     const a = found && withConventions(found);
@@ -254,6 +260,11 @@ export class NewsArticle extends NewsElement {
     let cached = this.withLang.get(a);
     if (cached?.language !== lang) this.withLang.set(a, (cached = {...a, language: lang}));
     return cached;
+  }
+
+  /** The wrapped markup's article: without `src`, or when the feed did not have one. */
+  private fromMarkup(): Article | undefined {
+    return this.src && this.data.status === 'loading' ? undefined : this.inline.markup?.[0];
   }
 
   private fromFeed(): Article | undefined {
@@ -354,7 +365,9 @@ export class NewsArticle extends NewsElement {
       return;
     }
     url.searchParams.set('per_page', '1');
-    loadFeed(url.href, {proxy: this.proxy})
+    // The loader arrives on demand: an article given as a property may never need it.
+    import('../data/load.js')
+      .then((m) => m.loadFeed(url.href, {proxy: this.proxy}))
       .then((f) => typeof f.total === 'number' && this.noteTotal(feed, f.total))
       .catch(() => undefined);
   }
@@ -481,7 +494,10 @@ export class NewsArticle extends NewsElement {
     const d = this.data;
     if (d.status === 'error' && d.error) return errorTemplate(d.error, () => d.retry());
     if (d.status === 'loading')
-      return html`<div class="loading" aria-busy="true">${skeletonTemplate(1, 'vertical')}</div>`;
+      return this.inline.markup
+        ? html`<slot></slot>`
+        : html`<div class="loading" aria-busy="true">${skeletonTemplate(1, 'vertical')}</div>`;
+    if (d.status === 'ready' && this.src && !d.articles.length) return emptyTemplate();
     if (d.status === 'ready' && this.src)
       return html`<div part="not-found" class="state state--not-found" role="status">
         <p>

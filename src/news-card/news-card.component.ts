@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {FeedController} from '../controllers/feed-controller.js';
 import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import {
+  emptyTemplate,
   errorTemplate,
   skeletonTemplate,
   staleNoticeTemplate,
@@ -9,8 +9,7 @@ import {
 } from '../internal/templates/states.js';
 import {property} from 'lit/decorators.js';
 import type {Article} from '../data/article.js';
-import {findArticle} from '../data/merge.js';
-import {NewsElement} from '../base/news-element.js';
+import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
 import {cardStyles} from '../internal/templates/card.styles.js';
 import {cardTemplate, clampHeadingLevel, type CardLayout} from '../internal/templates/card.js';
 import {tokens} from '../styles/tokens.js';
@@ -18,6 +17,14 @@ import {newsCardStyles} from './news-card.styles.js';
 
 /**
  * A teaser for one article: the cards of the seed pages' "Other Articles" and of every list.
+ *
+ * The article is the `article` property, else a `<script type="application/json">` child, else
+ * the first of `src` (or the one `article-id` names), else the page's own markup: an `<a href>`
+ * child written for readers without JavaScript is read as the card (link text → headline, an
+ * `<img>` → image, a `<time datetime>` → date, a `<p>` → standfirst). With `src`, that markup
+ * stays on show until the feed arrives.
+ *
+ * @slot - Markup shown until the card has something better, and read as its article: an `<a href>` (with an optional `<img>`, `<time datetime>` and `<p>`), or one `<script type="application/json">` child.
  *
  * @summary Section, headline, standfirst, image, byline, time, source and tags of one article.
  *
@@ -55,40 +62,32 @@ import {newsCardStyles} from './news-card.styles.js';
  * @csspart retry - The Retry button.
  * @csspart stale - The quiet notice shown when a refresh failed.
  * @csspart skeleton - The placeholder shown while `src` loads.
+ * @csspart empty - The "No articles yet." message when the feed of `src` has none.
  *
  * @fires news-article-select - The reader activated the card's link; cancel it to route yourself.
  * @fires news-load - Articles arrived from `src` (`event.feed`).
  * @fires news-error - `src` failed (`event.kind`, `event.status`, `event.url`).
  */
-export class NewsCard extends NewsElement {
+export class NewsCard extends SourceElement {
   static override styles = [tokens, cardStyles, stateStyles, newsCardStyles];
 
-  private readonly inline = new InlineJsonController(this, 'news-card');
+  private readonly inline = new InlineJsonController(this, 'news-card', 'card');
 
-  private readonly data = new FeedController(this, {
-    src: () => this.src,
-    inline: () => (this.article ? [this.article] : this.inline.articles),
-    load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
-    lazy: () => this.lazy,
-  });
+  protected override readonly data = new FeedSource(
+    this,
+    {
+      ...this.sourceOptions(),
+      src: () => this.src,
+      inline: () => (this.article ? [this.article] : this.inline.articles),
+    },
+    feedController
+  );
 
   /** The article to show. Set as a property, or as a `<script type="application/json">` child. */
   @property({attribute: false}) article?: Article;
 
-  /** A feed URL (JSON Feed, RSS, Atom, WordPress REST, JSON-LD): shows its first article, or the one `article-id` names. */
-  @property() src?: string;
-
   /** With `src`: the id or URL of the article to show. */
   @property({attribute: 'article-id'}) articleId?: string;
-
-  /** With `src`: a URL template for feeds without CORS, e.g. `https://proxy.example/?url={url}`. */
-  @property() proxy?: string;
-
-  /** With `src`: milliseconds a loaded feed is reused (default 300000). */
-  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl?: number;
-
-  /** With `src`: load only when the card nears the viewport. */
-  @property({type: Boolean}) lazy = false;
 
   /** Heading level of the headline (2–6), so the card fits the host page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
@@ -127,27 +126,35 @@ export class NewsCard extends NewsElement {
     if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel);
   }
 
-  /** The article on show: the property, else the JSON child's, else the one `src` loaded. */
+  /**
+   * The article on show: the property, else the JSON child's, else the one `src` loaded, else
+   * (no `src`, or it failed or lacks it) the one the markup describes.
+   */
   private current(): Article | undefined {
     if (this.article) return this.article;
     if (this.inline.articles) return this.inline.article;
+    const markup = this.inline.markup?.[0];
+    if (!this.src) return markup;
     const articles = this.data.articles;
-    if (!this.articleId) return articles[0];
-    return findArticle(articles, {id: this.articleId}, this.ownerDocument.baseURI);
+    const found = this.articleId ? this.data.find({id: this.articleId}) : articles[0];
+    // The markup stays until the feed has something better (not while it loads: see render).
+    return found ?? (this.data.status === 'loading' ? undefined : markup);
   }
 
   override render() {
     const article = this.current();
+    const d = this.data;
     if (!article) {
-      if (this.data.status === 'error' && this.data.error)
-        return errorTemplate(this.data.error, () => this.data.retry());
       // Loading, or about to (the first render, or `lazy` before it nears the viewport): the
-      // skeleton keeps the reserved space from the first frame on.
-      if (this.data.status === 'loading' || (this.src && this.data.status === 'idle'))
-        return skeletonTemplate(1, this.layout);
-      return nothing;
+      // page's own markup stays on show, else the skeleton keeps the reserved space.
+      if (d.status === 'loading' || (this.src && d.status === 'idle'))
+        return this.inline.markup ? html`<slot></slot>` : skeletonTemplate(1, this.layout);
+      if (d.status === 'error' && d.error) return errorTemplate(d.error, () => d.retry());
+      // The feed arrived without the article: say so rather than show nothing.
+      return this.src ? emptyTemplate() : nothing;
     }
-    return html`${this.data.stale ? staleNoticeTemplate(() => this.data.retry()) : nothing}${cardTemplate(
+    const failed = d.status === 'error' && !!d.error && !this.article && !this.inline.articles;
+    return html`${d.stale || failed ? staleNoticeTemplate(() => d.retry()) : nothing}${cardTemplate(
       article,
       {
         locale: this.uiLocale,

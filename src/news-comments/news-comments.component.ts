@@ -1,11 +1,9 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {NewsElement} from '../base/news-element.js';
-import {FeedController} from '../controllers/feed-controller.js';
+import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
 import type {Comment, Feed} from '../data/article.js';
 import {FeedError} from '../data/errors.js';
 import {sanitizeFragment} from '../data/html.js';
-import {loadFeed} from '../data/load.js';
 import {safeUrl} from '../data/sanitize.js';
 import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsLoadEvent} from '../events/news-load.js';
@@ -114,20 +112,20 @@ const AVATAR = 40;
  * @fires news-load - A page of comments arrived (`event.feed`, with `comments` and `total`).
  * @fires news-error - Loading comments failed (`event.kind`, `event.status`, `event.url`).
  */
-export class NewsComments extends NewsElement {
+export class NewsComments extends SourceElement {
   static override styles = [tokens, stateStyles, newsCommentsStyles];
 
-  private readonly data = new FeedController(this, {
-    src: () => this.requestUrl(),
-    load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
-    lazy: () => this.lazy,
-  });
+  protected override readonly data = new FeedSource(
+    this,
+    {...this.sourceOptions(), src: () => this.requestUrl()},
+    feedController
+  );
 
   /**
    * The comments: WordPress `…/wp-json/wp/v2/comments?post=ID` (add `per_page` for the page
    * size), or an RSS/Atom comment feed.
    */
-  @property() src?: string;
+  @property() override src?: string;
 
   /** `oldest` first (default, as WordPress themes show them) or `newest` first. */
   @property() order: CommentOrder = 'oldest';
@@ -143,15 +141,6 @@ export class NewsComments extends NewsElement {
 
   /** The article's URL, for the link to its own comment form; default from the comments. */
   @property({attribute: 'article-url'}) articleUrl?: string;
-
-  /** URL template for reading comments without CORS (never used to send one). */
-  @property() proxy?: string;
-
-  /** Milliseconds loaded comments are reused (default 300000). */
-  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl?: number;
-
-  /** Load only when the element nears the viewport. */
-  @property({type: Boolean}) lazy = false;
 
   /** Time zone for absolute dates (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({attribute: 'time-zone'}) timeZone?: string;
@@ -190,7 +179,9 @@ export class NewsComments extends NewsElement {
     this.loadingMore = true;
     this.moreError = undefined;
     try {
-      const feed = await loadFeed(next, {proxy: this.proxy, cacheTtl: this.cacheTtl});
+      // The loader is on its way or here already: the first page came through it.
+      const {loadFeed} = await import('../data/load.js');
+      const feed = await loadFeed(next, this.loadOptions());
       if (next !== this.next) return;
       const added = commentsOf(feed).filter((c) => !this.comments.some((x) => x.id === c.id));
       this.more = [...this.more, ...added];

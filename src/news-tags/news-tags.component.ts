@@ -56,6 +56,12 @@ export function tagHref(
  *
  * @summary A labelled list of tags, optionally linked.
  *
+ * Tags written as links inside the element for readers without JavaScript
+ * (`<news-tags><a href="/tag/japan">Japan</a>…</news-tags>`, or a `<ul>` of them) are read as
+ * its tags and keep their links (http(s) only).
+ *
+ * @slot - Tag links (`<a href>`, directly or in a list), read as the tags; or one `<script type="application/json">` child with them.
+ *
  * @slot - A `<script type="application/json">` child with an array of tags (read, not shown).
  *
  * @csspart base - The wrapper of the label and the list.
@@ -80,7 +86,7 @@ export class NewsTags extends NewsElement {
   constructor() {
     super();
     // Reads the light DOM now and whenever the page edits it.
-    new LightDomController(this, () => this.readInlineTags());
+    new LightDomController(this, () => this.readInlineTags(), ['href']);
   }
 
   @state() private inlineTags: string[] = [];
@@ -97,9 +103,28 @@ export class NewsTags extends NewsElement {
   /** Hide the label visually (it still names the list for screen readers). */
   @property({type: Boolean, attribute: 'no-label'}) noLabel = false;
 
+  /** The links of tags written as markup, by tag. */
+  private markupLinks = new Map<string, string>();
+
   private readInlineTags() {
     const json = jsonChildText(this);
-    const next = json === undefined ? [] : parseJsonChild(json, 'news-tags', cleanTags);
+    const links = new Map<string, string>();
+    let next: string[];
+    if (json !== undefined) next = parseJsonChild(json, 'news-tags', cleanTags);
+    else {
+      const anchors = [...this.querySelectorAll('a[href]')];
+      next = cleanTags(anchors.map((a) => a.textContent ?? ''));
+      for (const a of anchors) {
+        const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const href = safeUrl(a.getAttribute('href'), this.ownerDocument.baseURI);
+        if (name && href && !links.has(name)) links.set(name, href);
+      }
+    }
+    const key = (m: Map<string, string>) => [...m].join('\n');
+    if (key(links) !== key(this.markupLinks)) {
+      this.markupLinks = links;
+      this.requestUpdate();
+    }
     if (next.join('\n') !== this.inlineTags.join('\n')) this.inlineTags = next;
   }
 
@@ -117,7 +142,7 @@ export class NewsTags extends NewsElement {
       >
       <ul part="list" role="list" aria-labelledby="label">
         ${tags.map((tag) => {
-          const href = tagHref(this.hrefTemplate, tag, base);
+          const href = this.markupLinks.get(tag) ?? tagHref(this.hrefTemplate, tag, base);
           return html`<li part="tag">
             ${href ? html`<a part="link" href=${href}>${tag}</a>` : tag}
           </li>`;

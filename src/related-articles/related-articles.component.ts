@@ -1,7 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {NewsElement} from '../base/news-element.js';
-import {FeedController} from '../controllers/feed-controller.js';
+import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
 import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import type {Article} from '../data/article.js';
 import {parseJsonLdArticle} from '../data/formats/json-ld.js';
@@ -71,7 +70,7 @@ export function documentArticle(doc: Document): CurrentArticle | undefined {
  *
  * @summary Related articles ranked by shared tags and section, then recency.
  *
- * @slot - One `<script type="application/json">` child with the candidate articles.
+ * @slot - One `<script type="application/json">` child with the candidate articles, or a `<ul>` of links (written for readers without JavaScript): shown until the element has something better, and read as the candidates.
  * @slot heading - Replaces the heading text ("Other articles", or the `heading` attribute).
  * @slot empty - Replaces the "No related articles." message shown with `show-empty`.
  *
@@ -94,16 +93,19 @@ export function documentArticle(doc: Document): CurrentArticle | undefined {
  * @fires news-error - `src` failed (`event.kind`, `event.status`, `event.url`).
  * @fires news-article-select - The reader activated a card's link; cancel it to route yourself.
  */
-export class RelatedArticles extends NewsElement {
+export class RelatedArticles extends SourceElement {
   static override styles = [tokens, cardStyles, stateStyles, relatedArticlesStyles];
 
-  private readonly inline = new InlineJsonController(this, 'related-articles');
+  private readonly inline = new InlineJsonController(this, 'related-articles', 'list');
 
-  private readonly data = new FeedController(this, {
-    src: () => (this.articles || this.inline.articles ? undefined : this.src),
-    load: () => ({proxy: this.proxy, cacheTtl: this.cacheTtl}),
-    lazy: () => this.lazy,
-  });
+  protected override readonly data = new FeedSource(
+    this,
+    {
+      ...this.sourceOptions(),
+      src: () => (this.articles || this.inline.articles ? undefined : this.src),
+    },
+    feedController
+  );
 
   /** The candidates, set by a script (not fetched; `src` and the JSON child are ignored). */
   @property({attribute: false}) articles?: Article[];
@@ -113,18 +115,6 @@ export class RelatedArticles extends NewsElement {
 
   /** URL of the current article; default the `article` property's, else the page's. */
   @property({attribute: 'article-url'}) articleUrl?: string;
-
-  /** A feed URL (JSON Feed, RSS, Atom, WordPress REST, JSON-LD) with the candidates. */
-  @property() src?: string;
-
-  /** With `src`: a URL template for feeds without CORS, e.g. `https://proxy.example/?url={url}`. */
-  @property() proxy?: string;
-
-  /** With `src`: milliseconds a loaded feed is reused (default 300000). */
-  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl?: number;
-
-  /** With `src`: load only when the box nears the viewport. */
-  @property({type: Boolean}) lazy = false;
 
   /** Most articles shown (default 5; a value below 1 means the default). */
   @property({type: Number}) limit = 5;
@@ -155,7 +145,10 @@ export class RelatedArticles extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel, 2);
-    const pool = this.articles ?? this.inline.articles ?? this.data.feed?.articles;
+    // The page's own list of links stays until a feed has something better.
+    const markup = this.data.status === 'loading' ? undefined : this.inline.markup;
+    const feed = this.data.feed?.articles;
+    const pool = this.articles ?? this.inline.articles ?? (feed?.length ? feed : markup) ?? feed;
     const current = pool ? this.currentArticle(pool) : undefined;
     // Other articles of the section the reader is in do not repeat it as their kicker.
     const here = current?.section?.trim().toLowerCase();
@@ -247,6 +240,7 @@ export class RelatedArticles extends NewsElement {
   private onRetry = () => this.data.retry();
 
   override render() {
+    if (this.view === 'loading' && this.inline.markup) return html`<slot></slot>`;
     if (this.view === 'empty' && !this.showEmpty) return nothing;
     const text =
       this.heading ||
