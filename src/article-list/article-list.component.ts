@@ -31,9 +31,10 @@ import {articleListStyles} from './article-list.styles.js';
 import {CarouselController} from './internal/carousel-controller.js';
 import {ChunkController} from './internal/chunk-controller.js';
 import {ListFeedController} from './internal/list-feed-controller.js';
-import {FeedEndController, onFeedKey} from './internal/feed-navigation.js';
+import {FeedEndController, focusInPlace, onFeedKey} from './internal/feed-navigation.js';
 import {PagesController} from './internal/pages-controller.js';
 import {
+  carouselRole,
   endTemplate,
   listCardOptions,
   listFilter,
@@ -77,6 +78,7 @@ export const MIN_REFRESH_SECONDS = 60;
  * @csspart carousel-controls - The box of the carousel buttons.
  * @csspart carousel-previous - The carousel's Previous button.
  * @csspart carousel-next - The carousel's Next button.
+ * @csspart carousel-status - The carousel's live region (visually hidden): "Articles 4 to 6 of 9" after Next or Previous.
  * @csspart skeleton - A placeholder card while loading.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
@@ -112,6 +114,7 @@ export class ArticleList extends NewsElement {
   private readonly carousel = new CarouselController(this, {
     list: () => this.listEl,
     buttons: () => this.renderRoot.querySelectorAll('.carousel-button'),
+    status: () => this.renderRoot.querySelector<HTMLElement>('.carousel-status'),
     rtl: () => directionOf(this.hostLang) === 'rtl',
   });
   private readonly feedEnd = new FeedEndController(this, () => {
@@ -315,7 +318,7 @@ export class ArticleList extends NewsElement {
   }
 
   private onRetry = () => this.data.retry();
-  private onSkip = () => this.endEl?.focus();
+  private onSkip = () => focusInPlace(this.endEl);
   private onLoadMore = () => void this.showMore();
   private onShowNew = () => this.showNewArticles();
 
@@ -331,8 +334,8 @@ export class ArticleList extends NewsElement {
       items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.item')],
       hasMore: () => this.hasMore(),
       more: (index) => void (this.pages.focusLater(index), this.showMore(false)),
-      after: () => this.endEl?.focus(),
-      before: () => this.groupEl?.focus(),
+      after: () => focusInPlace(this.endEl),
+      before: () => focusInPlace(this.groupEl),
     });
 
   private bodyTemplate(label: string | undefined) {
@@ -355,6 +358,7 @@ export class ArticleList extends NewsElement {
       card: this.cardOptions,
       hero: layout === 'hero',
       feed,
+      carousel: !feed && layout === 'carousel',
       setsize: this.hasMore() ? -1 : this.filtered.length,
     };
     const list = listTemplate(view, {
@@ -379,6 +383,7 @@ export class ArticleList extends NewsElement {
       part="group"
       class="group"
       role="group"
+      aria-roledescription=${ifDefined(this.layoutName === 'carousel' ? carouselRole() : undefined)}
       tabindex="-1"
       aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}
       aria-label=${ifDefined(label)}
