@@ -7,6 +7,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import {CHROME_FLAGS} from './scripts/browser.mjs';
 import {countsReporter} from './scripts/counts-reporter.mjs';
 import {testMiddleware} from './test/server/middleware.mjs';
+import {screenshotPlugin} from './test/server/screenshot-plugin.mjs';
 import {timezonePlugin} from './test/server/timezone-plugin.mjs';
 import {axTreePlugin} from './test/server/ax-tree-plugin.mjs';
 
@@ -39,6 +40,7 @@ export default {
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
     timezonePlugin(),
     axTreePlugin(),
+    screenshotPlugin(),
   ],
   middleware: testMiddleware,
   browsers: [browser],

@@ -2,7 +2,8 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/article-list/article-list.js';
 import type {ArticleList} from '../src/article-list/article-list.component.js';
-import {articles, qa, until} from './article-list.helpers.js';
+import {LOCALE_LOADERS} from '../src/i18n/locales.js';
+import {articles, frames, q, qa, until} from './article-list.helpers.js';
 
 /** Six slides in a 600 px box: three in view at a time (the viewport is wider than 40em). */
 async function carousel(dir = 'ltr') {
@@ -117,6 +118,119 @@ describe('<article-list>', () => {
         'scrolls towards the inline end (negative in RTL)'
       );
       await until(() => inert().join() === 'true,true,true,false,false,false', 'slides 4–6 shown');
+    });
+  });
+  describe('when layout="carousel", per the WAI-ARIA APG carousel', () => {
+    it('is a group described as a "carousel", its slides groups described as "slide" and named "N of M"', async () => {
+      const {el, slides} = await carousel();
+      const group = q(el, '[part=group]')!;
+      expect(group.getAttribute('role')).to.equal('group');
+      expect(group.getAttribute('aria-roledescription')).to.equal('carousel');
+      expect(group.getAttribute('aria-label')).to.equal('Articles');
+      expect(slides.map((s) => s.getAttribute('role'))).to.deep.equal(Array(6).fill('group'));
+      expect(slides.map((s) => s.getAttribute('aria-roledescription'))).to.deep.equal(
+        Array(6).fill('slide')
+      );
+      expect(slides.map((s) => s.getAttribute('aria-label'))).to.deep.equal(
+        [1, 2, 3, 4, 5, 6].map((n) => `${n} of 6`)
+      );
+      // Not a list any more (an <li> cannot be a group): the slides are the list's children.
+      expect(q(el, '[part=list]')!.localName).to.equal('div');
+      await expect(el).to.be.accessible();
+      // Other layouts keep their list and no role description.
+      el.layout = 'grid';
+      await el.updateComplete;
+      expect(group.hasAttribute('aria-roledescription')).to.equal(false);
+      expect(q(el, '[part=list]')!.localName).to.equal('ul');
+      expect(q(el, '.item')!.hasAttribute('aria-roledescription')).to.equal(false);
+    });
+
+    const translations = fetch('/scripts/translations/article-list.json').then(
+      (r) => r.json() as Promise<Record<string, Record<string, string>>>
+    );
+    for (const lang of Object.keys(LOCALE_LOADERS)) {
+      it(`names the slides "N of M" and the roles in ${lang}`, async () => {
+        const t = await translations;
+        const wrap = await fixture(
+          html`<div lang=${lang}>
+            <article-list layout="carousel" .articles=${articles(3)}></article-list>
+          </div>`
+        );
+        const el = wrap.querySelector('article-list') as ArticleList;
+        await until(
+          () =>
+            q(el, '[part=group]')?.getAttribute('aria-roledescription') ===
+            t['article-list.carousel.role'][lang],
+          `${lang} loaded`
+        );
+        const fill = (s: string, ...v: number[]) => s.replace(/\{(\d)\}/g, (_, i) => `${v[+i]}`);
+        expect(q(el, '[part=group]')!.getAttribute('aria-roledescription')).to.equal(
+          t['article-list.carousel.role'][lang]
+        );
+        expect(qa(el, '.item').map((s) => s.getAttribute('aria-label'))).to.deep.equal(
+          [1, 2, 3].map((n) => fill(t['article-list.carousel.slide-label'][lang], n, 3))
+        );
+        expect(q(el, '.item')!.getAttribute('aria-roledescription')).to.equal(
+          t['article-list.carousel.slide'][lang]
+        );
+      });
+    }
+
+    it('speaks the slides shown after Next and Previous (polite), and not after a scroll', async () => {
+      await reducedMotion('reduce');
+      const {el, prev, next, scroller, inert} = await carousel();
+      const status = q(el, '[part=carousel-status]')!;
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(status.getAttribute('aria-atomic')).to.equal('true');
+      expect(status.textContent, 'silent at first').to.equal('');
+      next.click();
+      await until(
+        () => status.textContent === 'Articles 4 to 6 of 6',
+        'Next: "Articles 4 to 6 of 6"'
+      );
+      expect(inert().join()).to.equal('true,true,true,false,false,false');
+      prev.click();
+      await until(() => status.textContent === 'Articles 1 to 3 of 6', 'Previous: "1 to 3"');
+      // The reader scrolls (a swipe, a scroll bar): seen, not spoken.
+      scroller.scrollLeft = scroller.scrollWidth;
+      await until(() => inert().join() === 'true,true,true,false,false,false', 'scrolled on');
+      await frames(10);
+      expect(status.textContent, 'the region did not speak for the scroll').to.equal(
+        'Articles 1 to 3 of 6'
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks one slide as "Article 2 of 6" when one slide fills the view', async () => {
+      await reducedMotion('reduce');
+      const wrap = await fixture(
+        html`<div style="inline-size: 300px">
+          <article-list
+            layout="carousel"
+            style="--news-list-slide-width: 100%"
+            .articles=${articles(6)}
+          ></article-list>
+        </div>`
+      );
+      const el = wrap.querySelector('article-list') as ArticleList;
+      await el.updateComplete;
+      const [, next] = qa(el, '.carousel-button');
+      const status = q(el, '[part=carousel-status]')!;
+      await until(() => next.getAttribute('aria-disabled') === 'false', 'Next can move');
+      next.click();
+      await until(() => status.textContent === 'Article 2 of 6', '"Article 2 of 6"');
+    });
+
+    it('never moves or speaks by itself (no autoplay)', async () => {
+      const {el, scroller, inert} = await carousel();
+      const status = q(el, '[part=carousel-status]')!;
+      await frames(60);
+      expect(scroller.scrollLeft).to.equal(0);
+      expect(inert().join()).to.equal('false,false,false,true,true,true');
+      expect(status.textContent).to.equal('');
+      expect(el.shadowRoot!.querySelector('[aria-live=off]'), 'no rotation to pause').to.equal(
+        null
+      );
     });
   });
 });

@@ -31,9 +31,10 @@ import {articleListStyles} from './article-list.styles.js';
 import {CarouselController} from './internal/carousel-controller.js';
 import {ChunkController} from './internal/chunk-controller.js';
 import {ListSource} from './internal/list-source.js';
-import {FeedEndController, onFeedKey} from './internal/feed-navigation.js';
+import {FeedEndController, focusInPlace, onFeedKey} from './internal/feed-navigation.js';
 import {PagesController} from './internal/pages-controller.js';
 import {
+  carouselRole,
   endTemplate,
   listCardOptions,
   listFilter,
@@ -77,6 +78,7 @@ export {MIN_REFRESH_SECONDS} from '../base/source-element.js';
  * @csspart carousel-controls - The box of the carousel buttons.
  * @csspart carousel-previous - The carousel's Previous button.
  * @csspart carousel-next - The carousel's Next button.
+ * @csspart carousel-status - The carousel's live region (visually hidden): "Articles 4 to 6 of 9" after Next or Previous.
  * @csspart skeleton - A placeholder card while loading.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
@@ -107,6 +109,7 @@ export class ArticleList extends SourceElement {
   private readonly carousel = new CarouselController(this, {
     list: () => this.listEl,
     buttons: () => this.renderRoot.querySelectorAll('.carousel-button'),
+    status: () => this.renderRoot.querySelector<HTMLElement>('.carousel-status'),
     rtl: () => directionOf(this.hostLang) === 'rtl',
   });
   private readonly feedEnd = new FeedEndController(this, () => {
@@ -298,7 +301,7 @@ export class ArticleList extends SourceElement {
   }
 
   private onRetry = () => this.data.retry();
-  private onSkip = () => this.endEl?.focus();
+  private onSkip = () => focusInPlace(this.endEl);
   private onLoadMore = () => void this.showMore();
   private onShowNew = () => this.showNewArticles();
 
@@ -314,8 +317,8 @@ export class ArticleList extends SourceElement {
       items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.item')],
       hasMore: () => this.hasMore(),
       more: (index) => void (this.pages.focusLater(index), this.showMore(false)),
-      after: () => this.endEl?.focus(),
-      before: () => this.groupEl?.focus(),
+      after: () => focusInPlace(this.endEl),
+      before: () => focusInPlace(this.groupEl),
     });
 
   private bodyTemplate(label: string | undefined) {
@@ -340,6 +343,7 @@ export class ArticleList extends SourceElement {
       card: this.cardOptions,
       hero: layout === 'hero',
       feed,
+      carousel: !feed && layout === 'carousel',
       setsize: this.hasMore() ? -1 : this.filtered.length,
     };
     const list = listTemplate(view, {
@@ -364,6 +368,7 @@ export class ArticleList extends SourceElement {
       part="group"
       class="group"
       role="group"
+      aria-roledescription=${ifDefined(this.layoutName === 'carousel' ? carouselRole() : undefined)}
       tabindex="-1"
       aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}
       aria-label=${ifDefined(label)}

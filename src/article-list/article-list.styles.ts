@@ -18,10 +18,35 @@ export const articleListStyles = css`
     outline: none;
   }
   .group:focus-visible,
-  .item:focus-visible,
-  .end:focus-visible {
+  .item:focus-visible {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
+  }
+  /* An item's ring is drawn inside it: content-visibility: auto clips what an item paints
+     outside its box (paint containment), so a ring outside would vanish. */
+  .item:focus-visible {
+    outline-offset: -3px;
+  }
+  /* The end of the list (where the skip link and Ctrl+End lead): hidden until it has focus, then
+     shown at the group's end with its ring, as the skip link is at its start. */
+  .end:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .end:focus {
+    position: absolute;
+    inset-block-end: 0;
+    inset-inline-start: 0;
+    z-index: 1;
+    padding: var(--_space-s) var(--_space-m);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    outline: 3px solid var(--_color-focus);
+    outline-offset: -3px;
   }
   .list-heading {
     margin: 0 0 var(--_space-m);
@@ -46,6 +71,9 @@ export const articleListStyles = css`
     min-inline-size: 0;
     content-visibility: auto;
     contain-intrinsic-size: auto 20rem;
+    /* content-visibility: auto contains paint: without a margin it would clip the card's focus
+       ring, drawn 2px outside the card (5px in all). */
+    overflow-clip-margin: 6px;
   }
   /* The shortest compact card (one headline line and the time): a first frame that guesses
      taller than the cards would push the page down and back (styles/reserve.ts holds the rest). */
@@ -69,13 +97,15 @@ export const articleListStyles = css`
     padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_color-border);
   }
+  /* The scroller clips what its slides paint outside them: room for a card's focus ring. */
   .layout-carousel {
+    padding: 6px;
+    scroll-padding-inline: 6px;
     grid-auto-flow: column;
     grid-auto-columns: var(--_list-slide);
     overflow-x: auto;
     overscroll-behavior-inline: contain;
     scroll-snap-type: inline mandatory;
-    scroll-padding-inline: 0;
   }
   .layout-carousel > .item {
     scroll-snap-align: start;
@@ -134,11 +164,14 @@ export const articleListStyles = css`
     color: var(--_color-link);
     cursor: pointer;
   }
-  .button:focus-visible,
+  /* A button that can do nothing says so with muted text and border, not with opacity: its
+     focus ring keeps the full colour (3:1 and more), and the text stays legible (4.5:1). */
   .carousel-button[aria-disabled='true'] {
-    opacity: 0.45;
+    color: var(--_color-muted);
+    border-style: dashed;
     cursor: default;
   }
+  .button:focus-visible,
   .carousel-button:focus-visible {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
@@ -199,6 +232,18 @@ export const articleListStyles = css`
     .button,
     .carousel-button {
       border-color: ButtonText;
+    }
+    .carousel-button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    .group:focus-visible,
+    .item:focus-visible,
+    .end:focus,
+    .skip-link:focus,
+    .button:focus-visible,
+    .carousel-button:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -65,10 +65,14 @@ export const photoCaptionStyles = css`
     color: #fff;
     cursor: zoom-in;
   }
+  /* Over a photo (Enlarge image) or the backdrop (Close) the colour behind the ring is unknown:
+     a white ring inside a black one, each 3px, so one of them has 3:1 or more (at least 4.5:1)
+     against any colour. */
   .zoom:focus-visible,
   .close:focus-visible {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
+    outline: 3px solid #fff;
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #000;
   }
   .zoom svg,
   .close svg {
@@ -146,6 +150,16 @@ export const photoCaptionStyles = css`
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
+    }
+    .close:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
+    /* No box-shadow in forced colours, and the photo keeps its own colours: the ring goes
+       inside the button, on its ButtonFace. */
+    .zoom:focus-visible {
+      outline: 4px solid ButtonText;
+      outline-offset: -6px;
     }
     dialog {
       background: Canvas;

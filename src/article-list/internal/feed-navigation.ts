@@ -2,7 +2,8 @@
  * The keyboard of the WAI-ARIA feed pattern (`<article-list mode="feed">`): Page Down / Page Up
  * move between articles (Page Down on the last one loads more and moves there), Ctrl+End leaves
  * the feed forward and Ctrl+Home backward. Items are `.item` elements with `data-index`. When
- * the end of the feed scrolls into view, more load (`FeedEndController`).
+ * the end of the feed scrolls into view, more load (`FeedEndController`). `focusInPlace` is how
+ * the skip link and Ctrl+End / Ctrl+Home move focus so that the next Tab goes on from there.
  */
 import type {ReactiveControllerHost} from 'lit';
 import {IntersectionController} from '../../internal/controllers/intersection-controller.js';
@@ -39,6 +40,26 @@ export function onFeedKey(e: KeyboardEvent, nav: FeedNavigation): void {
     e.preventDefault();
     nav.before();
   }
+}
+
+/**
+ * Focuses a marker (a `tabindex=-1` element in the shadow root: the list's end, or its group) so
+ * that the next Tab goes on from it: past the host after the end, into the list after the group,
+ * and Shift+Tab the other way. Chromium sends Tab from a `tabindex=-1` element in a shadow root
+ * back to the root's first tabbable element (the skip link, then every card again); from an
+ * element in the tab order it goes on in document order, as Firefox always does. So the marker
+ * is in the tab order (`tabindex=0`) while it has focus, and leaves it on blur.
+ */
+export function focusInPlace(marker: HTMLElement | null | undefined): void {
+  if (!marker) return;
+  marker.tabIndex = 0;
+  marker.focus();
+  const root = marker.getRootNode() as Document | ShadowRoot;
+  if (root.activeElement !== marker) {
+    marker.tabIndex = -1;
+    return;
+  }
+  marker.addEventListener('blur', () => (marker.tabIndex = -1), {once: true});
 }
 
 /** Focuses the item at `index` under `root`; false when it is not rendered. */

@@ -31,6 +31,8 @@ export interface ItemsView {
   hero: boolean;
   /** The WAI-ARIA feed pattern (`role=article` items). */
   feed: boolean;
+  /** The WAI-ARIA carousel pattern (`role=group` slides labelled "3 of 9"). */
+  carousel?: boolean;
   /** `aria-setsize`: the number of articles, or -1 while more can come. */
   setsize: number;
 }
@@ -48,6 +50,27 @@ export function pageLabelTemplate(start: number, v: ItemsView): TemplateResult {
   </p>`;
 }
 
+/** The `aria-roledescription` of the carousel's group (WAI-ARIA APG carousel). */
+export const carouselRole = () =>
+  msg('carousel', {
+    id: 'article-list.carousel.role',
+    desc: 'Screen readers say it for a box of articles that scroll sideways with Previous/Next buttons (aria-roledescription; lower case, as a role name)',
+  });
+
+/** The `aria-roledescription` of one slide of the carousel. */
+export const slideRole = () =>
+  msg('slide', {
+    id: 'article-list.carousel.slide',
+    desc: 'Screen readers say it for one article of a carousel (aria-roledescription; lower case, as a role name)',
+  });
+
+/** "3 of 9": the name of a carousel slide. */
+export const slideLabel = (n: number, total: number) =>
+  msg(str`${n} of ${total}`, {
+    id: 'article-list.carousel.slide-label',
+    desc: 'Name of one carousel slide: its position and the number of slides, e.g. "3 of 9"',
+  });
+
 /**
  * One item and its card as one template (see `joinPieces`). The page label is a part of the
  * item, so that adding one (Load more) keeps the item's element and its focus.
@@ -58,10 +81,12 @@ export function itemTemplate(a: Article, i: number, v: ItemsView): TemplateResul
   const pieces: Piece[] = [
     v.feed
       ? piece`<div part="item" class="item" role="article" tabindex="0" data-index=${i} aria-posinset=${i + 1} aria-setsize=${v.setsize} aria-label=${a.title}>${separator}`
-      : piece`<li part="item" class="item" data-index=${i} tabindex="-1">${separator}`,
+      : v.carousel
+        ? piece`<div part="item" class="item" role="group" aria-roledescription=${slideRole()} aria-label=${slideLabel(i + 1, v.visible.length)} data-index=${i} tabindex="-1">${separator}`
+        : piece`<li part="item" class="item" data-index=${i} tabindex="-1">${separator}`,
   ];
   cardPieces(a, o, pieces);
-  pieces.push(v.feed ? piece`</div>` : piece`</li>`);
+  pieces.push(v.feed || v.carousel ? piece`</div>` : piece`</li>`);
   return joinPieces(pieces);
 }
 
@@ -72,8 +97,9 @@ export function itemsTemplate(v: ItemsView): unknown[] {
   for (let c = 0; c < items.length; c += CHUNK) {
     const part = items.slice(c, c + CHUNK);
     const pages = v.pageStarts.filter((p) => p >= c && p < c + CHUNK + 1).join();
+    const kind = v.feed ? 'feed' : v.carousel ? 'carousel' : 'list';
     chunks.push(
-      guard([v.card, v.hero, pages, v.setsize, v.feed, v.visible.length, ...part], () =>
+      guard([v.card, v.hero, pages, v.setsize, kind, v.visible.length, ...part], () =>
         part.map((a, j) => itemTemplate(a, c + j, v))
       )
     );
@@ -125,7 +151,10 @@ export function updatesTemplate(count: number, onShow: () => void): TemplateResu
   </div>`;
 }
 
-/** The `<ul>` of items, or in feed mode the `role=feed` element with its keyboard. */
+/**
+ * The `<ul>` of items, in feed mode the `role=feed` element with its keyboard, and in a carousel
+ * a `<div>` of `role=group` slides (an `<li>` may not be a group).
+ */
 export function listTemplate(
   v: ItemsView,
   o: {
@@ -149,9 +178,13 @@ export function listTemplate(
       >
         ${itemsTemplate(v)}
       </div>`
-    : html`<ul part="list" class="list layout-${o.layout}" aria-busy=${busy}>
-        ${itemsTemplate(v)}
-      </ul>`;
+    : v.carousel
+      ? html`<div part="list" class="list layout-${o.layout}" aria-busy=${busy}>
+          ${itemsTemplate(v)}
+        </div>`
+      : html`<ul part="list" class="list layout-${o.layout}" aria-busy=${busy}>
+          ${itemsTemplate(v)}
+        </ul>`;
 }
 
 /** `prev` when `next` has the same keys and values (so `guard()` sees no change), else `next`. */
@@ -228,9 +261,12 @@ export function skipLinkTemplate(onSkip: () => void): TemplateResult {
   </button>`;
 }
 
-/** The end of the list, where the skip link and Ctrl+End lead. */
+/**
+ * The end of the list, where the skip link and Ctrl+End lead (`focusInPlace`): hidden until it
+ * has focus, then shown with its focus ring.
+ */
 export function endTemplate(): TemplateResult {
-  return html`<span part="end" class="end visually-hidden" id="end" tabindex="-1">
+  return html`<span part="end" class="end" id="end" tabindex="-1">
     ${msg('End of the list', {id: 'article-list.end', desc: 'Hidden text after a list of articles, where its skip link leads'})}
   </span>`;
 }

@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `المقالات التالية`,
 'article-list.carousel.previous': `المقالات السابقة`,
+'article-list.carousel.role': `عرض دوّار`,
+'article-list.carousel.shown': str`المقالات من ${0} إلى ${1} من أصل ${2}`,
+'article-list.carousel.shown-one': str`المقال ${0} من أصل ${1}`,
+'article-list.carousel.slide': `شريحة`,
+'article-list.carousel.slide-label': str`${0} من ${1}`,
 'article-list.end': `نهاية القائمة`,
 'article-list.label': `مقالات`,
 'article-list.load-more': `عرض المزيد`,

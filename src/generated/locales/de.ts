@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `Nächste Artikel`,
 'article-list.carousel.previous': `Vorherige Artikel`,
+'article-list.carousel.role': `Karussell`,
+'article-list.carousel.shown': str`Artikel ${0} bis ${1} von ${2}`,
+'article-list.carousel.shown-one': str`Artikel ${0} von ${1}`,
+'article-list.carousel.slide': `Folie`,
+'article-list.carousel.slide-label': str`${0} von ${1}`,
 'article-list.end': `Ende der Liste`,
 'article-list.label': `Artikel`,
 'article-list.load-more': `Mehr laden`,

@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `Noticias siguientes`,
 'article-list.carousel.previous': `Noticias anteriores`,
+'article-list.carousel.role': `carrusel`,
+'article-list.carousel.shown': str`Noticias ${0} a ${1} de ${2}`,
+'article-list.carousel.shown-one': str`Noticia ${0} de ${1}`,
+'article-list.carousel.slide': `diapositiva`,
+'article-list.carousel.slide-label': str`${0} de ${1}`,
 'article-list.end': `Fin de la lista`,
 'article-list.label': `Artículos`,
 'article-list.load-more': `Ver más`,

@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `Articles suivants`,
 'article-list.carousel.previous': `Articles précédents`,
+'article-list.carousel.role': `carrousel`,
+'article-list.carousel.shown': str`Articles ${0} à ${1} sur ${2}`,
+'article-list.carousel.shown-one': str`Article ${0} sur ${1}`,
+'article-list.carousel.slide': `diapositive`,
+'article-list.carousel.slide-label': str`${0} sur ${1}`,
 'article-list.end': `Fin de la liste`,
 'article-list.label': `Articles`,
 'article-list.load-more': `Voir plus`,

@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `Artikel berikutnya`,
 'article-list.carousel.previous': `Artikel sebelumnya`,
+'article-list.carousel.role': `korsel`,
+'article-list.carousel.shown': str`Artikel ${0} sampai ${1} dari ${2}`,
+'article-list.carousel.shown-one': str`Artikel ${0} dari ${1}`,
+'article-list.carousel.slide': `salindia`,
+'article-list.carousel.slide-label': str`${0} dari ${1}`,
 'article-list.end': `Akhir daftar`,
 'article-list.label': `Artikel`,
 'article-list.load-more': `Muat lebih banyak`,

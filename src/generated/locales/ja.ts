@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `次の記事`,
 'article-list.carousel.previous': `前の記事`,
+'article-list.carousel.role': `カルーセル`,
+'article-list.carousel.shown': str`${2}件中${0}〜${1}件目の記事`,
+'article-list.carousel.shown-one': str`${1}件中${0}件目の記事`,
+'article-list.carousel.slide': `スライド`,
+'article-list.carousel.slide-label': str`${1}件中${0}件目`,
 'article-list.end': `リストの終わり`,
 'article-list.label': `記事`,
 'article-list.load-more': `もっと見る`,

@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `다음 기사`,
 'article-list.carousel.previous': `이전 기사`,
+'article-list.carousel.role': `캐러셀`,
+'article-list.carousel.shown': str`기사 ${0}~${1}, 전체 ${2}개`,
+'article-list.carousel.shown-one': str`기사 ${0}, 전체 ${1}개`,
+'article-list.carousel.slide': `슬라이드`,
+'article-list.carousel.slide-label': str`${1}개 중 ${0}번째`,
 'article-list.end': `목록 끝`,
 'article-list.label': `기사`,
 'article-list.load-more': `더 보기`,

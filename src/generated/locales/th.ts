@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `ข่าวถัดไป`,
 'article-list.carousel.previous': `ข่าวก่อนหน้า`,
+'article-list.carousel.role': `ภาพหมุนเวียน`,
+'article-list.carousel.shown': str`บทความที่ ${0} ถึง ${1} จาก ${2}`,
+'article-list.carousel.shown-one': str`บทความที่ ${0} จาก ${1}`,
+'article-list.carousel.slide': `สไลด์`,
+'article-list.carousel.slide-label': str`${0} จาก ${1}`,
 'article-list.end': `สิ้นสุดรายการ`,
 'article-list.label': `บทความ`,
 'article-list.load-more': `ดูเพิ่มเติม`,

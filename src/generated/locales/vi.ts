@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `Tin tiếp theo`,
 'article-list.carousel.previous': `Tin trước`,
+'article-list.carousel.role': `băng chuyền`,
+'article-list.carousel.shown': str`Bài ${0} đến ${1} trên ${2}`,
+'article-list.carousel.shown-one': str`Bài ${0} trên ${1}`,
+'article-list.carousel.slide': `trang chiếu`,
+'article-list.carousel.slide-label': str`${0} trên ${1}`,
 'article-list.end': `Hết danh sách`,
 'article-list.label': `Bài viết`,
 'article-list.load-more': `Xem thêm`,

@@ -11,6 +11,11 @@
     export const templates = {
       'article-list.carousel.next': `下一組文章`,
 'article-list.carousel.previous': `上一組文章`,
+'article-list.carousel.role': `輪播`,
+'article-list.carousel.shown': str`第${0}至${1}篇，共${2}篇`,
+'article-list.carousel.shown-one': str`第${0}篇，共${1}篇`,
+'article-list.carousel.slide': `投影片`,
+'article-list.carousel.slide-label': str`第${0}項，共${1}項`,
 'article-list.end': `列表結束`,
 'article-list.label': `文章`,
 'article-list.load-more': `載入更多`,
