@@ -12,6 +12,7 @@ const CORPORA = resolve(
 const seed = () => readFileSync(new URL('../fixtures/feeds/seed.json', import.meta.url));
 const counts = new Map();
 const failures = new Map();
+const imageHits = new Map();
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** @type {Record<string, (ctx: any, arg: string) => Promise<void> | void>} */
@@ -95,6 +96,20 @@ const routes = {
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'application/feed+json';
     ctx.body = seed();
+  },
+  // /__news/img/KEY?n=3: a small image that records each request per KEY; /__news/img/KEY?read
+  // lists the `n` of every request so far. `no-cache`: the browser keeps it but asks again on
+  // every load, so each load, even of an image it has, is a request here.
+  img(ctx, key) {
+    if ('read' in ctx.query) {
+      ctx.body = {hits: imageHits.get(key) ?? []};
+      return;
+    }
+    if (!imageHits.has(key)) imageHits.set(key, []);
+    imageHits.get(key).push(Number(ctx.query.n));
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.type = 'image/svg+xml';
+    ctx.body = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"></svg>';
   },
   // Fails `fail` times with 503 + Retry-After: 0, then serves the feed.
   flaky(ctx, key) {
