@@ -111,6 +111,17 @@ const routes = {
     ctx.type = 'image/svg+xml';
     ctx.body = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"></svg>';
   },
+  // /__news/many?n=600: an RSS feed of n items (at most 20,000), generated.
+  many(ctx) {
+    const n = Math.min(Number(ctx.query.n) || 600, 20000);
+    const items = Array.from(
+      {length: n},
+      (_, i) =>
+        `<item><title>Item ${i + 1}</title><link>https://feeds.example/${i + 1}</link><description>&lt;p&gt;Text of item ${i + 1}.&lt;/p&gt;</description></item>`
+    );
+    ctx.type = 'application/rss+xml';
+    ctx.body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Many</title>${items.join('')}</channel></rss>`;
+  },
   // Fails `fail` times with 503 + Retry-After: 0, then serves the feed.
   flaky(ctx, key) {
     const n = failures.get(key) ?? 0;
