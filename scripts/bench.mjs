@@ -58,9 +58,11 @@ async function parseBench([items, rounds]) {
     return performance.now() - t0;
   };
   const dom = () => new DOMParser().parseFromString(text, 'application/xml');
-  const parse = () => parseFeed(text, {maxItems: items});
+  // (The 5 MB cap lifted: the 5x feed is larger.)
+  const parse = () => parseFeed(text, {maxItems: items, maxBytes: 1 << 26});
   // (Before the repair existed this path failed: then it times the failure.)
-  const repair = () => parseFeed(sloppy, {maxItems: items}).catch(() => undefined);
+  const repair = () =>
+    parseFeed(sloppy, {maxItems: items, maxBytes: 1 << 26}).catch(() => undefined);
   const n = (await parse()).articles.length;
   if (n !== items) throw new Error(`parseFeed read ${n} of ${items} items`);
   // Long tasks (over 50 ms) while parseFeed runs alone, against DOMParser alone's own task.
