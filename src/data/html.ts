@@ -13,51 +13,254 @@ export function inertDocument(html: string): Document {
   return parseInert(`<!doctype html><body>${html}`, 'text/html');
 }
 
-// Elements whose edges separate words: a space is put at each before the text is read.
-const BLOCKS =
-  'p,div,br,li,h1,h2,h3,h4,h5,h6,figcaption,figure,tr,blockquote,section,article,ul,ol';
+// Elements whose edges separate words: a space is read at each, before and after its text.
+const BLOCKS = new Set(
+  'p,div,br,li,h1,h2,h3,h4,h5,h6,figcaption,figure,tr,blockquote,section,article,ul,ol'.split(',')
+);
+// Elements whose text is no reader's text.
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+
+function textOf(node: Node, out: string[]): void {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 || c.nodeType === 4) out.push((c as CharacterData).data);
+    else if (c.nodeType === 1) {
+      const name = (c as Element).localName;
+      if (SKIPPED.has(name)) continue;
+      const block = BLOCKS.has(name);
+      if (block) out.push(' ');
+      textOf(c, out);
+      if (block) out.push(' ');
+    }
+  }
+}
 
 /**
- * Plain text of parsed HTML: tags gone, script and style text dropped, whitespace folded.
- * Changes `root` (spaces at block edges): use it on a fragment parsed for reading.
+ * Plain text of parsed HTML: tags gone, script and style text dropped, a space at the edges of
+ * block elements, whitespace folded. Reads the tree without changing it (the HTML parser nests
+ * at most 512 deep, so the walk's recursion is bounded).
  */
 export function nodeText(root: ParentNode): string {
-  root.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
-  for (const el of root.querySelectorAll(BLOCKS)) {
-    el.before(' ');
-    el.after(' ');
+  const out: string[] = [];
+  textOf(root as Node, out);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+// The markup the text reader below reads without the HTML parser: tags from this list that nest
+// properly, and a few entities. Anything else (comments, other tags, stray or unclosed end tags,
+// `/>` on a non-void, attributes not in double quotes, another entity) goes to the parser, so
+// both readings give the same text.
+const SIMPLE_INLINE = new Set(
+  'a,abbr,b,bdi,bdo,cite,code,data,del,dfn,em,i,ins,kbd,mark,q,s,samp,small,span,strong,sub,sup,time,u,var'.split(
+    ','
+  )
+);
+const SIMPLE_BLOCK = new Set(
+  'p,div,li,h1,h2,h3,h4,h5,h6,figcaption,figure,blockquote,section,article,ul,ol'.split(',')
+);
+const SIMPLE_VOID = new Set(['br', 'img', 'wbr']);
+// Blocks that close an open `<p>` or heading, or in which the HTML parser moves things: none of
+// them may open inside these.
+const CLOSES_ON_BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const TOKEN =
+  /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*"[^"<&]*")?)*)\s*(\/?)>|&([a-zA-Z]+|#\d{1,7}|#[xX][\da-fA-F]{1,6});|[<&]/g;
+const NAMED = new Map(
+  Object.entries({
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: '\u00a0',
+    hellip: '\u2026',
+    ndash: '\u2013',
+    mdash: '\u2014',
+    lsquo: '\u2018',
+    rsquo: '\u2019',
+    ldquo: '\u201c',
+    rdquo: '\u201d',
+    laquo: '\u00ab',
+    raquo: '\u00bb',
+    middot: '\u00b7',
+    bull: '\u2022',
+    copy: '\u00a9',
+    reg: '\u00ae',
+    trade: '\u2122',
+  })
+);
+
+/** An `<img>` met by `readSimpleHtml`: its attributes and its figure's caption. */
+interface SimpleImage {
+  attrs: Map<string, string>;
+  figure?: {caption?: string};
+}
+
+const ATTR = /\s+([a-zA-Z_:][-\w:.]*)(?:\s*=\s*"([^"]*)")?/g;
+
+function attrsOf(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of source.matchAll(ATTR)) {
+    const name = m[1].toLowerCase();
+    // The first of two same-named attributes counts, as in the parser.
+    if (!out.has(name)) out.set(name, m[2] ?? '');
   }
-  return ((root as Node).textContent ?? '').replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+/**
+ * Simple markup read without a parse (most summaries and bodies in feeds: paragraphs, figures,
+ * images, links, emphasis and a few entities): its text, as `nodeText` reads it, and its images
+ * (into `images`, when given); or `undefined` when the markup is not simple enough to be sure
+ * the HTML parser would build the same tree. A feed's items otherwise pay an HTML parse each
+ * for their summary and body: after the XML parse, most of what reading a feed costs.
+ */
+function readSimpleHtml(html: string, images?: SimpleImage[]): string | undefined {
+  // The parser drops NUL characters from text and turns CR into LF (in attribute values too).
+  if (html.includes('\0') || (images && html.includes('\r'))) return undefined;
+  const stack: string[] = [];
+  // Open figures (`null` for other elements) and the figcaptions being read.
+  const figures: ({caption?: string} | null)[] = [];
+  const captions: {figures: {caption?: string}[]; at: number}[] = [];
+  let out = '';
+  let last = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
+    out += html.slice(last, m.index);
+    last = TOKEN.lastIndex;
+    const [token, close, rawName, attrs, selfClose, entity] = m;
+    if (rawName) {
+      const name = rawName.toLowerCase();
+      if (SIMPLE_VOID.has(name)) {
+        if (close) return undefined;
+        if (name === 'br') out += ' ';
+        if (name === 'img' && images) {
+          let figure: {caption?: string} | undefined;
+          for (let k = figures.length - 1; k >= 0 && !figure; k--) figure = figures[k] ?? undefined;
+          images.push({attrs: attrsOf(attrs), figure});
+        }
+        continue;
+      }
+      const block = SIMPLE_BLOCK.has(name);
+      if (selfClose || (!block && !SIMPLE_INLINE.has(name))) return undefined;
+      if (close) {
+        if (stack.pop() !== name) return undefined;
+        figures.pop();
+        if (name === 'figcaption') {
+          const c = captions.pop()!;
+          const text = out.slice(c.at).replace(/\s+/g, ' ').trim();
+          for (const f of c.figures) f.caption = text;
+        }
+      } else {
+        // Where the parser would close an element by itself or re-nest: the parser's turn.
+        const top = stack[stack.length - 1];
+        if (block && stack.some((t) => CLOSES_ON_BLOCK.has(t) || SIMPLE_INLINE.has(t)))
+          return undefined;
+        if (name === 'li' && top !== 'ul' && top !== 'ol') return undefined;
+        if (name === 'a' && stack.includes('a')) return undefined;
+        stack.push(name);
+        figures.push(name === 'figure' ? {} : null);
+      }
+      if (block) out += ' ';
+      // A figure's caption is its first figcaption, at any depth (`querySelector`).
+      if (name === 'figcaption' && !close) {
+        const open = figures.filter((f): f is {caption?: string} => !!f && f.caption === undefined);
+        captions.push({figures: open, at: out.length});
+      }
+    } else if (entity) {
+      let ch: string | undefined;
+      if (entity[0] !== '#') ch = NAMED.get(entity);
+      else {
+        const c =
+          entity[1] === 'x' || entity[1] === 'X'
+            ? parseInt(entity.slice(2), 16)
+            : Number(entity.slice(1));
+        // The code points a reference gives as they are (not C0/C1 controls, surrogates or
+        // beyond Unicode, which the parser maps).
+        if ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0xd800) || (c >= 0xe000 && c <= 0xfffd))
+          ch = String.fromCharCode(c);
+      }
+      if (ch === undefined) return undefined;
+      out += ch;
+    } else if (token === '&' && /^[\s<]|^$/.test(html.slice(last, last + 1))) {
+      // A bare `&` before a space or a tag is text.
+      out += '&';
+    } else return undefined;
+  }
+  if (stack.length) return undefined;
+  out += html.slice(last);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The text of simple markup without a parse, or `undefined` (see `readSimpleHtml`). */
+export function simpleHtmlText(html: string): string | undefined {
+  return readSimpleHtml(html);
+}
+
+/**
+ * Text and lead image (as `nodeText` and `imageIn` read them) of simple markup without a parse,
+ * or `undefined` when the markup is not simple (see `readSimpleHtml`).
+ */
+export function simpleHtmlTextAndImage(
+  html: string,
+  base?: string
+): {text: string; image?: ArticleImage} | undefined {
+  const images: SimpleImage[] = [];
+  const text = readSimpleHtml(html, images);
+  if (text === undefined) return undefined;
+  for (const img of images) {
+    const image = imageOf(
+      (n) => img.attrs.get(n) ?? null,
+      () => img.figure?.caption ?? '',
+      base
+    );
+    if (image) return {text, image};
+  }
+  return {text};
 }
 
 /** Plain text of an HTML fragment: entities decoded, tags gone, whitespace folded. */
 export function htmlToText(html: string | undefined | null): string {
   if (!html) return '';
   if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
-  return nodeText(inertFragment(html));
+  return simpleHtmlText(html) ?? nodeText(inertFragment(html));
+}
+
+/** An image from its attributes and its caption's text, when its URL is http(s). */
+function imageOf(
+  attr: (name: string) => string | null,
+  captionText: () => string,
+  base?: string
+): ArticleImage | undefined {
+  const url = safeUrl(attr('src') ?? attr('data-src'), base);
+  if (!url) return undefined;
+  const out: ArticleImage = {url};
+  const alt = attr('alt');
+  if (alt !== null) out.alt = alt.trim();
+  const w = Number(attr('width'));
+  const h = Number(attr('height'));
+  if (w > 0 && h > 0) Object.assign(out, {width: w, height: h});
+  const srcset = safeSrcset(attr('srcset'), base);
+  if (srcset) out.srcset = srcset;
+  const caption = captionText();
+  if (caption) {
+    const split = splitCredit(caption);
+    out.caption = split.caption;
+    if (split.credit) out.credit = split.credit;
+  }
+  return out;
 }
 
 /** The lead image in parsed HTML: its first figure or img, with the figcaption split into credit. */
 export function imageIn(root: ParentNode, base?: string): ArticleImage | undefined {
   for (const img of root.querySelectorAll('img')) {
-    const url = safeUrl(img.getAttribute('src') ?? img.getAttribute('data-src'), base);
-    if (!url) continue;
-    const out: ArticleImage = {url};
-    const alt = img.getAttribute('alt');
-    if (alt !== null) out.alt = alt.trim();
-    const w = Number(img.getAttribute('width'));
-    const h = Number(img.getAttribute('height'));
-    if (w > 0 && h > 0) Object.assign(out, {width: w, height: h});
-    const srcset = safeSrcset(img.getAttribute('srcset'), base);
-    if (srcset) out.srcset = srcset;
-    const figcaption = img.closest('figure')?.querySelector('figcaption');
-    const caption = figcaption ? nodeText(figcaption) : '';
-    if (caption) {
-      const split = splitCredit(caption);
-      out.caption = split.caption;
-      if (split.credit) out.credit = split.credit;
-    }
-    return out;
+    const out = imageOf(
+      (n) => img.getAttribute(n),
+      () => {
+        const figcaption = img.closest('figure')?.querySelector('figcaption');
+        return figcaption ? nodeText(figcaption) : '';
+      },
+      base
+    );
+    if (out) return out;
   }
   return undefined;
 }

@@ -336,13 +336,13 @@ export class PhotoCaption extends NewsElement {
             ? html`<img
                 part="image"
                 class=${this.broken ? 'broken' : ''}
+                loading=${this.priority ? 'eager' : 'lazy'}
                 src=${img.url}
                 srcset=${ifDefined(img.srcset)}
                 sizes=${ifDefined(img.srcset ? (this.sizes ?? '100vw') : undefined)}
                 width=${ifDefined(img.width)}
                 height=${ifDefined(img.height)}
                 alt=${img.alt}
-                loading=${this.priority ? 'eager' : 'lazy'}
                 fetchpriority=${ifDefined(this.priority ? 'high' : undefined)}
                 decoding="async"
                 @error=${this.onError}

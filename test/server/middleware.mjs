@@ -12,6 +12,7 @@ const CORPORA = resolve(
 const seed = () => readFileSync(new URL('../fixtures/feeds/seed.json', import.meta.url));
 const counts = new Map();
 const failures = new Map();
+const imageHits = new Map();
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** @type {Record<string, (ctx: any, arg: string) => Promise<void> | void>} */
@@ -95,6 +96,31 @@ const routes = {
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'application/feed+json';
     ctx.body = seed();
+  },
+  // /__news/img/KEY?n=3: a small image that records each request per KEY; /__news/img/KEY?read
+  // lists the `n` of every request so far. `no-cache`: the browser keeps it but asks again on
+  // every load, so each load, even of an image it has, is a request here.
+  img(ctx, key) {
+    if ('read' in ctx.query) {
+      ctx.body = {hits: imageHits.get(key) ?? []};
+      return;
+    }
+    if (!imageHits.has(key)) imageHits.set(key, []);
+    imageHits.get(key).push(Number(ctx.query.n));
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.type = 'image/svg+xml';
+    ctx.body = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"></svg>';
+  },
+  // /__news/many?n=600: an RSS feed of n items (at most 20,000), generated.
+  many(ctx) {
+    const n = Math.min(Number(ctx.query.n) || 600, 20000);
+    const items = Array.from(
+      {length: n},
+      (_, i) =>
+        `<item><title>Item ${i + 1}</title><link>https://feeds.example/${i + 1}</link><description>&lt;p&gt;Text of item ${i + 1}.&lt;/p&gt;</description></item>`
+    );
+    ctx.type = 'application/rss+xml';
+    ctx.body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Many</title>${items.join('')}</channel></rss>`;
   },
   // Fails `fail` times with 503 + Retry-After: 0, then serves the feed.
   flaky(ctx, key) {

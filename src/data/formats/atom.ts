@@ -3,7 +3,7 @@ import type {Feed} from '../article.js';
 import {feedDate} from '../dates.js';
 import {safeUrl} from '../sanitize.js';
 import {htmlToText} from '../html.js';
-import {buildArticle, type RawArticle} from './build.js';
+import {buildArticle, buildEach, type RawArticle} from './build.js';
 import {NS, kid, kids} from './xml.js';
 
 /** The base URL in effect at `el`: xml:base up the tree, resolved against the feed URL. */
@@ -88,13 +88,17 @@ function sourceOf(entry: Element, base: string | undefined): RawArticle['source'
   return name ? {name, url} : undefined;
 }
 
-export function parseAtom(root: Element, feedUrl: string | undefined, maxItems: number): Feed {
+export async function parseAtom(
+  root: Element,
+  feedUrl: string | undefined,
+  maxItems: number
+): Promise<Feed> {
   // A document may be one <entry> on its own (RFC 4287 §4.1.2 Entry Document).
   const entries = (root.localName === 'entry' ? [root] : kids(root, 'entry')).slice(0, maxItems);
   const feedAuthors = root.localName === 'entry' ? [] : people(root).filter((p) => p.name);
   // Atom's own elements, so an extension's <media:title> is never the entry's title.
   const own = root.namespaceURI;
-  const articles = entries.flatMap((entry, i) => {
+  const articles = await buildEach(entries, (entry, i) => {
     const base = baseOf(entry, feedUrl);
     const alt = link(entry, 'alternate', base);
     const enclosure = kids(entry, 'link').find(
@@ -123,8 +127,7 @@ export function parseAtom(root: Element, feedUrl: string | undefined, maxItems: 
       language: langOf(entry),
       source: sourceOf(entry, base),
     };
-    const a = buildArticle(raw, base, i);
-    return a ? [a] : [];
+    return buildArticle(raw, base, i);
   });
   const feed: Feed = {articles};
   if (root.localName === 'entry') return feed;

@@ -5,7 +5,7 @@
  */
 import type {Article, ArticleAuthor, ArticleImage} from '../article.js';
 import {extractDateline, extractSource, splitCredit} from '../conventions.js';
-import {htmlToText, imageIn, nodeText} from '../html.js';
+import {htmlToText, imageIn, nodeText, simpleHtmlText, simpleHtmlTextAndImage} from '../html.js';
 import {inertFragment} from '../inert.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
 
@@ -51,9 +51,19 @@ export function buildArticle(
   let contentText = '';
   let contentImage: ArticleImage | undefined;
   if (content && /[<&]/.test(content)) {
-    const body = inertFragment(content);
-    if (!safeUrl(raw.image?.url, base) && /<img/i.test(content)) contentImage = imageIn(body, base);
-    contentText = nodeText(body);
+    const wantImage = !safeUrl(raw.image?.url, base) && /<img/i.test(content);
+    // Simple markup is read without a parse (`readSimpleHtml`), else parsed once for both.
+    const simple = wantImage
+      ? simpleHtmlTextAndImage(content, base)
+      : {text: simpleHtmlText(content)};
+    if (simple?.text !== undefined) {
+      contentText = simple.text;
+      if (wantImage) contentImage = (simple as {image?: ArticleImage}).image;
+    } else {
+      const body = inertFragment(content);
+      if (wantImage) contentImage = imageIn(body, base);
+      contentText = nodeText(body);
+    }
   } else if (content) contentText = content.replace(/\s+/g, ' ').trim();
   const ownTitle = htmlToText(raw.title);
   const summaryText = htmlToText(raw.summaryHtml);
@@ -110,6 +120,48 @@ export function buildArticle(
     a.commentCount = Math.floor(raw.commentCount);
   }
   return a;
+}
+
+/** Milliseconds of building per task: between batches the adapters yield (`buildEach`). */
+const BATCH_BUDGET = 10;
+
+/**
+ * Lets the browser run other tasks (input, rendering): `scheduler.yield()` where there is one
+ * (the continuation keeps its priority), else a message (no 4 ms clamp of nested timeouts).
+ */
+export function yieldToBrowser(): Promise<void> {
+  const s = (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * `build` for each item, in batches of about `BATCH_BUDGET` ms with a yield between them, so a
+ * feed of thousands of items never holds the main thread for long. Dropped items (`undefined`)
+ * are left out.
+ */
+export async function buildEach<T>(
+  items: readonly T[],
+  build: (item: T, index: number) => Article | undefined
+): Promise<Article[]> {
+  const out: Article[] = [];
+  let start = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    const a = build(items[i], i);
+    if (a) out.push(a);
+    if (i + 1 < items.length && performance.now() - start > BATCH_BUDGET) {
+      await yieldToBrowser();
+      start = performance.now();
+    }
+  }
+  return out;
 }
 
 const HEADLINE_MAX = 120;

@@ -2,7 +2,7 @@
 import type {Feed} from '../article.js';
 import {feedDate} from '../dates.js';
 import {safeUrl} from '../sanitize.js';
-import {buildArticle, type RawArticle} from './build.js';
+import {buildArticle, buildEach, type RawArticle} from './build.js';
 import {NS, kid, kids, text} from './xml.js';
 
 function mediaImage(item: Element): RawArticle['image'] | undefined {
@@ -41,7 +41,11 @@ function firstDate(item: Element, names: [string, string | null][]): string | un
   return undefined;
 }
 
-export function parseRss(root: Element, base: string | undefined, maxItems: number): Feed {
+export async function parseRss(
+  root: Element,
+  base: string | undefined,
+  maxItems: number
+): Promise<Feed> {
   // RSS 2.0 elements are in no namespace; RSS 1.0 and 0.90 give theirs to every element of
   // the format. `own` is that namespace, so a module's <media:title> is never the item's title.
   const own = root.localName === 'rss' ? root.namespaceURI : undefined;
@@ -54,7 +58,7 @@ export function parseRss(root: Element, base: string | undefined, maxItems: numb
     ...kids(channel, 'item', ns),
     ...(channel === root ? [] : kids(root, 'item', ns)),
   ].slice(0, maxItems);
-  const articles = items.flatMap((item, i) => {
+  const articles = await buildEach(items, (item, i) => {
     const guid = kid(item, 'guid', ns);
     const link =
       text(item, 'link', ns) ??
@@ -119,8 +123,7 @@ export function parseRss(root: Element, base: string | undefined, maxItems: numb
       commentsFeed: text(item, 'commentRss', NS.wfw),
       commentCount: Number.isFinite(count) && text(item, 'comments', NS.slash) ? count : undefined,
     };
-    const a = buildArticle(raw, feedBase, i);
-    return a ? [a] : [];
+    return buildArticle(raw, feedBase, i);
   });
   const feed: Feed = {articles};
   const title = text(channel, 'title', ns) ?? text(channel, 'title', NS.dc);

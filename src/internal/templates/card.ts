@@ -255,10 +255,13 @@ function imagePieces(a: Article, o: CardOptions, out: Piece[]) {
   const sizes = srcset ? (o.imageSizes ?? defaultSizes(o.layout)) : undefined;
   const width = hasSize ? img.width : undefined;
   const height = hasSize ? img.height : undefined;
-  const loading = o.priority ? 'eager' : 'lazy';
-  const priority = o.priority ? 'high' : undefined;
+  // `loading` is static markup, so it is on the element before Lit sets `src`: an image set
+  // while it is eager starts loading at once when the page already has its URL (a list rendered
+  // again), wherever the card is.
   out.push(
-    piece`<div class=${ratio} part="image-box"><img part="image" src=${src} srcset=${ifDefined(srcset)} sizes=${ifDefined(sizes)} width=${ifDefined(width)} height=${ifDefined(height)} alt=${alt} loading=${loading} fetchpriority=${ifDefined(priority)} decoding="async"`,
+    o.priority
+      ? piece`<div class=${ratio} part="image-box"><img part="image" loading="eager" fetchpriority="high" decoding="async" src=${src} srcset=${ifDefined(srcset)} sizes=${ifDefined(sizes)} width=${ifDefined(width)} height=${ifDefined(height)} alt=${alt}`
+      : piece`<div class=${ratio} part="image-box"><img part="image" loading="lazy" decoding="async" src=${src} srcset=${ifDefined(srcset)} sizes=${ifDefined(sizes)} width=${ifDefined(width)} height=${ifDefined(height)} alt=${alt}`,
     // A piece may end inside a tag: the listener is bound only when the host does not delegate.
     o.delegateEvents ? piece`></div>` : piece` @error=${onImageError}></div>`
   );
