@@ -44,12 +44,19 @@ const KiB = 1024;
 // parser and date-fns locale inlined). Measured 25.22 KiB: the card component still imports
 // FeedController and findArticle statically; with them on demand (the `source` branch) the same
 // build measures 19.7 KiB. The budget holds what is measured until that lands.
-const BUDGET = 25.5 * KiB;
+// 21.5 KiB after the merge of the same session's `source` branch: a card given an `article`
+// property no longer imports FeedController, findArticle, loadFeed or the parsers (`FeedSource`
+// imports them on the first `src`). Measured 21.06 KiB. Still over issue 13's 16 KiB aim: Lit
+// (≈ 6 KiB), the card template, the skeleton/error/stale states and the reservation styles
+// (≈ 2 KiB together, which could load with the first `src`), date formatting and localization.
+// The list chunk (9.5 KiB) now carries its ListSource facade and the loader chunk (12.7 KiB) the
+// FeedController that used to sit in the core, so their budgets rose by the same amount.
+const BUDGET = 21.5 * KiB;
 // Per kind of on-demand chunk (name prefix → budget).
 const KINDS = [
-  ['element-', 'element', 8 * KiB],
-  ['loader-', 'loader', 12 * KiB],
-  ['text-', 'text helpers', 6 * KiB],
+  ['element-', 'element', 10 * KiB],
+  ['loader-', 'loader', 13 * KiB],
+  ['text-', 'text helpers', 6.5 * KiB],
   ['format-', 'format', 2 * KiB],
   ['locale-', 'locale', 2 * KiB],
   ['date-locale-', 'date-fns locale', 2.5 * KiB],
