@@ -4,7 +4,15 @@
  * (source line, dateline, caption credit) read from the text.
  */
 import type {Article, ArticleAuthor, ArticleImage} from '../article.js';
-import {extractDateline, extractSource, splitCredit} from '../conventions.js';
+import {
+  bodyConventions,
+  extractDateline,
+  extractSource,
+  hasConventionHint,
+  splitCredit,
+  withConventions,
+  type BodyConventions,
+} from '../conventions.js';
 import {htmlToText, imageIn, nodeText} from '../html.js';
 import {inertFragment} from '../inert.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
@@ -50,8 +58,11 @@ export function buildArticle(
   // The body is parsed once, for its text and its lead image (when the format gave none).
   let contentText = '';
   let contentImage: ArticleImage | undefined;
+  let found: BodyConventions | undefined;
   if (content && /[<&]/.test(content)) {
     const body = inertFragment(content);
+    // Read now: the next `htmlToText` reuses the fragment.
+    if (hasConventionHint(content)) found = bodyConventions(body);
     if (!safeUrl(raw.image?.url, base) && /<img/i.test(content)) contentImage = imageIn(body, base);
     contentText = nodeText(body);
   } else if (content) contentText = content.replace(/\s+/g, ' ').trim();
@@ -109,7 +120,9 @@ export function buildArticle(
   ) {
     a.commentCount = Math.floor(raw.commentCount);
   }
-  return a;
+  // The conventions of the body's markup, as for an article given as a property: cards and
+  // `<news-article>` show the same dateline, source and byline either way.
+  return withConventions(a, found ?? {});
 }
 
 const HEADLINE_MAX = 120;

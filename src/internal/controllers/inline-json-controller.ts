@@ -7,11 +7,13 @@
  *   `Feed`) from that child, validated by `normalizeArticles` (src/data/formats/inline.ts) with
  *   the document's base URL, so `"url": "/a"` is a link on this site in every element.
  *   `articles` is `undefined` without such a child, `[]` when its JSON is invalid (one warning);
- *   `article` is the first of them.
+ *   `article` is the first of them. Times without an offset in it are read in the host's
+ *   `time-zone` (else UTC), and read again when that changes.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Article} from '../../data/article.js';
 import {normalizeArticles} from '../../data/formats/inline.js';
+import {isZoneless, parseDate} from '../../i18n/dates.js';
 
 const SELECTOR = ':scope > script[type="application/json"]';
 
@@ -61,8 +63,39 @@ export class LightDomController implements ReactiveController {
   }
 }
 
+/** A wall time (no offset) as the instant it names in `timeZone`, else UTC; others unchanged. */
+function inZone(iso: string | undefined, timeZone: string | undefined): string | undefined {
+  return isZoneless(iso) ? parseDate(iso, timeZone)?.toISOString() : iso;
+}
+
+/** The article with its zone-less times read in `timeZone`; the same object when it has none. */
+function withZone(a: Article, timeZone: string | undefined): Article {
+  if (!isZoneless(a.published) && !isZoneless(a.updated)) return a;
+  const out = {...a};
+  const published = inZone(a.published, timeZone);
+  const updated = inZone(a.updated, timeZone);
+  if (published) out.published = published;
+  else delete out.published;
+  if (updated) out.updated = updated;
+  else delete out.updated;
+  return out;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & {timeZone?: string};
+
 export class InlineJsonController {
-  articles?: Article[];
+  /**
+   * The inline articles, their zone-less times read in the host's current `time-zone`: a new
+   * array when that zone changes, so the host sees new articles in the same update.
+   */
+  get articles(): Article[] | undefined {
+    const zone = this.host.timeZone;
+    if (this.raw && (!this.zoned || zone !== this.zone)) {
+      this.zone = zone;
+      this.zoned = this.raw.map((a) => withZone(a, zone));
+    }
+    return this.raw && this.zoned;
+  }
 
   /** The first inline article (for elements that show one). */
   get article(): Article | undefined {
@@ -70,10 +103,13 @@ export class InlineJsonController {
   }
 
   private text?: string;
+  private raw?: Article[];
+  private zoned?: Article[];
+  private zone?: string;
 
   /** `tag` names the element in the console warning. */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: Host,
     private readonly tag: string
   ) {
     new LightDomController(host, () => this.read());
@@ -83,7 +119,8 @@ export class InlineJsonController {
     const text = jsonChildText(this.host);
     if (text === this.text) return;
     this.text = text;
-    this.articles =
+    this.zoned = undefined;
+    this.raw =
       text === undefined
         ? undefined
         : parseJsonChild(text, this.tag, (json) =>

@@ -10,7 +10,8 @@ import {NewsArticleSelectEvent} from '../../events/news-article-select.js';
 import {msg, str} from '../../i18n/localize.js';
 import {directionOf} from '../../i18n/resolve.js';
 import {formatFull, parseDate} from '../../i18n/dates.js';
-import {formatList} from '../../i18n/lists.js';
+import {isolatedRuns, listRuns, type Run} from '../../i18n/bidi.js';
+import {withConventions} from '../../data/conventions.js';
 import {IMAGE_RATIOS} from '../../styles/image-ratios.js';
 import {altBesideHeadline} from './image.js';
 import {timeText} from './time.js';
@@ -203,13 +204,6 @@ function tagsPieces(a: Article, out: Piece[]) {
   out.push(piece`</ul>`);
 }
 
-/** "By A and B": the byline of every card and of `<news-article>`; undefined without authors. */
-export function bylineText(a: Article, locale: string): string | undefined {
-  const names = a.authors.map((x) => x.name).filter(Boolean);
-  if (!names.length) return undefined;
-  return bylineSentence(formatList(names, locale));
-}
-
 /** "By Lan Anh and Minh": the byline sentence around an already formatted list of names. */
 export function bylineSentence(list: string): string {
   return msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'});
@@ -223,23 +217,36 @@ export function sourceText(name: string): string {
   });
 }
 
+/** A sentence's runs, each name in a `<bdi>` (`isolatedRuns`: the one bidi reader). */
+function runPieces(runs: Run[], out: Piece[]) {
+  for (const r of runs) out.push(r.isolate ? piece`<bdi>${r.text}</bdi>` : piece`${r.text}`);
+}
+
 function bylinePieces(a: Article, o: CardOptions, out: Piece[]) {
-  const byline = o.noByline ? undefined : bylineText(a, o.locale);
-  if (byline) out.push(piece`<p part="byline" class="byline">${byline}</p>`);
+  const names = o.noByline ? [] : a.authors.map((x) => x.name).filter(Boolean);
+  if (!names.length) return;
+  out.push(piece`<p part="byline" class="byline">`);
+  runPieces(isolatedRuns(bylineSentence, listRuns(names, o.locale)), out);
+  out.push(piece`</p>`);
 }
 
 function metaPieces(a: Article, o: CardOptions, out: Piece[]) {
   const iso = a.published ?? a.updated;
-  const date = parseDate(iso);
+  const date = parseDate(iso, o.timeZone);
   const text = date && timeText(iso, {locale: o.locale, format: 'absolute', timeZone: o.timeZone});
   const name = a.source?.name;
   if (!text && !name) return;
   out.push(piece`<p part="meta" class="meta">`);
   if (date && text)
     out.push(
-      piece`<time part="time" datetime=${date.toISOString()} title=${formatFull(date, o.locale, o.timeZone)}>${text}</time>`
+      // `dir` of the locale the date is written in: also isolates it from the line around it.
+      piece`<time part="time" dir=${directionOf(o.locale)} datetime=${date.toISOString()} title=${formatFull(date, o.locale, o.timeZone)}>${text}</time>`
     );
-  if (name) out.push(piece`<span part="source" class="source">${sourceText(name)}</span>`);
+  if (name) {
+    out.push(piece`<span part="source" class="source">`);
+    runPieces(isolatedRuns(sourceText, name), out);
+    out.push(piece`</span>`);
+  }
   out.push(piece`</p>`);
 }
 
@@ -279,7 +286,10 @@ function restOfText(summary: string | undefined, headline: string): string | und
  * The pieces of the card for one article, appended to `out` (a list puts its item's own pieces
  * around them). Each part renders only when the data has it.
  */
-export function cardPieces(a: Article, o: CardOptions, out: Piece[] = []): Piece[] {
+export function cardPieces(given: Article, o: CardOptions, out: Piece[] = []): Piece[] {
+  // The newsroom conventions of the body (source line, byline that repeats the dateline's
+  // agency), the same for an article from a feed or given as a property (cached per article).
+  const a = withConventions(given);
   const layout = o.layout && CARD_LAYOUTS.includes(o.layout) ? o.layout : 'vertical';
   const href = safeUrl(a.url);
   const target = href ? o.target || undefined : undefined;
@@ -303,7 +313,7 @@ export function cardPieces(a: Article, o: CardOptions, out: Piece[] = []): Piece
   if (href)
     out.push(
       piece`<a part="headline" class="headline-link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relFor(target))}`,
-      o.delegateEvents ? piece`>${title}</a>` : piece` @click=${selectHandler(a)}>${title}</a>`
+      o.delegateEvents ? piece`>${title}</a>` : piece` @click=${selectHandler(given)}>${title}</a>`
     );
   else out.push(piece`<span part="headline">${title}</span>`);
   out.push(headingClose[level]);

@@ -7,9 +7,8 @@ import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Article} from '../../data/article.js';
 import {safeUrl} from '../../data/sanitize.js';
-import {isolateIn} from '../../i18n/bidi.js';
+import {isolateIn, listRuns} from '../../i18n/bidi.js';
 import {numberFormat, pluralRules} from '../../i18n/intl-cache.js';
-import {formatList} from '../../i18n/lists.js';
 import {msg, str} from '../../i18n/localize.js';
 import {bylineSentence} from '../../internal/templates/card.js';
 import {altBesideHeadline} from '../../internal/templates/image.js';
@@ -46,7 +45,7 @@ export function metaTemplate(a: Article, locale: string, o: MetaOptions = {}) {
   const names = a.authors.map((x) => x.name).filter(Boolean);
   const byline = names.length
     ? html`<span part="byline" class="byline"
-        >${isolateIn(bylineSentence, formatList(names, locale))}</span
+        >${isolateIn(bylineSentence, listRuns(names, locale))}</span
       >`
     : nothing;
   const time = {
