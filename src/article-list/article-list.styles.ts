@@ -123,25 +123,15 @@ export const articleListStyles = css`
     transform: none;
     outline: 3px solid var(--_color-focus);
   }
-  .button,
+  /* The shared .button (internal/templates/button.styles.ts), filled over the cards. */
+  [part~='load-more'],
+  [part~='new-articles'],
   .carousel-button {
-    font: inherit;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-m);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
     background: var(--_color-surface);
-    color: var(--_color-link);
-    cursor: pointer;
   }
-  .button:focus-visible,
   .carousel-button[aria-disabled='true'] {
     opacity: 0.45;
     cursor: default;
-  }
-  .carousel-button:focus-visible {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   .more {
     display: flex;
