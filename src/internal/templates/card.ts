@@ -5,7 +5,7 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Article} from '../../data/article.js';
-import {relFor, safeSrcset, safeUrl} from '../../data/sanitize.js';
+import {relFor, safeImageUrl, safeSrcset, safeUrl} from '../../data/sanitize.js';
 import {NewsArticleSelectEvent} from '../../events/news-article-select.js';
 import {msg, str} from '../../i18n/localize.js';
 import {directionOf} from '../../i18n/resolve.js';
@@ -253,7 +253,7 @@ function metaPieces(a: Article, o: CardOptions, out: Piece[]) {
 function imagePieces(a: Article, o: CardOptions, out: Piece[]) {
   const img = a.image;
   if (!img || o.noImage || o.layout === 'compact') return;
-  const src = safeUrl(img.url);
+  const src = safeImageUrl(img.url);
   if (!src) return;
   const hasSize = !!(img.width && img.height);
   const srcset = safeSrcset(img.srcset);
