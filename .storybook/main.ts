@@ -11,6 +11,11 @@ const config: StorybookConfig = {
   // (the custom element definitions) here.
   viteFinal: (vite) => ({
     ...vite,
+    // The comments' avatar stays a file (avatars are http(s) only, never data:).
+    build: {
+      ...vite.build,
+      assetsInlineLimit: (file: string) => (file.endsWith('avatar.svg') ? false : undefined),
+    },
     plugins: [
       ...(vite.plugins ?? []),
       {

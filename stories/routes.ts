@@ -13,6 +13,9 @@ export const MISSING = `${ROOT}/missing`;
 export const COMMENTS = `${ROOT}/wp-json/wp/v2/comments?post=8`;
 
 const SEED_COMMENTS = new URL('../test/fixtures/comments/seed.json', import.meta.url).href;
+// The seed's avatar, wherever the bundle puts it (.storybook/main.ts keeps it a file: avatars
+// are http(s) only).
+const AVATAR = new URL('../test/fixtures/comments/avatar.svg', import.meta.url).href;
 
 type Fetch = typeof globalThis.fetch;
 const MARK = Symbol.for('news-blocks.story-routes');
@@ -29,7 +32,8 @@ async function comments(network: Fetch, url: URL): Promise<Response> {
   const list = url.searchParams.has('empty')
     ? []
     : ((await (await network(SEED_COMMENTS)).json()) as unknown[]);
-  return new Response(JSON.stringify(list), {
+  const body = JSON.stringify(list).replaceAll('/test/fixtures/comments/avatar.svg', AVATAR);
+  return new Response(body, {
     headers: {
       'content-type': 'application/json',
       'x-wp-total': String(list.length),
