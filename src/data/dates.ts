@@ -26,14 +26,6 @@
  * quantifiers, no nested or overlapping repetition, and input over 100 characters is refused.
  */
 
-/** ISO 8601 date, or date and time, with no `Z` and no offset: a wall time (see `isZoneless`). */
-export const ZONELESS = /^\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?)?\s*$/;
-
-/** Whether `iso` is a time without an offset: a wall time, read in a zone the caller knows. */
-export function isZoneless(iso: string | undefined | null): boolean {
-  return !!iso && ZONELESS.test(iso);
-}
-
 export interface FeedDateOptions {
   /**
    * The feed's own zone, for dates that carry none: an IANA name (`Asia/Ho_Chi_Minh`), an offset

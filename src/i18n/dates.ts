@@ -12,10 +12,10 @@
  * e.g. a WordPress site's zone), else in UTC; never in the reader's zone, so every reader sees
  * the same instant.
  */
-import {ZONELESS} from '../data/dates.js';
+import {ZONELESS} from '../data/wall-time.js';
 import {dateTimeFormat, relativeTimeFormat} from './intl-cache.js';
 
-export {isZoneless} from '../data/dates.js';
+export {isZoneless} from '../data/wall-time.js';
 
 const S = 1000;
 const MIN = 60 * S;

@@ -4,7 +4,7 @@
  * an item with neither title nor url is skipped, and nothing here ever throws.
  */
 import type {Article, ArticleAuthor, ArticleImage, ArticleSource, Feed} from '../article.js';
-import {isZoneless} from '../dates.js';
+import {isZoneless} from '../wall-time.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
 
 type Obj = Record<string, unknown>;

@@ -11,7 +11,6 @@ import {msg, str} from '../../i18n/localize.js';
 import {directionOf} from '../../i18n/resolve.js';
 import {formatFull, parseDate} from '../../i18n/dates.js';
 import {isolatedRuns, listRuns, type Run} from '../../i18n/bidi.js';
-import {withConventions} from '../../data/conventions.js';
 import {IMAGE_RATIOS} from '../../styles/image-ratios.js';
 import {altBesideHeadline} from './image.js';
 import {timeText} from './time.js';
@@ -286,10 +285,7 @@ function restOfText(summary: string | undefined, headline: string): string | und
  * The pieces of the card for one article, appended to `out` (a list puts its item's own pieces
  * around them). Each part renders only when the data has it.
  */
-export function cardPieces(given: Article, o: CardOptions, out: Piece[] = []): Piece[] {
-  // The newsroom conventions of the body (source line, byline that repeats the dateline's
-  // agency), the same for an article from a feed or given as a property (cached per article).
-  const a = withConventions(given);
+export function cardPieces(a: Article, o: CardOptions, out: Piece[] = []): Piece[] {
   const layout = o.layout && CARD_LAYOUTS.includes(o.layout) ? o.layout : 'vertical';
   const href = safeUrl(a.url);
   const target = href ? o.target || undefined : undefined;
@@ -313,7 +309,7 @@ export function cardPieces(given: Article, o: CardOptions, out: Piece[] = []): P
   if (href)
     out.push(
       piece`<a part="headline" class="headline-link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relFor(target))}`,
-      o.delegateEvents ? piece`>${title}</a>` : piece` @click=${selectHandler(given)}>${title}</a>`
+      o.delegateEvents ? piece`>${title}</a>` : piece` @click=${selectHandler(a)}>${title}</a>`
     );
   else out.push(piece`<span part="headline">${title}</span>`);
   out.push(headingClose[level]);
