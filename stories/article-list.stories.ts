@@ -4,6 +4,7 @@ import '../src/article-list/article-list.js';
 import type {ListLayout, ListMode} from '../src/article-list/article-list.component.js';
 import type {Article} from '../src/data/article.js';
 import {arabic, imJapan, longText} from './sample.js';
+import {LOADING, MISSING} from './routes.js';
 
 interface Args {
   articles?: Article[];
@@ -98,8 +99,8 @@ export const Carousel = {args: {layout: 'carousel'}};
 /** The WAI-ARIA feed pattern: Page Down / Page Up move between articles, more load at the end. */
 export const Feed = {args: {mode: 'feed', limit: 4, articles: seedList(12)}};
 export const LoadMore = {args: {loadMore: true, limit: 4, articles: seedList(12)}};
-export const Loading = {args: {src: '/__news/slow?ms=20000', limit: 4}};
-export const Error = {args: {src: '/__news/status/404'}};
+export const Loading = {args: {src: LOADING, limit: 4}};
+export const Error = {args: {src: MISSING}};
 export const Empty = {args: {articles: []}};
 export const LongText = {args: {articles: [longText, ...seedList(2)]}};
 export const NoImage = {args: {noImage: true}};

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import '../src/news-article/news-article.js';
 import type {Article} from '../src/data/article.js';
 import {localeArgTypes, trainingJapanImage} from './sample.js';
+import {LOADING, MISSING} from './routes.js';
 
 const image = (name: string) => new URL(`../demo/sample/images/${name}.svg`, import.meta.url).href;
 
@@ -93,8 +94,8 @@ export const Default = {};
 /** The same article with its UI in Vietnamese: the page's language, not the article's. */
 export const VietnameseUI = {args: {lang: 'vi'}};
 export const JapaneseUI = {args: {lang: 'ja'}};
-export const Loading = {args: {article: undefined, src: '/__news/slow?ms=20000'}};
-export const Error = {args: {article: undefined, src: '/__news/status/404'}};
+export const Loading = {args: {article: undefined, src: LOADING}};
+export const Error = {args: {article: undefined, src: MISSING}};
 export const NotFound = {
   args: {
     article: undefined,

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import '../src/news-card/news-card.js';
 import type {Article} from '../src/data/article.js';
 import {arabic, imJapan, localeArgTypes, longText} from './sample.js';
+import {LOADING, MISSING} from './routes.js';
 
 interface Args {
   article?: Article;
@@ -51,8 +52,8 @@ export const Vertical = {args: {layout: 'vertical'}};
 export const Horizontal = {args: {layout: 'horizontal'}};
 export const Compact = {args: {layout: 'compact'}};
 export const Hero = {args: {layout: 'hero'}};
-export const Loading = {args: {article: undefined, src: '/__news/slow?ms=20000'}};
-export const Error = {args: {article: undefined, src: '/__news/status/404'}};
+export const Loading = {args: {article: undefined, src: LOADING}};
+export const Error = {args: {article: undefined, src: MISSING}};
 export const LongText = {args: {article: longText}};
 export const NoImage = {args: {article: {...imJapan, image: undefined}}};
 export const RTL = {args: {article: arabic, lang: 'ar', layout: 'horizontal'}};

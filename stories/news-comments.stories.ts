@@ -1,13 +1,14 @@
 /**
- * <news-comments> in every state. The comments come from the dev server's WordPress-like
- * endpoint (/__news/wpc, test/fixtures/comments/seed.json); `npm run demo:wordpress` shows the
- * same element against a live WordPress.
+ * <news-comments> in every state. The comments come from a WordPress-like endpoint the stories
+ * answer themselves (`./routes.ts`, test/fixtures/comments/seed.json); `npm run demo:wordpress`
+ * shows the same element against a live WordPress.
  */
 import {html, nothing} from 'lit';
 import '../src/news-comments/news-comments.js';
 import {localeArgTypes} from './sample.js';
+import {COMMENTS, LOADING, MISSING} from './routes.js';
 
-const SEED = '/__news/wpc/wp-json/wp/v2/comments?post=8';
+const SEED = COMMENTS;
 
 interface Args {
   src: string;
@@ -66,7 +67,7 @@ export const NewestFirst = {args: {order: 'newest'}};
 /** One level only: replies follow flat, each saying whom it answers. */
 export const DepthCapped = {args: {maxDepth: 1}};
 export const Empty = {args: {src: `${SEED}&empty`}};
-export const Loading = {args: {src: '/__news/slow?ms=20000'}};
-export const Error = {args: {src: '/__news/status/404'}};
+export const Loading = {args: {src: LOADING}};
+export const Error = {args: {src: MISSING}};
 export const RTL = {args: {lang: 'ar', allowReply: true}};
 export const Dark = {args: {colorScheme: 'dark', allowReply: true}};

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import '../src/photo-caption/photo-caption.js';
 import type {ArticleImage} from '../src/data/article.js';
 import {localeArgTypes} from './sample.js';
+import {MISSING} from './routes.js';
 
 const image = (name: string) => new URL(`../demo/sample/images/${name}.svg`, import.meta.url).href;
 
@@ -110,7 +111,8 @@ export const SingleLanguage = {
 export const Ratio = {args: {ratio: '1/1', width: undefined, height: undefined}};
 export const Zoomable = {args: {zoomable: true}};
 export const Priority = {args: {priority: true}};
-export const BrokenImage = {args: {src: '/__news/status/404?story'}};
+/** An image no server has (`MISSING`): the neutral box, not a broken-image icon. */
+export const BrokenImage = {args: {src: `${MISSING}.svg`}};
 export const NoImage = {args: {src: undefined, ratio: '16/9'}};
 export const Vietnamese = {args: {lang: 'vi', zoomable: true}};
 export const RTL = {

@@ -4,6 +4,7 @@ import '../src/related-articles/related-articles.js';
 import type {Article} from '../src/data/article.js';
 import type {CurrentArticle} from '../src/related-articles/related-articles.component.js';
 import {arabic, imJapan, localeArgTypes, longText} from './sample.js';
+import {LOADING, MISSING} from './routes.js';
 
 /** The seed page's "Other Articles", made from the sample article (local image, no network). */
 const other = (
@@ -120,8 +121,8 @@ export default {
 export const Default = {};
 /** The heading in Vietnamese, through `lang`. */
 export const Vietnamese = {args: {lang: 'vi'}};
-export const Loading = {args: {articles: undefined, src: '/__news/slow?ms=20000'}};
-export const Error = {args: {articles: undefined, src: '/__news/status/404'}};
+export const Loading = {args: {articles: undefined, src: LOADING}};
+export const Error = {args: {articles: undefined, src: MISSING}};
 /** Nothing related: hidden by default; `show-empty` shows the box with a message. */
 export const Empty = {args: {articles: [], showEmpty: true}};
 export const RTL = {

@@ -1,5 +1,5 @@
 // Walks every story of every stories file: renders it, checks no console error and no axe
-// violation. Stories that load (Loading, Error) use the test server's own routes.
+// violation. Stories that load (Loading, Error, comments) answer themselves (stories/routes.ts).
 import {expect, fixture, html} from '@open-wc/testing';
 import {render} from 'lit';
 import {storyFiles} from '../stories/index.js';

@@ -153,16 +153,11 @@ export const articleListStyles = css`
     transform: none;
     outline: 3px solid var(--_color-focus);
   }
-  .button,
+  /* The shared .button (internal/templates/button.styles.ts), filled over the cards. */
+  [part~='load-more'],
+  [part~='new-articles'],
   .carousel-button {
-    font: inherit;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-m);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
     background: var(--_color-surface);
-    color: var(--_color-link);
-    cursor: pointer;
   }
   /* A button that can do nothing says so with muted text and border, not with opacity: its
      focus ring keeps the full colour (3:1 and more), and the text stays legible (4.5:1). */

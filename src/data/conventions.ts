@@ -223,24 +223,44 @@ export function summaryRepeatsBody(summary: string | undefined, html: string | u
 
 const withConventionsCache = new WeakMap<Article, Article>();
 
+/** Cheap test before the body is read: no parenthesis, colon, "Theo" or "Nguồn", no convention. */
+export function hasConventionHint(html: string): boolean {
+  return /[(:]|Theo|Nguồn/iu.test(html);
+}
+
+/** The dateline and source line a body's markup shows. */
+export interface BodyConventions {
+  dateline?: string;
+  source?: string;
+}
+
+/** What `datelineBlock` and `sourceBlock` find in a parsed (inert) body. */
+export function bodyConventions(root: ParentNode): BodyConventions {
+  return {dateline: datelineBlock(root)?.dateline, source: sourceBlock(root)?.name};
+}
+
 /**
  * The article with the conventions its body shows and the adapter did not set: the dateline
  * (after a lead figure too), the source line (however written), and without a byline that only
  * repeats the dateline's agency ("By LĐXH" under "(LĐXH)-"). The same for an article from a
- * feed or given as a property. The same object when nothing changes.
+ * feed or given as a property. The same object when nothing changes. `found`: what
+ * `bodyConventions` read from the body the caller already parsed, so a feed's adapter
+ * (`buildArticle`) parses each body once.
  */
-export function withConventions(a: Article): Article {
+export function withConventions(a: Article, found?: BodyConventions): Article {
   const cached = withConventionsCache.get(a);
   if (cached) return cached;
   let out = a;
-  if (a.contentHtml && (!a.dateline || !a.source) && /[(:]|Theo|Nguồn/iu.test(a.contentHtml)) {
-    const doc = parseInert(`<!doctype html><body>${a.contentHtml}`, 'text/html');
-    const dl = a.dateline ? undefined : datelineBlock(doc.body);
-    const src = a.source ? undefined : sourceBlock(doc.body);
-    if (dl || src) {
+  if (a.contentHtml && (!a.dateline || !a.source) && hasConventionHint(a.contentHtml)) {
+    const f =
+      found ??
+      bodyConventions(parseInert(`<!doctype html><body>${a.contentHtml}`, 'text/html').body);
+    const dateline = a.dateline ? undefined : f.dateline;
+    const source = a.source ? undefined : f.source;
+    if (dateline || source) {
       out = {...a};
-      if (dl) out.dateline = dl.dateline;
-      if (src) out.source = {name: src.name};
+      if (dateline) out.dateline = dateline;
+      if (source) out.source = {name: source};
     }
   }
   if (out.dateline && out.authors.length) {

@@ -6,7 +6,7 @@
 import {inertFragment, parseInert, stripEventHandlers} from './inert.js';
 import type {ArticleImage} from './article.js';
 import {splitCredit} from './conventions.js';
-import {safeSrcset, safeUrl} from './sanitize.js';
+import {safeImageUrl, safeSrcset, safeUrl} from './sanitize.js';
 
 /** An inert document for `html` (DOMParser documents run no script and load nothing). */
 export function inertDocument(html: string): Document {
@@ -350,7 +350,9 @@ export async function sanitizeFragment(
       const v = el.getAttribute(attr);
       if (v === null) continue;
       const isMail = attr === 'href' && /^mailto:/i.test(v.trim());
-      const safe = isMail ? v.trim() : safeUrl(v, baseUrl);
+      // An <img>'s src may be a data: image (`safeImageUrl`); every other URL http(s) only.
+      const image = attr === 'src' && el.localName === 'img';
+      const safe = isMail ? v.trim() : image ? safeImageUrl(v, baseUrl) : safeUrl(v, baseUrl);
       if (safe) el.setAttribute(attr, safe);
       else el.removeAttribute(attr);
     }

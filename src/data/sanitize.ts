@@ -3,6 +3,8 @@
  *
  * URLs: `safeUrl` resolves against a base and keeps only http(s). Lit does not check URLs,
  * so every `href`/`src` we bind comes through here (or was produced by it in an adapter).
+ * An image's `src` (`safeImageUrl`, never a link) may also be a `data:` image of a raster type
+ * or SVG, as bundlers inline small images (Vite, Storybook).
  *
  * HTML: `sanitizeHtml` loads DOMPurify on first use, so a page that shows only cards never
  * downloads it.
@@ -24,6 +26,24 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+// A data: image of a raster type or SVG, with optional parameters, base64 or percent-encoded.
+// In an <img> nothing in it runs: SVG there is drawn in secure static mode (no script, no
+// external loads). Other data: types (text/html, image/svg+xml in a link) are refused.
+const DATA_IMAGE =
+  /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)(?:;[\w.+-]+=[\w.+-]+)*(?:;base64)?,/i;
+const DATA_IMAGE_MAX = 1024 * 1024;
+
+/**
+ * For an image's `src` only (never `href`): `safeUrl`, or a `data:image/…` URL of type png,
+ * jpeg, gif, webp, avif or svg+xml (up to 1 MiB). Never throws.
+ */
+export function safeImageUrl(value: unknown, base?: string): string | undefined {
+  const url = safeUrl(value, base);
+  if (url || typeof value !== 'string') return url;
+  const v = value.trim();
+  return v.length <= DATA_IMAGE_MAX && DATA_IMAGE.test(v) ? v : undefined;
 }
 
 function safeBase(base: string): string | undefined {

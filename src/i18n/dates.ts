@@ -12,7 +12,10 @@
  * e.g. a WordPress site's zone), else in UTC; never in the reader's zone, so every reader sees
  * the same instant.
  */
+import {ZONELESS} from '../data/wall-time.js';
 import {dateTimeFormat, relativeTimeFormat} from './intl-cache.js';
+
+export {isZoneless} from '../data/wall-time.js';
 
 const S = 1000;
 const MIN = 60 * S;
@@ -20,9 +23,6 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const MONTH = 2629746 * S;
 const YEAR = 31556952 * S;
-
-// ISO 8601 date, or date and time, with no `Z` and no offset.
-const ZONELESS = /^\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?)?\s*$/;
 
 /**
  * A `Date` for an ISO string, or undefined when absent or invalid. A time without an offset is
@@ -58,11 +58,6 @@ function zoneOffset(instant: number, timeZone: string): number {
     .find((p) => p.type === 'timeZoneName')?.value;
   const m = /([+-])(\d\d):?(\d\d)?/.exec(name ?? '');
   return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * HOUR + +(m[3] ?? 0) * MIN) : 0;
-}
-
-/** Whether `iso` is a time without an offset (a wall time, see `parseDate`). */
-export function isZoneless(iso: string | undefined | null): boolean {
-  return !!iso && ZONELESS.test(iso);
 }
 
 const zones = new Map<string, boolean>();

@@ -17,7 +17,13 @@ import {
 } from '../internal/templates/states.js';
 import {timeTemplate} from '../internal/templates/time.js';
 import {newsCommentsStyles} from './news-comments.styles.js';
-import {replyErrorMessage, replyEndpoint, sendReply, type ReplyOutcome} from './reply.js';
+import {
+  fieldTemplate,
+  replyErrorMessage,
+  replyEndpoint,
+  sendReply,
+  type ReplyOutcome,
+} from './reply.js';
 
 export type CommentOrder = 'oldest' | 'newest';
 
@@ -479,8 +485,6 @@ export class NewsComments extends SourceElement {
     if (!endpoint || this.outcome?.kind === 'login-required')
       return html`${this.outcome ? this.statusTemplate(this.outcome) : nothing}${this.replyLink()}`;
     const o = this.outcome;
-    const invalid = (field: string) => (o?.field === field ? 'true' : 'false');
-    const req = html`<span class="required" aria-hidden="true">*</span>`;
     return html`<form
       part="reply-form"
       class="reply-form"
@@ -497,51 +501,33 @@ export class NewsComments extends SourceElement {
           desc: 'Under the form heading (WordPress wording); * marks required fields',
         })}
       </p>
-      <p class="field">
-        <label for="content"
-          >${msg('Comment', {id: 'news-comments.reply.comment', desc: 'Comment field label'})}
-          ${req}</label
-        >
-        <textarea
-          id="content"
-          name="content"
-          rows="6"
-          maxlength="65525"
-          required
-          aria-invalid=${invalid('content')}
-          aria-describedby=${o?.field === 'content' ? 'reply-status' : nothing}
-        ></textarea>
-      </p>
-      <p class="field">
-        <label for="author_name"
-          >${msg('Name', {id: 'news-comments.reply.name', desc: 'Name field label'})} ${req}</label
-        >
-        <input
-          id="author_name"
-          name="author_name"
-          autocomplete="name"
-          maxlength="245"
-          required
-          aria-invalid=${invalid('author_name')}
-          aria-describedby=${o?.field === 'author_name' ? 'reply-status' : nothing}
-        />
-      </p>
-      <p class="field">
-        <label for="author_email"
-          >${msg('Email', {id: 'news-comments.reply.email', desc: 'E-mail field label'})}
-          ${req}</label
-        >
-        <input
-          id="author_email"
-          name="author_email"
-          type="email"
-          autocomplete="email"
-          maxlength="100"
-          required
-          aria-invalid=${invalid('author_email')}
-          aria-describedby=${o?.field === 'author_email' ? 'reply-status' : 'reply-note'}
-        />
-      </p>
+      ${fieldTemplate(
+        {
+          name: 'content',
+          label: msg('Comment', {id: 'news-comments.reply.comment', desc: 'Comment field label'}),
+          maxlength: 65525,
+        },
+        o
+      )}
+      ${fieldTemplate(
+        {
+          name: 'author_name',
+          label: msg('Name', {id: 'news-comments.reply.name', desc: 'Name field label'}),
+          maxlength: 245,
+          input: {type: 'text', autocomplete: 'name'},
+        },
+        o
+      )}
+      ${fieldTemplate(
+        {
+          name: 'author_email',
+          label: msg('Email', {id: 'news-comments.reply.email', desc: 'E-mail field label'}),
+          maxlength: 100,
+          input: {type: 'email', autocomplete: 'email'},
+          note: 'reply-note',
+        },
+        o
+      )}
       ${o ? this.statusTemplate(o) : html`<p id="reply-status" class="visually-hidden"></p>`}
       <p class="actions">
         <button class="button" type="submit" ?disabled=${this.sending}>

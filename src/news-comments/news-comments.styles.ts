@@ -96,16 +96,7 @@ export const newsCommentsStyles = css`
     gap: var(--_space-s);
     margin-block-start: var(--_space-m);
   }
-  .button {
-    font: inherit;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-m);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_color-link);
-    cursor: pointer;
-  }
+  /* .button: the shared button (internal/templates/button.styles.ts, in stateStyles). */
   .button[disabled] {
     cursor: progress;
     opacity: 0.7;

@@ -2,6 +2,7 @@
  * "Leave a Reply": where a comment may be sent (only the WordPress site the comments come from),
  * sending it, and WordPress's answers as localized sentences.
  */
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/localize.js';
 
 export type ReplyOutcomeKind =
@@ -19,6 +20,51 @@ export interface ReplyOutcome {
   kind: ReplyOutcomeKind;
   /** The form field the answer is about (`content`, `author_name`, `author_email`). */
   field?: string;
+}
+
+/** One required field of the reply form. */
+export interface ReplyField {
+  /** WordPress's field name, also the control's `id`. */
+  name: 'content' | 'author_name' | 'author_email';
+  label: string;
+  maxlength: number;
+  /** An `<input>` of this type and `autocomplete`; without it, a six-row `<textarea>`. */
+  input?: {type: 'text' | 'email'; autocomplete: 'name' | 'email'};
+  /** The id of the text that describes the field while it is valid. */
+  note?: string;
+}
+
+/**
+ * A labelled field (the label marked required) whose control is invalid, and described by the
+ * form's status line, when WordPress's answer is about it.
+ */
+export function fieldTemplate(f: ReplyField, outcome: ReplyOutcome | undefined): TemplateResult {
+  const invalid = outcome?.field === f.name ? 'true' : 'false';
+  const described = outcome?.field === f.name ? 'reply-status' : (f.note ?? nothing);
+  const control = f.input
+    ? html`<input
+        id=${f.name}
+        name=${f.name}
+        type=${f.input.type}
+        autocomplete=${f.input.autocomplete}
+        maxlength=${f.maxlength}
+        required
+        aria-invalid=${invalid}
+        aria-describedby=${described}
+      />`
+    : html`<textarea
+        id=${f.name}
+        name=${f.name}
+        rows="6"
+        maxlength=${f.maxlength}
+        required
+        aria-invalid=${invalid}
+        aria-describedby=${described}
+      ></textarea>`;
+  return html`<p class="field">
+    <label for=${f.name}>${f.label} <span class="required" aria-hidden="true">*</span></label>
+    ${control}
+  </p>`;
 }
 
 /**

@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {LightDomController} from '../internal/controllers/inline-json-controller.js';
 import type {ArticleImage} from '../data/article.js';
 import {parseCaption, type CaptionPart} from '../data/conventions.js';
-import {safeSrcset, safeUrl} from '../data/sanitize.js';
+import {safeImageUrl, safeSrcset} from '../data/sanitize.js';
 import {NewsElement} from '../base/news-element.js';
 import {msg} from '../i18n/localize.js';
 import {directionOf} from '../i18n/resolve.js';
@@ -176,7 +176,7 @@ export class PhotoCaption extends NewsElement {
     const height = positive(this.height) ?? positive(from?.height);
     const hasSize = !!(width && height);
     return {
-      url: safeUrl(this.src ?? from?.url, base),
+      url: safeImageUrl(this.src ?? from?.url, base),
       alt: this.alt ?? from?.alt ?? '',
       width: hasSize ? width : undefined,
       height: hasSize ? height : undefined,

@@ -63,6 +63,13 @@ const N = 'var(--_nb-n, 1)';
 const column = (layout: string, gap: string) =>
   `calc(${N} * ${card(layout)} + (${N} - 1) * ${gap})`;
 
+/** The rule for cards of `layout` in one column `gap` apart (its text estimate is the layout's). */
+const inColumn = (when: string, layout: string, gap: string): Rule => ({
+  when,
+  text: layout,
+  size: column(layout, gap),
+});
+
 /** A grid of `n` cards in columns of at least `min` (as `auto-fill, minmax(min, 1fr)`). */
 function grid(min: string, gap: string, n = N): string {
   const cols = `max(1, round(down, (100cqi + ${gap}) / (${min} + ${gap}), 1))`;
@@ -96,8 +103,8 @@ export const RESERVE: Record<string, {heading?: {when: string; size: string}; ru
     // .list-heading: 1.5rem × 1.3 and 1rem below it.
     heading: {when: '[heading]', size: '2.95rem'},
     rules: [
-      {when: '', text: 'horizontal', size: column('horizontal', '1.5rem')},
-      {when: '[layout=compact]', text: 'compact', size: column('compact', '1.0625rem')},
+      inColumn('', 'horizontal', '1.5rem'),
+      inColumn('[layout=compact]', 'compact', '1.0625rem'),
       {when: '[layout=grid]', text: 'vertical', size: grid('18rem', '1.5rem')},
       // A hero: the first card across, the rest in the grid.
       {
@@ -117,9 +124,9 @@ export const RESERVE: Record<string, {heading?: {when: string; size: string}; ru
     // .aside-heading (always there): 1.25rem × 1.3, 0.25rem padding, 2px rule, 1rem below.
     heading: {when: '', size: '2.9rem'},
     rules: [
-      {when: '', text: 'compact', size: column('compact', '1.0625rem')},
-      {when: '[layout=horizontal]', text: 'horizontal', size: column('horizontal', '0.5rem')},
-      {when: '[layout=vertical]', text: 'vertical', size: column('vertical', '0.5rem')},
+      inColumn('', 'compact', '1.0625rem'),
+      inColumn('[layout=horizontal]', 'horizontal', '0.5rem'),
+      inColumn('[layout=vertical]', 'vertical', '0.5rem'),
     ],
   },
 };

@@ -12,8 +12,11 @@ import {
 } from '../../src/data/conventions.js';
 import type {Article} from '../../src/data/article.js';
 import {htmlToText} from '../../src/data/html.js';
+import {parseFeed} from '../../src/data/parse.js';
 import '../../src/news-article/news-article.js';
+import '../../src/news-card/news-card.js';
 import type {NewsArticle} from '../../src/news-article/news-article.component.js';
+import type {NewsCard} from '../../src/news-card/news-card.component.js';
 
 const VI = 'Đào tạo cho người lao động đi làm việc tại Nhật Bản.';
 const EN = 'Training for workers to work in Japan.';
@@ -382,6 +385,81 @@ describe('newsroom conventions: every form, from a feed and from the article pro
       );
       await settle(el);
       check(el);
+    });
+  }
+});
+
+// [form, feed item id, the model's dateline, the card's source line, the card's byline]
+const CARD_FORMS: [string, string, string | undefined, string | null, string | null][] = [
+  ['a dateline after a lead <figure>', 'figure-first', 'LĐXH', null, null],
+  ['a "Hà Nội (TTXVN) -" dateline', 'place-dateline', 'Hà Nội (TTXVN)', null, null],
+  ['a dateline in bold', 'bold-dateline', 'LĐXH', null, null],
+  ['"Theo VnExpress" without parentheses', 'bare-theo', undefined, 'According to VnExpress', null],
+  ['"Nguồn: TTXVN" without parentheses', 'bare-nguon', undefined, 'According to TTXVN', null],
+  [
+    'a source ending the last paragraph',
+    'source-in-paragraph',
+    undefined,
+    'According to VNEconomy',
+    null,
+  ],
+  [
+    'a source before an author line',
+    'source-then-author',
+    undefined,
+    'According to VNEconomy',
+    null,
+  ],
+  ['a closing sentence starting with "Theo"', 'sentence-not-source', undefined, null, null],
+  ['a byline repeating the dateline agency', 'byline-agency', 'LĐXH', null, null],
+];
+
+describe('newsroom conventions on cards: a feed gives the model withConventions gives the article property', () => {
+  let items: FeedItem[] = [];
+  let fromFeed: Article[] = [];
+  before(async () => {
+    const text = await (await fetch(FEED)).text();
+    items = JSON.parse(text).items;
+    fromFeed = (await parseFeed(text, {url: new URL(FEED, location.href).href})).articles;
+  });
+
+  /** The article as an app would pass it, from the same feed item (nothing pre-read). */
+  const asProperty = (id: string): Article => {
+    const item = items.find((i) => i.id === id)!;
+    return {
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      contentHtml: item.content_html,
+      authors: item.authors ?? [],
+      tags: [],
+      language: item.language,
+      published: item.date_published,
+    };
+  };
+
+  const cardLines = (el: NewsCard) => ({
+    source: sq(el, '[part=source]') ? txt(sq(el, '[part=source]')) : null,
+    byline: sq(el, '[part=byline]') ? txt(sq(el, '[part=byline]')) : null,
+  });
+
+  for (const [form, id, dateline, source, byline] of CARD_FORMS) {
+    it(`${form}: the same dateline, source and byline either way`, async () => {
+      const feedArticle = fromFeed.find((a) => a.id === id)!;
+      expect(feedArticle, 'in the feed').to.exist;
+      expect(feedArticle.dateline, 'dateline from the feed').to.equal(dateline);
+      expect(withConventions(asProperty(id)).dateline, 'dateline from the property').to.equal(
+        dateline
+      );
+      expect(feedArticle.source?.name, 'source from the feed').to.equal(
+        withConventions(asProperty(id)).source?.name
+      );
+
+      const bySrc = await fixture<NewsCard>(
+        html`<news-card lang="en" src=${FEED} article-id=${id}></news-card>`
+      );
+      await waitUntil(() => sq(bySrc, 'article'), 'the card from src');
+      expect(cardLines(bySrc), 'card from src').to.deep.equal({source, byline});
     });
   }
 });

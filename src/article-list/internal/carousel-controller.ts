@@ -120,13 +120,18 @@ export class CarouselController {
   /** The Previous and Next buttons and the live region that speaks for them. */
   controlsTemplate(): TemplateResult {
     return html`<div part="carousel-controls" class="carousel-controls">
-      <button part="carousel-previous" class="carousel-button" type="button" @click=${this.back}>
+      <button
+        part="carousel-previous"
+        class="button carousel-button"
+        type="button"
+        @click=${this.back}
+      >
         ${msg('Previous articles', {
           id: 'article-list.carousel.previous',
           desc: 'Carousel button that shows the previous articles',
         })}
       </button>
-      <button part="carousel-next" class="carousel-button" type="button" @click=${this.on}>
+      <button part="carousel-next" class="button carousel-button" type="button" @click=${this.on}>
         ${msg('Next articles', {
           id: 'article-list.carousel.next',
           desc: 'Carousel button that shows the next articles',

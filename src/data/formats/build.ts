@@ -4,7 +4,15 @@
  * (source line, dateline, caption credit) read from the text.
  */
 import type {Article, ArticleAuthor, ArticleImage} from '../article.js';
-import {extractDateline, extractSource, splitCredit} from '../conventions.js';
+import {
+  bodyConventions,
+  extractDateline,
+  extractSource,
+  hasConventionHint,
+  splitCredit,
+  withConventions,
+  type BodyConventions,
+} from '../conventions.js';
 import {htmlToText, imageIn, nodeText, simpleHtmlText, simpleHtmlTextAndImage} from '../html.js';
 import {inertFragment} from '../inert.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
@@ -50,17 +58,23 @@ export function buildArticle(
   // The body is parsed once, for its text and its lead image (when the format gave none).
   let contentText = '';
   let contentImage: ArticleImage | undefined;
+  let found: BodyConventions | undefined;
   if (content && /[<&]/.test(content)) {
     const wantImage = !safeUrl(raw.image?.url, base) && /<img/i.test(content);
-    // Simple markup is read without a parse (`readSimpleHtml`), else parsed once for both.
-    const simple = wantImage
-      ? simpleHtmlTextAndImage(content, base)
-      : {text: simpleHtmlText(content)};
+    // A body that may hold a dateline or source line is parsed once, for its conventions, text
+    // and image; simple markup without such a hint is read without a parse (`readSimpleHtml`).
+    const hint = hasConventionHint(content);
+    const simple = hint
+      ? undefined
+      : wantImage
+        ? simpleHtmlTextAndImage(content, base)
+        : {text: simpleHtmlText(content)};
     if (simple?.text !== undefined) {
       contentText = simple.text;
       if (wantImage) contentImage = (simple as {image?: ArticleImage}).image;
     } else {
       const body = inertFragment(content);
+      if (hint) found = bodyConventions(body);
       if (wantImage) contentImage = imageIn(body, base);
       contentText = nodeText(body);
     }
@@ -119,7 +133,9 @@ export function buildArticle(
   ) {
     a.commentCount = Math.floor(raw.commentCount);
   }
-  return a;
+  // The conventions of the body's markup, as for an article given as a property: cards and
+  // `<news-article>` show the same dateline, source and byline either way.
+  return withConventions(a, found ?? {});
 }
 
 /** Milliseconds of building per task: between batches the adapters yield (`buildEach`). */

@@ -4,6 +4,7 @@
  * an item with neither title nor url is skipped, and nothing here ever throws.
  */
 import type {Article, ArticleAuthor, ArticleImage, ArticleSource, Feed} from '../article.js';
+import {isZoneless} from '../wall-time.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
 
 type Obj = Record<string, unknown>;
@@ -51,10 +52,15 @@ function num(o: Obj, key: string, p: Problems, path: string): number | undefined
   return undefined;
 }
 
-/** An ISO 8601 date that `Date` can read, normalised to UTC `Z` form; else dropped. */
+/**
+ * An ISO 8601 date that `Date` can read, normalised to UTC `Z` form; else dropped. A time
+ * without an offset stays a wall time (`2023-11-13T10:40:00`): the element reads it in its
+ * `time-zone`, else in UTC (`InlineJsonController`), never in the reader's zone as `Date` would.
+ */
 function date(o: Obj, key: string, p: Problems, path: string): string | undefined {
   const v = o[key];
   if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v === 'string' && isZoneless(v)) return v.trim();
   if (typeof v === 'string' || typeof v === 'number') {
     const d = new Date(v);
     if (!Number.isNaN(d.getTime())) return d.toISOString();

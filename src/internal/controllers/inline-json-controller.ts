@@ -7,7 +7,8 @@
  *   `Feed`) from that child, validated by `normalizeArticles` (src/data/formats/inline.ts) with
  *   the document's base URL, so `"url": "/a"` is a link on this site in every element.
  *   `articles` is `undefined` without such a child, `[]` when its JSON is invalid (one warning);
- *   `article` is the first of them.
+ *   `article` is the first of them. Times without an offset in it are read in the host's
+ *   `time-zone` (else UTC), and read again when that changes.
  * - Progressive enhancement: the markup a page wrote inside the element for readers without
  *   JavaScript is read as data (`markup`): an `<a href>` child is a card (link text → headline,
  *   `href` → url, `<img>` → image, `<time datetime>` → date, `<p>` → summary), a `<ul>` of links
@@ -17,6 +18,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Article} from '../../data/article.js';
 import {normalizeArticles} from '../../data/formats/inline.js';
+import {isZoneless, parseDate} from '../../i18n/dates.js';
 
 const SELECTOR = ':scope > script[type="application/json"]';
 
@@ -128,8 +130,39 @@ export function markupArticles(host: Element, shape: MarkupShape): Article[] | u
   return articles.length ? articles : undefined;
 }
 
+/** A wall time (no offset) as the instant it names in `timeZone`, else UTC; others unchanged. */
+function inZone(iso: string | undefined, timeZone: string | undefined): string | undefined {
+  return isZoneless(iso) ? parseDate(iso, timeZone)?.toISOString() : iso;
+}
+
+/** The article with its zone-less times read in `timeZone`; the same object when it has none. */
+function withZone(a: Article, timeZone: string | undefined): Article {
+  if (!isZoneless(a.published) && !isZoneless(a.updated)) return a;
+  const out = {...a};
+  const published = inZone(a.published, timeZone);
+  const updated = inZone(a.updated, timeZone);
+  if (published) out.published = published;
+  else delete out.published;
+  if (updated) out.updated = updated;
+  else delete out.updated;
+  return out;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & {timeZone?: string};
+
 export class InlineJsonController {
-  articles?: Article[];
+  /**
+   * The inline articles, their zone-less times read in the host's current `time-zone`: a new
+   * array when that zone changes, so the host sees new articles in the same update.
+   */
+  get articles(): Article[] | undefined {
+    const zone = this.host.timeZone;
+    if (this.raw && (!this.zoned || zone !== this.zone)) {
+      this.zone = zone;
+      this.zoned = this.raw.map((a) => withZone(a, zone));
+    }
+    return this.raw && this.zoned;
+  }
 
   /** The articles read from the host's markup (`markup` shape given), else `undefined`. */
   markup?: Article[];
@@ -140,12 +173,15 @@ export class InlineJsonController {
   }
 
   private text?: string;
+  private raw?: Article[];
+  private zoned?: Article[];
+  private zone?: string;
 
   private markupKey?: string;
 
   /** `tag` names the element in the console warning; `shape` reads its markup too. */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: Host,
     private readonly tag: string,
     private readonly shape?: MarkupShape
   ) {
@@ -157,7 +193,8 @@ export class InlineJsonController {
     const text = jsonChildText(this.host);
     if (text === this.text) return;
     this.text = text;
-    this.articles =
+    this.zoned = undefined;
+    this.raw =
       text === undefined
         ? undefined
         : parseJsonChild(text, this.tag, (json) =>

@@ -5,12 +5,12 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Article} from '../../data/article.js';
-import {relFor, safeSrcset, safeUrl} from '../../data/sanitize.js';
+import {relFor, safeImageUrl, safeSrcset, safeUrl} from '../../data/sanitize.js';
 import {NewsArticleSelectEvent} from '../../events/news-article-select.js';
 import {msg, str} from '../../i18n/localize.js';
 import {directionOf} from '../../i18n/resolve.js';
 import {formatFull, parseDate} from '../../i18n/dates.js';
-import {formatList} from '../../i18n/lists.js';
+import {isolatedRuns, listRuns, type Run} from '../../i18n/bidi.js';
 import {IMAGE_RATIOS} from '../../styles/image-ratios.js';
 import {altBesideHeadline} from './image.js';
 import {timeText} from './time.js';
@@ -203,13 +203,6 @@ function tagsPieces(a: Article, out: Piece[]) {
   out.push(piece`</ul>`);
 }
 
-/** "By A and B": the byline of every card and of `<news-article>`; undefined without authors. */
-export function bylineText(a: Article, locale: string): string | undefined {
-  const names = a.authors.map((x) => x.name).filter(Boolean);
-  if (!names.length) return undefined;
-  return bylineSentence(formatList(names, locale));
-}
-
 /** "By Lan Anh and Minh": the byline sentence around an already formatted list of names. */
 export function bylineSentence(list: string): string {
   return msg(str`By ${list}`, {id: 'card.byline', desc: 'Byline: the authors of an article'});
@@ -223,30 +216,43 @@ export function sourceText(name: string): string {
   });
 }
 
+/** A sentence's runs, each name in a `<bdi>` (`isolatedRuns`: the one bidi reader). */
+function runPieces(runs: Run[], out: Piece[]) {
+  for (const r of runs) out.push(r.isolate ? piece`<bdi>${r.text}</bdi>` : piece`${r.text}`);
+}
+
 function bylinePieces(a: Article, o: CardOptions, out: Piece[]) {
-  const byline = o.noByline ? undefined : bylineText(a, o.locale);
-  if (byline) out.push(piece`<p part="byline" class="byline">${byline}</p>`);
+  const names = o.noByline ? [] : a.authors.map((x) => x.name).filter(Boolean);
+  if (!names.length) return;
+  out.push(piece`<p part="byline" class="byline">`);
+  runPieces(isolatedRuns(bylineSentence, listRuns(names, o.locale)), out);
+  out.push(piece`</p>`);
 }
 
 function metaPieces(a: Article, o: CardOptions, out: Piece[]) {
   const iso = a.published ?? a.updated;
-  const date = parseDate(iso);
+  const date = parseDate(iso, o.timeZone);
   const text = date && timeText(iso, {locale: o.locale, format: 'absolute', timeZone: o.timeZone});
   const name = a.source?.name;
   if (!text && !name) return;
   out.push(piece`<p part="meta" class="meta">`);
   if (date && text)
     out.push(
-      piece`<time part="time" datetime=${date.toISOString()} title=${formatFull(date, o.locale, o.timeZone)}>${text}</time>`
+      // `dir` of the locale the date is written in: also isolates it from the line around it.
+      piece`<time part="time" dir=${directionOf(o.locale)} datetime=${date.toISOString()} title=${formatFull(date, o.locale, o.timeZone)}>${text}</time>`
     );
-  if (name) out.push(piece`<span part="source" class="source">${sourceText(name)}</span>`);
+  if (name) {
+    out.push(piece`<span part="source" class="source">`);
+    runPieces(isolatedRuns(sourceText, name), out);
+    out.push(piece`</span>`);
+  }
   out.push(piece`</p>`);
 }
 
 function imagePieces(a: Article, o: CardOptions, out: Piece[]) {
   const img = a.image;
   if (!img || o.noImage || o.layout === 'compact') return;
-  const src = safeUrl(img.url);
+  const src = safeImageUrl(img.url);
   if (!src) return;
   const hasSize = !!(img.width && img.height);
   const srcset = safeSrcset(img.srcset);

@@ -1,7 +1,9 @@
-/** Styles of the shared loading, error, stale and empty states (`states.ts`). */
+/** Styles of the shared loading, error, stale and empty states (`states.ts`), with the buttons'. */
 import {css} from 'lit';
+import {buttonStyles} from './button.styles.js';
 
 export const stateStyles = css`
+  ${buttonStyles}
   .state {
     margin: 0;
     padding: var(--_space-m);
@@ -20,24 +22,10 @@ export const stateStyles = css`
   .state p {
     margin: 0 0 var(--_space-s);
   }
-  .retry {
-    font: inherit;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-m);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_color-link);
-    cursor: pointer;
-  }
   .retry--quiet {
     padding: 0;
     border: 0;
     text-decoration: underline;
-  }
-  .retry:focus-visible {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   .skeleton {
     display: grid;

@@ -66,7 +66,9 @@ export function errorTemplate(
   if (opts.stale) return staleNoticeTemplate(onRetry);
   return html`<div part="error" class="state state--error" role="alert">
     <p>${errorMessage(e)}</p>
-    <button part="retry" class="retry" type="button" @click=${onRetry}>${retryLabel()}</button>
+    <button part="retry" class="button retry" type="button" @click=${onRetry}>
+      ${retryLabel()}
+    </button>
   </div>`;
 }
 
@@ -77,7 +79,7 @@ export function staleNoticeTemplate(onRetry: () => void): TemplateResult {
       id: 'states.stale',
       desc: 'A refresh failed; older articles are still shown',
     })}
-    <button part="retry" class="retry retry--quiet" type="button" @click=${onRetry}>
+    <button part="retry" class="button retry retry--quiet" type="button" @click=${onRetry}>
       ${retryLabel()}
     </button>
   </p>`;

@@ -6,10 +6,9 @@
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Article} from '../../data/article.js';
-import {safeUrl} from '../../data/sanitize.js';
-import {isolateIn} from '../../i18n/bidi.js';
+import {safeImageUrl, safeUrl} from '../../data/sanitize.js';
+import {isolateIn, listRuns} from '../../i18n/bidi.js';
 import {numberFormat, pluralRules} from '../../i18n/intl-cache.js';
-import {formatList} from '../../i18n/lists.js';
 import {msg, str} from '../../i18n/localize.js';
 import {bylineSentence} from '../../internal/templates/card.js';
 import {altBesideHeadline} from '../../internal/templates/image.js';
@@ -46,7 +45,7 @@ export function metaTemplate(a: Article, locale: string, o: MetaOptions = {}) {
   const names = a.authors.map((x) => x.name).filter(Boolean);
   const byline = names.length
     ? html`<span part="byline" class="byline"
-        >${isolateIn(bylineSentence, formatList(names, locale))}</span
+        >${isolateIn(bylineSentence, listRuns(names, locale))}</span
       >`
     : nothing;
   const time = {
@@ -77,7 +76,7 @@ export function metaTemplate(a: Article, locale: string, o: MetaOptions = {}) {
 /** The lead image as a `<photo-caption>`, its parts forwarded. */
 export function leadPhotoTemplate(a: Article, lang: string | undefined) {
   const img = a.image;
-  const src = safeUrl(img?.url);
+  const src = safeImageUrl(img?.url);
   if (!img || !src) return nothing;
   const parts = captionParts(img.caption ?? '', a.language);
   const alt = altBesideHeadline(img.alt, a.title);
