@@ -10,6 +10,7 @@ import {
 import {property} from 'lit/decorators.js';
 import type {Article} from '../data/article.js';
 import {findArticle} from '../data/merge.js';
+import {pageUrl} from '../data/ssr.js';
 import {NewsElement} from '../base/news-element.js';
 import {cardStyles} from '../internal/templates/card.styles.js';
 import {cardTemplate, clampHeadingLevel, type CardLayout} from '../internal/templates/card.js';
@@ -133,7 +134,7 @@ export class NewsCard extends NewsElement {
     if (this.inline.articles) return this.inline.article;
     const articles = this.data.articles;
     if (!this.articleId) return articles[0];
-    return findArticle(articles, {id: this.articleId}, this.ownerDocument.baseURI);
+    return findArticle(articles, {id: this.articleId}, pageUrl());
   }
 
   override render() {
