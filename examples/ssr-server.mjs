@@ -16,7 +16,9 @@ export async function startSsrServer({port = 8010, seen = () => {}} = {}) {
     },
   };
   const log = (ctx, next) => (seen(ctx.url, ctx.get('user-agent')), next());
-  const config = {rootDir: '.', hostname: '127.0.0.1', port, nodeResolve: true};
+  // Lit's production build (its dev build warns in the console).
+  const nodeResolve = {exportConditions: ['production']};
+  const config = {rootDir: '.', hostname: '127.0.0.1', port, nodeResolve};
   return startDevServer({
     config: {...config, plugins: [ssrPage], middleware: [log]},
     readCliArgs: false,
