@@ -21,6 +21,8 @@ const LAYERS = {
   'define.ts': 6,
   'cdn.ts': 6,
   'autoload.ts': 6,
+  // news-blocks/server.js: Node only, above everything (it defines every element).
+  server: 7,
 };
 const ELEMENTS = 5;
 const layer = (file) => {

@@ -36,7 +36,10 @@ const KiB = 1024;
 // the byte decoder and feed detector, and the reservation table. Issue 13 (a 16 KiB core, the
 // card paying for no loader or parser) is the work that brings it down; this budget only stops
 // it growing meanwhile.
-const BUDGET = 24.5 * KiB;
+// 24.6 KiB (issue 17 item 4, 24.51 KiB measured): server rendering. The inert parser and the
+// loader find their DOM and base URL through one hook (data/sanitize.ts, data/ssr.ts) that
+// `news-blocks/server.js` fills in Node, and the card reads the base URL without a document.
+const BUDGET = 24.6 * KiB;
 const LOCALE_BUDGET = 2 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 let failed = false;

@@ -4,10 +4,7 @@
  * ancestor's `lang` changes, a `dir` that follows its UI locale, and the child elements it
  * renders (`dependencies`), registered when it is first constructed.
  */
-import {isServer, LitElement, nothing, type PropertyValues} from 'lit';
-import {serverWork} from '../data/ssr.js';
-import {patternLoading} from '../internal/templates/time.js';
-import {jsonScript} from '../internal/templates/json-ld.js';
+import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {define} from '../define-element.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
@@ -60,7 +57,6 @@ export class NewsElement extends LitElement {
 
   constructor() {
     super();
-    if (isServer) this.serverLocale();
     const ctor = this.constructor as typeof NewsElement;
     if (registered.has(ctor)) return;
     registered.add(ctor);
@@ -68,38 +64,13 @@ export class NewsElement extends LitElement {
   }
 
   /**
-   * On a server `@lit-labs/ssr` calls `willUpdate` and `render` (never `scheduleUpdate` or
-   * `update`): the locale is resolved from the element's own `lang` (else the page's) before
-   * `willUpdate`, both run inside it, and a locale whose strings are not loaded yet is loaded as
-   * server work (`news-blocks/server` renders again once it is in).
-   */
-  private serverLocale() {
-    const willUpdate = this.willUpdate;
-    const render = this.render;
-    this.willUpdate = (changed: PropertyValues) => {
-      const {ui, intl} = resolveLocales(this);
-      if (!isLocaleLoaded(ui)) serverWork(loadLocale(ui));
-      // A date-fns pattern (`date-format`) loads its code and locale data first, too.
-      const pattern = patternLoading((this as {dateFormat?: string}).dateFormat, this);
-      if (pattern) serverWork(pattern);
-      this.uiLocale = intl;
-      // Right-to-left before the script runs; the client keeps it (a `dir` it did not set).
-      if (directionOf(ui) === 'rtl' && !this.hasAttribute('dir')) this.setAttribute('dir', 'rtl');
-      withLocale(this.uiLocale, () => willUpdate.call(this, changed));
-    };
-    this.render = () => withLocale(this.uiLocale, () => render.call(this));
-  }
-
-  /**
    * The element's light DOM as a server renders it, for `renderLight()` (@lit-labs/ssr-client)
-   * among its children: the data it was given as a property (`articles`, `article`, `items`) as
-   * a `<script type="application/json">` child, which the client reads, so it hydrates with the
-   * same data and loads nothing. Elements that write JSON-LD add it here.
+   * among its children. `news-blocks/server.js` fills it in (the data given as a property as a
+   * JSON child, which the client reads, so it hydrates with the same data and loads nothing);
+   * elements that write JSON-LD add theirs. Nothing in a browser.
    */
   renderLight(): unknown {
-    const own = this as {articles?: unknown[]; article?: unknown; items?: unknown[]};
-    const data = own.articles ?? own.article ?? (own.items?.length ? own.items : undefined);
-    return data === undefined ? nothing : jsonScript(undefined, data);
+    return nothing;
   }
 
   override connectedCallback(): void {

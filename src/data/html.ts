@@ -99,9 +99,7 @@ function loadPurify(): Promise<Purify> {
     const p = server ? m.default(server as unknown as Parameters<Purify>[0]) : m.default;
     if (!p.isSupported) {
       purify = undefined;
-      throw new Error(
-        'news-blocks: no DOM to sanitize HTML in (on a server, import news-blocks/server)'
-      );
+      throw new Error('news-blocks: no DOM (import news-blocks/server.js)');
     }
     p.addHook('uponSanitizeAttribute', (_node, data) => {
       if (data.attrName.startsWith('on') || data.attrName === 'style') data.keepAttr = false;

@@ -20,13 +20,10 @@
  */
 import {domWindow, type DomWindow} from './sanitize.js';
 
-/** The page's window, else the server's (`news-blocks/server`); a clear error without either. */
+/** The page's window, else the server's (`news-blocks/server.js`); an error without either. */
 function dom(): DomWindow {
   const w = domWindow();
-  if (!w)
-    throw new Error(
-      'news-blocks: no DOM to parse HTML in (on a server, import news-blocks/server)'
-    );
+  if (!w) throw new Error('news-blocks: no DOM (import news-blocks/server.js)');
   return w;
 }
 

@@ -27,7 +27,7 @@ export function setDomWindow(win: DomWindow | undefined): void {
 
 /** The window to parse and sanitize in: the page's, else the server's, else `undefined`. */
 export function domWindow(): DomWindow | undefined {
-  return typeof window !== 'undefined' && typeof document !== 'undefined' ? window : hooked;
+  return globalThis.document ? globalThis.window : hooked;
 }
 
 /** The server's window when one was set (for DOMPurify, which needs it passed in). */

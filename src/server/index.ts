@@ -19,11 +19,17 @@
  * (`article`, `articles`, `items`) as a `<script type="application/json">` child, which the
  * client reads to hydrate without loading anything, and the JSON-LD of `structured-data`.
  */
-import {render} from '@lit-labs/ssr';
+import {LitElementRenderer, render} from '@lit-labs/ssr';
+import {nothing} from 'lit';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import '../define.js';
+import {NewsElement} from '../base/news-element.js';
+import {jsonScript} from '../internal/templates/json-ld.js';
 import {serverDomWindow, setDomWindow, type DomWindow} from '../data/sanitize.js';
-import {setPageLang, setPageUrl, takeServerWork} from '../data/ssr.js';
+import {serverWork, setPageLang, setPageUrl, takeServerWork} from '../data/ssr.js';
+import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
+import {directionOf, resolveLocales} from '../i18n/resolve.js';
+import {patternLoading} from '../internal/templates/time.js';
 
 export {html} from 'lit';
 export {renderLight} from '@lit-labs/ssr-client/directives/render-light.js';
@@ -35,6 +41,47 @@ export interface ServerRenderOptions {
   /** The page's `<html lang>`: the language of elements without their own `lang`. */
   lang?: string;
 }
+
+// The data an element was given as a property (`articles`, `article`, `items`) becomes its
+// `<script type="application/json">` child, which the client reads: it hydrates with the same
+// data and loads nothing. (Here, not in the element: browsers never need it.)
+NewsElement.prototype.renderLight = function (this: NewsElement) {
+  const own = this as {articles?: unknown[]; article?: unknown; items?: unknown[]};
+  const data = own.articles ?? own.article ?? (own.items?.length ? own.items : undefined);
+  return data === undefined ? nothing : jsonScript(undefined, data);
+};
+
+/**
+ * `@lit-labs/ssr` calls `willUpdate` and `render` (never `scheduleUpdate` or `update`, where a
+ * browser resolves the locale): here the locale comes from the element's own `lang` (else the
+ * page's), `willUpdate` and `render` run inside it, and a locale's strings or a date pattern not
+ * loaded yet load as server work (the next pass renders with them).
+ */
+function localize(el: NewsElement) {
+  const own = el as unknown as {
+    uiLocale: string;
+    dateFormat?: string;
+    willUpdate(changed: unknown): void;
+    render(): unknown;
+  };
+  const willUpdate = own.willUpdate;
+  const render = own.render;
+  own.willUpdate = (changed) => {
+    const {ui, intl} = resolveLocales(el);
+    if (!isLocaleLoaded(ui)) serverWork(loadLocale(ui));
+    const pattern = patternLoading(own.dateFormat, el);
+    if (pattern) serverWork(pattern);
+    own.uiLocale = intl;
+    // Right-to-left before any script runs (the client keeps a `dir` it did not set).
+    if (directionOf(ui) === 'rtl' && !el.hasAttribute('dir')) el.setAttribute('dir', 'rtl');
+    withLocale(intl, () => willUpdate.call(el, changed));
+  };
+  own.render = () => withLocale(own.uiLocale, () => render.call(el));
+}
+LitElementRenderer.renderOptions.push((el) => {
+  if (el instanceof NewsElement) localize(el);
+  return undefined;
+});
 
 /** At most this many passes (each waits for the work the previous one started). */
 const PASSES = 4;
