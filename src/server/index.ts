@@ -32,8 +32,15 @@ import {directionOf, resolveLocales} from '../i18n/resolve.js';
 import {patternLoading} from '../internal/templates/time.js';
 
 export {html} from 'lit';
-export {renderLight} from '@lit-labs/ssr-client/directives/render-light.js';
+import {renderLight as litRenderLight} from '@lit-labs/ssr-client/directives/render-light.js';
 export {setDomWindow, type DomWindow};
+
+/**
+ * `renderLight()` of @lit-labs/ssr-client, for an element's children: its light DOM as the
+ * server renders it (typed here: that package's own declarations do not resolve under
+ * `moduleResolution: node16`).
+ */
+export const renderLight: () => unknown = litRenderLight;
 
 export interface ServerRenderOptions {
   /** The page's URL: the base of relative URLs (`document.baseURI` in a browser). */
