@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', 'test/server/**', 'test/wordpress/*.mjs'],
+    files: ['scripts/**', '*.mjs', 'examples/*.mjs', 'test/server/**', 'test/wordpress/*.mjs'],
     languageOptions: {globals: {...globals.node}},
   },
   {

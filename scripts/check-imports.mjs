@@ -23,6 +23,8 @@ const LAYERS = {
   'autoload.ts': 6,
   'cdn-start.ts': 6,
   'classic.ts': 6,
+  // news-blocks/server.js: Node only, above everything (it defines every element).
+  server: 7,
 };
 const ELEMENTS = 5;
 const layer = (file) => {

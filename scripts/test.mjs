@@ -55,6 +55,11 @@ if (!quick) {
   step('React, Vue and Svelte apps built with Vite from the tarball, run in Chromium', 'node', [
     'scripts/check-frameworks.mjs',
   ]);
+  step(
+    'server rendering: every element in Node, the seed page in Chromium without and with JavaScript',
+    'node',
+    ['scripts/check-ssr.mjs']
+  );
   step('every string translated in every locale', 'node', ['scripts/check-locales.mjs']);
   step('docs/accessibility.md: every criterion per element, every named test exists', 'node', [
     'scripts/check-accessibility-report.mjs',

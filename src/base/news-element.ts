@@ -4,7 +4,7 @@
  * ancestor's `lang` changes, a `dir` that follows its UI locale, and the child elements it
  * renders (`dependencies`), registered when it is first constructed.
  */
-import {LitElement, type PropertyValues} from 'lit';
+import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {define} from '../define-element.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
@@ -61,6 +61,16 @@ export class NewsElement extends LitElement {
     if (registered.has(ctor)) return;
     registered.add(ctor);
     for (const [tag, dep] of Object.entries(ctor.dependencies)) define(tag, dep);
+  }
+
+  /**
+   * The element's light DOM as a server renders it, for `renderLight()` (@lit-labs/ssr-client)
+   * among its children. `news-blocks/server.js` fills it in (the data given as a property as a
+   * JSON child, which the client reads, so it hydrates with the same data and loads nothing);
+   * elements that write JSON-LD add theirs. Nothing in a browser.
+   */
+  renderLight(): unknown {
+    return nothing;
   }
 
   override connectedCallback(): void {

@@ -113,6 +113,9 @@ export function foldName(text: string): string {
 const SKIP = 'figure,figcaption,photo-caption,picture,img,script,style,table';
 const BLOCKS = 'p,div,li,blockquote,h1,h2,h3,h4,h5,h6,section,article';
 
+/** `NodeFilter.SHOW_TEXT` (no `NodeFilter` global on a server). */
+const SHOW_TEXT = 0x4;
+
 /** The nearest block holding `node` (inside `root`). */
 function blockOf(node: Node, root: ParentNode): Element | undefined {
   const el = node.parentElement?.closest(BLOCKS);
@@ -121,7 +124,7 @@ function blockOf(node: Node, root: ParentNode): Element | undefined {
 
 /** Removes the first `n` characters of `el`'s text (across its text nodes). */
 function dropStart(el: Element, n: number) {
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let t = walker.nextNode(); t && n > 0; t = walker.nextNode()) {
     const v = t.nodeValue ?? '';
     const cut = Math.min(n, v.length);
@@ -129,13 +132,13 @@ function dropStart(el: Element, n: number) {
     n -= cut;
   }
   // The text now starts where the paragraph did: no leading space.
-  const first = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode();
+  const first = el.ownerDocument.createTreeWalker(el, SHOW_TEXT).nextNode();
   if (first) first.nodeValue = (first.nodeValue ?? '').trimStart();
 }
 
 /** Removes `el`'s text from character `at` to its end. */
 function dropEnd(el: Element, at: number) {
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   let pos = 0;
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     const v = t.nodeValue ?? '';
@@ -152,7 +155,7 @@ export function datelineBlock(
   root: ParentNode
 ): {dateline: string; agency: string; block: Element; strip: () => void} | undefined {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     if (!t.nodeValue?.trim() || t.parentElement?.closest(SKIP)) continue;
     const block = blockOf(t, root);

@@ -6,7 +6,7 @@
 import {inertFragment, parseInert, stripEventHandlers} from './inert.js';
 import type {ArticleImage} from './article.js';
 import {splitCredit} from './conventions.js';
-import {safeImageUrl, safeSrcset, safeUrl} from './sanitize.js';
+import {domWindow, safeImageUrl, safeSrcset, safeUrl, serverDomWindow} from './sanitize.js';
 
 /** An inert document for `html` (DOMParser documents run no script and load nothing). */
 export function inertDocument(html: string): Document {
@@ -297,7 +297,13 @@ let purify: Promise<Purify> | undefined;
 
 function loadPurify(): Promise<Purify> {
   purify ??= import('dompurify').then((m) => {
-    const p = m.default;
+    // On a server, a DOMPurify of the server's window (`news-blocks/server`).
+    const server = serverDomWindow();
+    const p = server ? m.default(server as unknown as Parameters<Purify>[0]) : m.default;
+    if (!p.isSupported) {
+      purify = undefined;
+      throw new Error('news-blocks: no DOM (import news-blocks/server.js)');
+    }
     p.addHook('uponSanitizeAttribute', (_node, data) => {
       if (data.attrName.startsWith('on') || data.attrName === 'style') data.keepAttr = false;
     });
@@ -319,7 +325,7 @@ export async function sanitizeHtml(
 ): Promise<string> {
   const fragment = await sanitizeFragment(html, options);
   // Serialized inside the sanitizer's inert document: nothing here starts loading.
-  const div = (fragment.ownerDocument ?? document).createElement('div');
+  const div = (fragment.ownerDocument ?? domWindow()!.document).createElement('div');
   div.append(fragment);
   return div.innerHTML;
 }

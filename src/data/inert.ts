@@ -18,6 +18,15 @@
  * reporting gets a violation report per attribute. So HTML is parsed only after
  * `stripEventHandlers` has taken those attributes out of the text.
  */
+import {domWindow, type DomWindow} from './sanitize.js';
+
+/** The page's window, else the server's (`news-blocks/server.js`); an error without either. */
+function dom(): DomWindow {
+  const w = domWindow();
+  if (!w) throw new Error('news-blocks: no DOM (import news-blocks/server.js)');
+  return w;
+}
+
 interface Policy {
   createHTML(input: string): unknown;
   createScript(input: string): unknown;
@@ -71,7 +80,7 @@ export function trustedJsonLd(text: string): string {
 /** An inert document parsed from `text` (`text/html`, `application/xml` …). */
 export function parseInert(text: string, type: DOMParserSupportedType): Document {
   const input = type === 'text/html' ? stripEventHandlers(text) : text;
-  return new DOMParser().parseFromString(trusted(input), type);
+  return new (dom().DOMParser)().parseFromString(trusted(input), type);
 }
 
 /** Elements whose content the HTML tokenizer reads as text, not tags. */
@@ -173,7 +182,7 @@ let scratch: HTMLTemplateElement | undefined;
  * The fragment is valid until the next call: read it before parsing another.
  */
 export function inertFragment(html: string): DocumentFragment {
-  scratch ??= document.implementation.createHTMLDocument('').createElement('template');
+  scratch ??= dom().document.implementation.createHTMLDocument('').createElement('template');
   scratch.innerHTML = trusted(stripEventHandlers(html));
   return scratch.content;
 }

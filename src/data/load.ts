@@ -15,6 +15,7 @@ import {decodeBytes} from './decode.js';
 import {FeedError} from './errors.js';
 import {MAX_BYTES, isWordPressPostsUrl, parseFeed, type ParseOptions} from './parse.js';
 import {ACCEPT, forgetRequests, requestUrl, takePrefetch} from './prefetch.js';
+import {pageUrl} from './ssr.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -53,7 +54,7 @@ export function clearFeedCache(): void {
 /** `src` as an absolute URL (so `feed.json` and `/feed.json` on one page are one feed). */
 export function absoluteUrl(src: string): string {
   try {
-    return new URL(src, document.baseURI).href;
+    return new URL(src, pageUrl()).href;
   } catch {
     throw new FeedError('network', `"${src}" is not a URL.`, {url: src});
   }

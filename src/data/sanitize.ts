@@ -8,7 +8,34 @@
  *
  * HTML: `sanitizeHtml` loads DOMPurify on first use, so a page that shows only cards never
  * downloads it.
+ *
+ * On a server there is no DOM to parse and sanitize in: `news-blocks/server` hands one in
+ * (`setDomWindow`, a jsdom window), and every inert parse and the sanitizer use it. Without it,
+ * sanitizing throws (the HTML is never passed through unsanitized).
  */
+
+/** What parsing and sanitizing need from a window. */
+export interface DomWindow {
+  DOMParser: typeof DOMParser;
+  document: Document;
+}
+
+let hooked: DomWindow | undefined;
+
+/** The server's DOM for parsing and sanitizing (`news-blocks/server` sets it; browsers never). */
+export function setDomWindow(win: DomWindow | undefined): void {
+  hooked = win;
+}
+
+/** The window to parse and sanitize in: the page's, else the server's, else `undefined`. */
+export function domWindow(): DomWindow | undefined {
+  return globalThis.document ? globalThis.window : hooked;
+}
+
+/** The server's window when one was set (for DOMPurify, which needs it passed in). */
+export function serverDomWindow(): DomWindow | undefined {
+  return hooked;
+}
 
 const HTTP = /^https?:$/;
 

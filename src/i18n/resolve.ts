@@ -3,6 +3,8 @@
  * shadow roots), else `<html lang>`, else the reader's `navigator.languages`; each matched to a
  * supported locale with BCP 47 fallback (vi-VN → vi, zh-TW → zh-Hant, else en).
  */
+import {isServer} from 'lit';
+import {pageLang} from '../data/ssr.js';
 import {SOURCE_LOCALE, SUPPORTED_LOCALES} from './locales.js';
 
 const RTL = /^(ar|arc|ckb|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ug|ur|yi)(-|$)/i;
@@ -14,6 +16,8 @@ export function directionOf(lang: string | undefined): 'ltr' | 'rtl' {
 
 /** The `lang` that applies to `el`: its own or the nearest ancestor's, crossing shadow roots. */
 export function inheritedLang(el: Element): string | undefined {
+  // A server renders each element apart (no ancestors): its own `lang`, else the page's.
+  if (isServer) return el.getAttribute('lang') || pageLang();
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {
@@ -60,6 +64,8 @@ export function matchLocale(
 
 /** The language tags that may apply to `el`, nearest first: its `lang`, then the reader's. */
 function candidates(el: Element): (string | undefined)[] {
+  // A server's own languages are not the reader's.
+  if (isServer) return [inheritedLang(el)];
   return [
     inheritedLang(el),
     ...(globalThis.navigator?.languages ?? [globalThis.navigator?.language]),

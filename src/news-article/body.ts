@@ -208,7 +208,9 @@ export async function buildBody(html: string, o: BodyOptions): Promise<HTMLEleme
   for (const p of root.querySelectorAll('p')) {
     if (!p.textContent?.trim() && !p.querySelector('img,photo-caption,a')) p.remove();
   }
-  const box = document.createElement('div');
-  box.append(document.importNode(root, true));
+  // On a server (no page document) the box stays in the sanitizer's document.
+  const page = globalThis.document ?? doc;
+  const box = page.createElement('div');
+  box.append(page.importNode(root, true));
   return box;
 }

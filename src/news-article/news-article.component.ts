@@ -1,13 +1,15 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, noChange, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
 import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
+import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import type {Article} from '../data/article.js';
 import {summaryRepeatsBody, withConventions} from '../data/conventions.js';
 import {htmlToText} from '../data/html.js';
 import {canonicalUrl, findArticle} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
+import {pageUrl, serverWork} from '../data/ssr.js';
 import {msg, str, withLocale} from '../i18n/localize.js';
 import {isolateIn} from '../i18n/bidi.js';
 import {directionOf} from '../i18n/resolve.js';
@@ -37,13 +39,20 @@ import {
   TAG_PARTS,
 } from './internal/templates.js';
 import {newsArticleStyles} from './news-article.styles.js';
-import {syncJsonLd} from '../internal/templates/json-ld.js';
+import {jsonScript, syncJsonLd} from '../internal/templates/json-ld.js';
 import {newsArticleJsonLd} from './structured-data.js';
 
 function sameUrl(a: string | undefined, b: string | undefined): boolean {
-  const base = globalThis.location?.href;
+  const base = globalThis.location?.href ?? pageUrl();
   return !!a && !!b && canonicalUrl(a, base) === canonicalUrl(b, base);
 }
+
+/**
+ * On a server: bodies sanitized and transformed (in `news-blocks/server`'s DOM), as HTML, by
+ * what they were built from; `@lit-labs/ssr` renders synchronously, so the first pass starts the
+ * work and the next one (after `news-blocks/server` waited for it) renders the body.
+ */
+const serverBodies = new Map<string, string>();
 
 const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
 
@@ -116,7 +125,10 @@ export class NewsArticle extends SourceElement {
 
   protected override readonly data = new FeedSource(
     this,
-    {...this.sourceOptions(), src: () => (this.article ? undefined : this.src)},
+    {
+      ...this.sourceOptions(),
+      src: () => (this.article || this.inline.articles ? undefined : this.src),
+    },
     feedController
   );
 
@@ -196,6 +208,8 @@ export class NewsArticle extends SourceElement {
   /** What the body was built from: rebuilt only when one of these changes. */
   private bodyKey: unknown[] = [];
   private bodyRun = 0;
+  /** Hydrating a server-rendered body: it stays until the client's own is built. */
+  private serverBody = false;
   private canonicalLink?: HTMLLinkElement;
 
   override disconnectedCallback(): void {
@@ -233,7 +247,14 @@ export class NewsArticle extends SourceElement {
           this.datelineStyle,
         ]
       : [];
+    if (isServer) {
+      this.bodyKey = key;
+      this.serverBodyHtml(a, key);
+      return;
+    }
+    if (!this.hasUpdated) this.serverBody = !!this.shadowRoot?.querySelector('[part="body"]');
     if (key.length !== this.bodyKey.length || key.some((v, i) => v !== this.bodyKey[i])) {
+      if (this.hasUpdated) this.serverBody = false;
       this.bodyKey = key;
       this.bodyNode = undefined;
       if (a?.contentHtml) void this.makeBody(a, ++this.bodyRun);
@@ -249,9 +270,34 @@ export class NewsArticle extends SourceElement {
     // The inner elements inherit this host's `color-scheme` like any CSS property.
   }
 
-  /** The article on show: the property, else the one `src` loaded. */
+  /** On a server: the body's HTML when built, else its building started as server work. */
+  private serverBodyHtml(a: Article | undefined, key: unknown[]) {
+    this.bodyNode = undefined;
+    if (!a?.contentHtml) return;
+    const id = JSON.stringify(key);
+    if (serverBodies.has(id)) return;
+    serverWork(
+      this.buildBodyNode(a).then((node) => {
+        if (serverBodies.size >= 100) serverBodies.delete(serverBodies.keys().next().value!);
+        serverBodies.set(id, node.innerHTML);
+      })
+    );
+  }
+
+  /**
+   * On a server (`renderLight()`): the JSON-LD that `structured-data` writes (for crawlers,
+   * before any script runs), then the article as a JSON child (see `NewsElement`).
+   */
+  override renderLight(): unknown {
+    const a = this.current();
+    const ld =
+      this.structuredData && a ? jsonScript('news-article', newsArticleJsonLd(a)) : nothing;
+    return html`${ld}${super.renderLight()}`;
+  }
+
+  /** The article on show: the property, else the JSON child, else the one `src` loaded. */
   private current(): Article | undefined {
-    const found = this.article ?? this.fromFeed() ?? this.fromMarkup();
+    const found = this.article ?? this.inline.article ?? this.fromFeed() ?? this.fromMarkup();
     // The body's conventions (dateline, source line, …), whether the article came from a feed
     // or as a property.
     const a = found && withConventions(found);
@@ -271,10 +317,15 @@ export class NewsArticle extends SourceElement {
     const articles = this.data.articles;
     if (!this.articleId && !this.articleUrl) return articles[0];
     const want = {id: this.articleId, url: this.articleUrl};
-    return findArticle(articles, want, this.ownerDocument.baseURI);
+    return findArticle(articles, want, pageUrl());
   }
 
   private async makeBody(a: Article, run: number) {
+    const node = await this.buildBodyNode(a);
+    if (run === this.bodyRun) this.bodyNode = node;
+  }
+
+  private async buildBodyNode(a: Article): Promise<HTMLElement> {
     const labels = withLocale(this.uiLocale, () => ({
       table: msg('Table', {id: 'news-article.table', desc: 'Name of a scrollable table region'}),
       embed: (host: string) =>
@@ -301,12 +352,13 @@ export class NewsArticle extends SourceElement {
     } catch (e) {
       // Never an uncaught exception: fall back to the body as plain text.
       console.warn('news-article: the body could not be sanitized', e);
+      if (isServer) throw e;
       node = document.createElement('div');
       const p = document.createElement('p');
       p.textContent = htmlToText(a.contentHtml);
       node.append(p);
     }
-    if (run === this.bodyRun) this.bodyNode = node;
+    return node;
   }
 
   /** `canonical`: the article's URL as the page's `<link rel="canonical">`, unless it has one. */
@@ -375,7 +427,7 @@ export class NewsArticle extends SourceElement {
   private crumbs(a: Article): BreadcrumbItem[] {
     if (this.breadcrumbs) return this.breadcrumbs;
     if (!a.section) return [];
-    let home = safeUrl(this.homeUrl, globalThis.location?.href);
+    let home = safeUrl(this.homeUrl, globalThis.location?.href ?? pageUrl());
     if (!home && a.url) home = safeUrl('/', a.url);
     const homeName = msg('Home', {
       id: 'news-article.home',
@@ -436,13 +488,9 @@ export class NewsArticle extends SourceElement {
               class="body"
               lang=${ifDefined(lang)}
               dir=${ifDefined(dir)}
-              aria-busy=${this.bodyNode ? 'false' : 'true'}
+              aria-busy=${this.bodyNode || this.serverBody || this.serverHtml() ? 'false' : 'true'}
             >
-              ${
-                this.bodyNode ??
-                html`<div class="sk-line sk-line--wide"></div>
-                  <div class="sk-line"></div>`
-              }
+              ${this.bodyContent()}
             </div>`
           : nothing
       }
@@ -456,7 +504,7 @@ export class NewsArticle extends SourceElement {
         }
         ${
           // No "Read the original" on the original's own page.
-          href && !sameUrl(href, globalThis.location?.href)
+          href && !sameUrl(href, globalThis.location?.href ?? pageUrl())
             ? html`<p part="original" class="original">
                 <a href=${href} rel="bookmark"
                   >${msg('Read the original article', {
@@ -486,6 +534,22 @@ export class NewsArticle extends SourceElement {
         ${this.commentsListTemplate(a)}
       </footer>
     </article>`;
+  }
+
+  /** The server's body HTML (sanitized by `buildBody` in the server's DOM), when built. */
+  private serverHtml(): string | undefined {
+    return isServer ? serverBodies.get(JSON.stringify(this.bodyKey)) : undefined;
+  }
+
+  private bodyContent() {
+    if (this.bodyNode) return this.bodyNode;
+    const built = this.serverHtml();
+    // Sanitized by DOMPurify, in the server's DOM, like the client's body.
+    if (built !== undefined) return unsafeHTML(built);
+    // Hydrating: the server's body stays until the client's is built (no flash of skeleton).
+    if (this.serverBody) return noChange;
+    return html`<div class="sk-line sk-line--wide"></div>
+      <div class="sk-line"></div>`;
   }
 
   override render() {

@@ -9,7 +9,7 @@ import {safeUrl} from '../data/sanitize.js';
 import {NewsElement} from '../base/news-element.js';
 import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
-import {syncJsonLd} from '../internal/templates/json-ld.js';
+import {jsonScript, syncJsonLd} from '../internal/templates/json-ld.js';
 import {newsBreadcrumbsStyles} from './news-breadcrumbs.styles.js';
 
 /** One step of a breadcrumb trail. */
@@ -117,6 +117,13 @@ export class NewsBreadcrumbs extends NewsElement {
 
   protected override updated(): void {
     this.writeJsonLd();
+  }
+
+  /** On a server (`renderLight()`): the items as a JSON child, and their JSON-LD. */
+  override renderLight(): unknown {
+    const items = this.trail();
+    const on = this.structuredData && items.length > 0;
+    return html`${super.renderLight()}${on ? jsonScript('news-breadcrumbs', breadcrumbList(items)) : nothing}`;
   }
 
   private readLight() {

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
 import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
@@ -7,6 +7,7 @@ import {parseJsonLdArticle} from '../data/formats/json-ld.js';
 import {articleKey, canonicalUrl} from '../data/merge.js';
 import {relatedArticles} from '../data/related.js';
 import {safeUrl} from '../data/sanitize.js';
+import {pageUrl} from '../data/ssr.js';
 import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
 import {cardStyles} from '../internal/templates/card.styles.js';
@@ -183,9 +184,10 @@ export class RelatedArticles extends SourceElement {
    * that URL.
    */
   private currentArticle(pool: readonly Article[]): CurrentArticle {
-    const base = this.ownerDocument.baseURI;
+    // On a server there is no document: the rendered page's URL (`news-blocks/server`).
+    const base = pageUrl();
     const explicit = this.article ?? {};
-    const page = documentArticle(this.ownerDocument);
+    const page = isServer ? undefined : documentArticle(this.ownerDocument);
     const url =
       safeUrl(this.articleUrl, base) ??
       safeUrl(explicit.url, base) ??

@@ -1,0 +1,53 @@
+// The seed article page rendered on the server: <news-article> and <related-articles> from one
+// feed, loaded once in Node. `renderLight()` writes each element's data as a JSON child (the
+// client hydrates from it and loads nothing) and the article's JSON-LD (`structured-data`).
+import {loadFeed} from 'news-blocks';
+import {html, renderLight, renderToString} from 'news-blocks/server.js';
+
+/** The whole HTML document for `pageUrl`, its article and related ones read from `feedUrl`. */
+export async function seedPage(pageUrl, feedUrl, clientScript) {
+  const feed = await loadFeed(feedUrl);
+  const article = feed.articles.find((a) => a.id.endsWith('5231')) ?? feed.articles[0];
+  const body = await renderToString(
+    html`<p class="category">English Review</p>
+      <main class="seed-page">
+        <news-article
+          .article=${article}
+          structured-data
+          time-zone="Asia/Ho_Chi_Minh"
+          date-format="hh:mm a dd/MM/yyyy"
+          dateline-style="inline"
+          breadcrumb-separator="/"
+          tags-label="TAG:"
+          >${renderLight()}</news-article
+        >
+        <related-articles
+          .articles=${feed.articles}
+          article-url=${article.url}
+          limit="9"
+          heading="Other Articles"
+          time-zone="Asia/Ho_Chi_Minh"
+          >${renderLight()}</related-articles
+        >
+      </main>`,
+    {url: pageUrl, lang: 'en'}
+  );
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${article.title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</title>
+    <link rel="stylesheet" href="/demo/demo.css" />
+    <style>
+      .seed-page { display: grid; gap: 2rem; }
+      news-article { background: #fff; padding: 1.5rem; border-radius: 0.5rem; --news-tags-label-suffix: ''; }
+      news-article::part(section), related-articles::part(meta) { display: none; }
+    </style>
+    <script type="module" src="${clientScript}"></script>
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+}

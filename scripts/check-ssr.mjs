@@ -1,0 +1,235 @@
+// Server rendering, as a news site does it: every element rendered with @lit-labs/ssr in Node
+// (`news-blocks/server.js`) without an error or unhandled rejection, a hostile article body
+// sanitized on the server, `lang`, JSON children and JSON-LD; then the seed article page of
+// `examples/ssr-server.mjs` opened in Chromium with JavaScript off (readable article, JSON-LD)
+// and on (hydrated in place: the same nodes and the same pixels, no console warning, no feed
+// request from the browser, a click on a related link fires `news-article-select`).
+// Run after `npm run build`. Exits 1 with what went wrong.
+import {createServer} from 'node:net';
+import {readFileSync} from 'node:fs';
+import {chromium} from 'playwright-core';
+import {CHROME_FLAGS, findBrowser} from './browser.mjs';
+
+const problems = [];
+const check = (ok, what) => {
+  if (!ok) problems.push(what);
+  return ok;
+};
+const crashes = [];
+process.on('unhandledRejection', (e) => crashes.push(`unhandled rejection: ${e?.stack ?? e}`));
+process.on('uncaughtException', (e) => crashes.push(`uncaught exception: ${e?.stack ?? e}`));
+const warnings = [];
+const warn = console.warn;
+console.warn = (...args) => warnings.push(args.join(' '));
+
+const {html, renderLight, renderToString} = await import('news-blocks/server.js');
+const {parseFeed} = await import('news-blocks');
+
+// 1. Every element in Node.
+const feed = await parseFeed(readFileSync('demo/sample/seed.wp.json', 'utf8'), {
+  url: 'https://molisa.example.vn/wp-json/wp/v2/posts',
+});
+const article = feed.articles[0];
+const hostile = {
+  ...article,
+  contentHtml: `${article.contentHtml}<p id="x" onclick="steal()">Hostile<script>alert(1)</script><img src="x.jpg" onerror="alert(2)"><a href="javascript:alert(3)">link</a><iframe src="https://evil.example/"></iframe></p>`,
+};
+const crumbs = [{name: 'Home', url: 'https://molisa.example.vn/'}, {name: 'News'}];
+const cases = {
+  'news-card': html`<news-card .article=${article}>${renderLight()}</news-card>`,
+  'article-list': html`<article-list .articles=${feed.articles}>${renderLight()}</article-list>`,
+  'related-articles': html`<related-articles .articles=${feed.articles} article-url=${article.url}
+    >${renderLight()}</related-articles
+  >`,
+  'news-article': html`<news-article .article=${hostile} structured-data
+    >${renderLight()}</news-article
+  >`,
+  'news-article lang=vi': html`<news-article lang="vi" .article=${article}></news-article>`,
+  'photo-caption': html`<photo-caption
+    src="https://example.com/a.jpg"
+    alt="A photo"
+    caption="A caption"
+  ></photo-caption>`,
+  'news-time': html`<news-time datetime="2023-11-13T10:40:00+07:00"></news-time>`,
+  'news-tags': html`<news-tags .tags=${['Vietnam', 'Japan']}></news-tags>`,
+  'news-breadcrumbs': html`<news-breadcrumbs structured-data .items=${crumbs}
+    >${renderLight()}</news-breadcrumbs
+  >`,
+  'news-comments': html`<news-comments></news-comments>`,
+  'news-source': html`<news-source src="https://example.com/feed.json"></news-source>`,
+};
+const out = {};
+for (const [name, template] of Object.entries(cases)) {
+  try {
+    out[name] = await renderToString(template, {url: 'https://news.example/page'});
+    check(
+      /<template shadowroot(mode)?="open"/.test(out[name]),
+      `${name}: no declarative shadow root`
+    );
+  } catch (e) {
+    check(false, `${name}: render threw ${e?.stack ?? e}`);
+    out[name] = '';
+  }
+}
+const body = out['news-article'].match(/<div[^>]*part="body"[^]*?<\/div>/)?.[0] ?? '';
+check(body.includes('Hostile'), 'news-article: the body is not in the server output');
+check(
+  !/onclick|onerror|<script|javascript:|<iframe|steal\(/.test(body),
+  `news-article: the server body is not sanitized: ${body.slice(-400)}`
+);
+check(
+  /<script type="application\/ld\+json" data-news-article>[^<]*"@type":"NewsArticle"/.test(
+    out['news-article']
+  ),
+  'news-article structured-data: no JSON-LD in the light DOM'
+);
+check(
+  /<\/template>[^]*<script type="application\/json">/.test(out['news-article']),
+  'news-article: no JSON child for the client'
+);
+check(
+  out['news-article lang=vi'].includes('Trang chủ'),
+  'lang="vi": the trail is not in Vietnamese'
+);
+check(
+  /"@type":"BreadcrumbList"/.test(out['news-breadcrumbs']),
+  'news-breadcrumbs structured-data: no JSON-LD'
+);
+check(
+  (out['related-articles'].match(/part="item"/g) ?? []).length > 0,
+  'related-articles: no items'
+);
+await new Promise((r) => setTimeout(r, 100));
+console.warn = warn;
+check(!crashes.length, crashes.join('\n'));
+check(!warnings.length, `Node warnings: ${warnings.join('; ')}`);
+console.log(
+  `ssr: ${Object.keys(cases).length} renders in Node, no error, no unhandled rejection; body sanitized on the server; lang, JSON children, JSON-LD`
+);
+
+// 2. The seed page in Chromium.
+const port = await new Promise((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const {port} = s.address();
+    s.close(() => resolve(port));
+  });
+});
+const feedRequests = [];
+const {startSsrServer} = await import('../examples/ssr-server.mjs');
+const server = await startSsrServer({
+  port,
+  seen: (url, agent) => url.includes('seed.wp.json') && feedRequests.push(agent ?? ''),
+});
+const browser = await chromium.launch({
+  executablePath: findBrowser('chromium'),
+  args: CHROME_FLAGS,
+});
+const url = `http://127.0.0.1:${port}/`;
+const state = () => {
+  const a = document.querySelector('news-article');
+  const r = document.querySelector('related-articles');
+  const ld = document.querySelector('news-article > script[type="application/ld+json"]');
+  let type;
+  try {
+    type = JSON.parse(ld?.textContent ?? '')['@type'];
+  } catch {
+    type = undefined;
+  }
+  return {
+    headline: a?.shadowRoot?.querySelector('h1')?.textContent?.trim(),
+    body: a?.shadowRoot?.querySelector('[part="body"]')?.textContent?.trim().slice(0, 60),
+    related: r?.shadowRoot?.querySelectorAll('[part="item"]').length ?? 0,
+    ldType: type,
+  };
+};
+try {
+  const off = await browser.newContext({javaScriptEnabled: false});
+  const page = await off.newPage();
+  await page.goto(url, {timeout: 60000});
+  const still = await page.screenshot({fullPage: true});
+  const s = await page.evaluate(state);
+  check(s.headline === article.title, `JavaScript off: headline "${s.headline}"`);
+  check(s.body?.startsWith('(LĐXH)- MoLISA'), `JavaScript off: body "${s.body}"`);
+  check(s.related === 9, `JavaScript off: ${s.related} related articles, not 9`);
+  check(s.ldType === 'NewsArticle', 'JavaScript off: no NewsArticle JSON-LD');
+  await off.close();
+  console.log(`ssr: JavaScript off: "${s.headline}", body, ${s.related} related, JSON-LD`);
+
+  const on = await browser.newContext();
+  const live = await on.newPage();
+  const messages = [];
+  live.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages.push(m.text()));
+  live.on('pageerror', (e) => messages.push(String(e)));
+  // The server's nodes, taken before the page's module script runs.
+  await live.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const a = document.querySelector('news-article');
+      window.__server = {
+        h1: a?.shadowRoot?.querySelector('h1'),
+        p: a?.shadowRoot?.querySelector('[part="body"] p'),
+        li: document.querySelector('related-articles')?.shadowRoot?.querySelector('li'),
+      };
+    });
+  });
+  const before = feedRequests.length;
+  await live.goto(url, {timeout: 60000});
+  await live.waitForFunction(
+    () => {
+      const a = document.querySelector('news-article');
+      const r = document.querySelector('related-articles');
+      return a?.hasUpdated && r?.hasUpdated;
+    },
+    undefined,
+    {timeout: 60000}
+  );
+  // The client's own body replaces the server's (same markup) once DOMPurify has run.
+  await live.waitForTimeout(1500);
+  const h = await live.evaluate(state);
+  check(h.headline === article.title && h.related === 9, `hydrated: ${JSON.stringify(h)}`);
+  const kept = await live.evaluate(() => {
+    const a = document.querySelector('news-article');
+    const s = window.__server ?? {};
+    return {
+      h1: !!s.h1 && s.h1 === a.shadowRoot.querySelector('h1'),
+      li:
+        !!s.li &&
+        s.li === document.querySelector('related-articles').shadowRoot.querySelector('li'),
+    };
+  });
+  check(kept.h1 && kept.li, `hydration re-created the server's DOM: ${JSON.stringify(kept)}`);
+  const after = await live.screenshot({fullPage: true});
+  check(after.equals(still), 'hydrated page differs from the server-rendered one (screenshots)');
+  const browserFeeds = feedRequests.slice(before).filter((a) => /Chrome|Headless/.test(a));
+  check(browserFeeds.length === 0, `the browser requested the feed ${browserFeeds.length} time(s)`);
+  // Interactive: a related headline fires news-article-select (cancelled: no navigation).
+  await live.evaluate(() => {
+    window.__selected = [];
+    document.addEventListener('news-article-select', (e) => {
+      e.preventDefault();
+      window.__selected.push(e.article.title);
+    });
+  });
+  const link = live.locator('related-articles a').first();
+  const title = (await link.textContent())?.trim();
+  await link.click();
+  const selected = await live.evaluate(() => window.__selected);
+  check(
+    selected.length === 1 && selected[0] === title,
+    `a click on a related link: news-article-select ${JSON.stringify(selected)}`
+  );
+  check(!messages.length, `console: ${messages.join('; ')}`);
+  await on.close();
+  console.log(
+    `ssr: JavaScript on: hydrated in place (same nodes, same pixels), 0 feed requests from the browser (${feedRequests.length} from Node), "${title}" selected, no console warning`
+  );
+} catch (e) {
+  check(false, e?.stack ?? String(e));
+} finally {
+  await browser.close();
+  await server.stop();
+}
+if (problems.length) {
+  for (const p of problems) console.error(`✖ ssr: ${p}`);
+  process.exit(1);
+}

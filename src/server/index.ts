@@ -1,0 +1,140 @@
+/**
+ * `news-blocks/server`: server rendering with `@lit-labs/ssr`, in Node only (never imported by
+ * the browser entry points). It defines every element, gives the sanitizer a DOM to work in
+ * (jsdom: DOMPurify's own choice on a server and the one its tests run on; happy-dom and
+ * linkedom are not what it supports) and renders a Lit template to HTML with declarative shadow
+ * DOM, waiting between passes for what a render started (a locale's strings, a date pattern,
+ * article bodies being sanitized), since `@lit-labs/ssr` renders each element once and
+ * synchronously.
+ *
+ * ```js
+ * import {html, renderLight, renderToString} from 'news-blocks/server';
+ * const page = await renderToString(
+ *   html`<news-article structured-data .article=${article}>${renderLight()}</news-article>`,
+ *   {url: 'https://news.example/a/1', lang: 'vi'}
+ * );
+ * ```
+ *
+ * `renderLight()` among an element's children writes its light DOM: the data given as a property
+ * (`article`, `articles`, `items`) as a `<script type="application/json">` child, which the
+ * client reads to hydrate without loading anything, and the JSON-LD of `structured-data`.
+ */
+import {LitElementRenderer, render} from '@lit-labs/ssr';
+import {nothing} from 'lit';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import '../define.js';
+import {NewsElement} from '../base/news-element.js';
+import {jsonScript} from '../internal/templates/json-ld.js';
+import {serverDomWindow, setDomWindow, type DomWindow} from '../data/sanitize.js';
+import {serverWork, setPageLang, setPageUrl, takeServerWork} from '../data/ssr.js';
+import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
+import {directionOf, resolveLocales} from '../i18n/resolve.js';
+import {patternLoading} from '../internal/templates/time.js';
+
+export {html} from 'lit';
+import {renderLight as litRenderLight} from '@lit-labs/ssr-client/directives/render-light.js';
+export {setDomWindow, type DomWindow};
+
+/**
+ * `renderLight()` of @lit-labs/ssr-client, for an element's children: its light DOM as the
+ * server renders it (typed here: that package's own declarations do not resolve under
+ * `moduleResolution: node16`).
+ */
+export const renderLight: () => unknown = litRenderLight;
+
+export interface ServerRenderOptions {
+  /** The page's URL: the base of relative URLs (`document.baseURI` in a browser). */
+  url?: string;
+  /** The page's `<html lang>`: the language of elements without their own `lang`. */
+  lang?: string;
+}
+
+// The data an element was given as a property (`articles`, `article`, `items`) becomes its
+// `<script type="application/json">` child, which the client reads: it hydrates with the same
+// data and loads nothing. (Here, not in the element: browsers never need it.)
+NewsElement.prototype.renderLight = function (this: NewsElement) {
+  const own = this as {articles?: unknown[]; article?: unknown; items?: unknown[]};
+  const data = own.articles ?? own.article ?? (own.items?.length ? own.items : undefined);
+  return data === undefined ? nothing : jsonScript(undefined, data);
+};
+
+/**
+ * `@lit-labs/ssr` calls `willUpdate` and `render` (never `scheduleUpdate` or `update`, where a
+ * browser resolves the locale): here the locale comes from the element's own `lang` (else the
+ * page's), `willUpdate` and `render` run inside it, and a locale's strings or a date pattern not
+ * loaded yet load as server work (the next pass renders with them).
+ */
+function localize(el: NewsElement) {
+  const own = el as unknown as {
+    uiLocale: string;
+    dateFormat?: string;
+    willUpdate(changed: unknown): void;
+    render(): unknown;
+  };
+  const willUpdate = own.willUpdate;
+  const render = own.render;
+  own.willUpdate = (changed) => {
+    const {ui, intl} = resolveLocales(el);
+    if (!isLocaleLoaded(ui)) serverWork(loadLocale(ui));
+    const pattern = patternLoading(own.dateFormat, el);
+    if (pattern) serverWork(pattern);
+    own.uiLocale = intl;
+    // Right-to-left before any script runs (the client keeps a `dir` it did not set).
+    if (directionOf(ui) === 'rtl' && !el.hasAttribute('dir')) el.setAttribute('dir', 'rtl');
+    withLocale(intl, () => willUpdate.call(el, changed));
+  };
+  own.render = () => withLocale(own.uiLocale, () => render.call(el));
+}
+LitElementRenderer.renderOptions.push((el) => {
+  if (el instanceof NewsElement) localize(el);
+  return undefined;
+});
+
+/** At most this many passes (each waits for the work the previous one started). */
+const PASSES = 4;
+
+let dom: Promise<void> | undefined;
+
+/**
+ * A jsdom window for parsing and sanitizing (once, on first use); skipped when `setDomWindow`
+ * was given one. jsdom is an optional peer dependency: install it with `news-blocks/server`.
+ */
+function ensureDom(): Promise<void> {
+  if (serverDomWindow()) return Promise.resolve();
+  dom ??= import('jsdom').then(({JSDOM}) => {
+    // No scripts run and no resources load in this document: it only parses and sanitizes.
+    setDomWindow(new JSDOM('<!doctype html>').window as unknown as DomWindow);
+  });
+  return dom;
+}
+
+// Parsing and sanitizing work from the start (`loadFeed` and `parseFeed` too, not only renders).
+await ensureDom();
+
+/**
+ * Renders `value` (a Lit template of news-blocks elements) to an HTML string with declarative
+ * shadow DOM, the way `@lit-labs/ssr`'s `render` does, after the work the elements started is
+ * done: bodies sanitized on the server, locales and date patterns loaded.
+ */
+export async function renderToString(
+  value: unknown,
+  options: ServerRenderOptions = {}
+): Promise<string> {
+  await ensureDom();
+  let out = '';
+  for (let pass = 0; pass < PASSES; pass++) {
+    // One synchronous pass: the page's URL and lang cannot leak into another request's render.
+    setPageUrl(options.url);
+    setPageLang(options.lang);
+    try {
+      out = collectResultSync(render(value));
+    } finally {
+      setPageUrl(undefined);
+      setPageLang(undefined);
+    }
+    const work = takeServerWork();
+    if (!work.length) break;
+    await Promise.all(work);
+  }
+  return out;
+}
