@@ -51,7 +51,10 @@ const KiB = 1024;
 // (≈ 2 KiB together, which could load with the first `src`), date formatting and localization.
 // The list chunk (9.5 KiB) now carries its ListSource facade and the loader chunk (12.7 KiB) the
 // FeedController that used to sit in the core, so their budgets rose by the same amount.
-const BUDGET = 21.5 * KiB;
+// 22 KiB after the last merges of that session: cards isolate each name and time with <bdi>
+// and read inline JSON's zone-less times in `time-zone` (≈ +0.5 KiB, issue 15), and the
+// elements guard their server paths (≈ +0.1 KiB, issue 17). Measured 21.64 KiB.
+const BUDGET = 22 * KiB;
 // Per kind of on-demand chunk (name prefix → budget).
 const KINDS = [
   ['element-', 'element', 10 * KiB],
