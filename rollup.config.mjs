@@ -73,6 +73,13 @@ function manualChunks(id, {getModuleInfo}) {
     if (/@lit\/task/.test(id)) return 'loader';
     return undefined;
   }
+  // Shared by the loader (FeedController's `find` for article-id) and the list (merging
+  // sources): a chunk of its own, so neither imports the other (no circular chunk) and a list
+  // of inline articles loads no loader.
+  if (rel === 'data/merge.js') return 'merge';
+  // The list's loading controller (on FeedController) arrives with the list's first `src`, not
+  // with the list itself: a list of inline articles loads no loader.
+  if (rel === 'article-list/internal/list-feed-controller.js') return 'loader-list';
   if (LOADER.has(rel)) return 'loader';
   if (TEXT.has(rel)) return 'text';
   const format = rel.match(/^data\/formats\/([\w-]+)\.js$/);
@@ -82,8 +89,7 @@ function manualChunks(id, {getModuleInfo}) {
   const folder = rel.split('/')[0];
   if (folder === 'news-source') return 'element-article-list';
   if (ELEMENTS.includes(folder)) return `element-${folder}`;
-  if (rel === 'data/merge.js' || rel === 'internal/controllers/intersection-controller.js')
-    return 'element-article-list';
+  if (rel === 'internal/controllers/intersection-controller.js') return 'element-article-list';
   return undefined;
 }
 

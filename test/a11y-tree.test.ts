@@ -97,7 +97,7 @@ describe('accessibility tree (Chromium, what assistive technology reads)', () =>
   });
 
   it('article-list carousel: Previous and Next are named buttons, Previous disabled at the start', async function () {
-    const t = await tree('articleList', 'Carousel', 'li article');
+    const t = await tree('articleList', 'Carousel', '[aria-roledescription="slide"] article');
     if (!t) return this.skip();
     const buttons = roles(t.nodes, 'button');
     expect(buttons.map((b) => b.name)).to.include.members(['Previous articles', 'Next articles']);
@@ -106,7 +106,7 @@ describe('accessibility tree (Chromium, what assistive technology reads)', () =>
   });
 
   it('article-list in Arabic: the group, the heading and the buttons speak Arabic', async function () {
-    const t = await tree('articleList', 'Carousel', 'li article', async (el) => {
+    const t = await tree('articleList', 'Carousel', '[aria-roledescription="slide"] article', async (el) => {
       el.setAttribute('lang', 'ar');
       el.removeAttribute('heading');
       await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
