@@ -106,11 +106,16 @@ describe('accessibility tree (Chromium, what assistive technology reads)', () =>
   });
 
   it('article-list in Arabic: the group, the heading and the buttons speak Arabic', async function () {
-    const t = await tree('articleList', 'Carousel', '[aria-roledescription="slide"] article', async (el) => {
-      el.setAttribute('lang', 'ar');
-      el.removeAttribute('heading');
-      await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-    });
+    const t = await tree(
+      'articleList',
+      'Carousel',
+      '[aria-roledescription="slide"] article',
+      async (el) => {
+        el.setAttribute('lang', 'ar');
+        el.removeAttribute('heading');
+        await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      }
+    );
     if (!t) return this.skip();
     const arabic = /[\u0600-\u06FF]/;
     for (const b of roles(t.nodes, 'button')) expect(b.name).to.match(arabic);
