@@ -247,8 +247,14 @@ const routes = {
       (_, i) =>
         `<p class="below">Text below the widget, paragraph ${i + 1}: the partner's own article goes on here, and a shift of the widget would move it.</p>`
     ).join('');
+    // ?late=1 (the test's control) adds the script 300 ms after parsing, so the page has surely
+    // painted without the widget first, whatever the cache holds.
+    const script =
+      ctx.query.late === '1'
+        ? `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'module'; s.src = '/dist/cdn/news-blocks.js'; document.head.append(s); }, 300);</script>`
+        : '<script type="module" src="/dist/cdn/news-blocks.js"></script>';
     ctx.type = 'text/html';
-    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>CLS</title><script src="/test/fixtures/cls/observe.js"></script>${css}<link rel="stylesheet" href="/test/fixtures/cls/page.css"><script type="module" src="/dist/cdn/news-blocks.js"></script></head><body><h1>A partner page</h1><p>An introduction above the widget.</p>${widget}${below}</body></html>`;
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>CLS</title><script src="/test/fixtures/cls/observe.js"></script>${css}<link rel="stylesheet" href="/test/fixtures/cls/page.css">${script}</head><body><h1>A partner page</h1><p>An introduction above the widget.</p>${widget}${below}</body></html>`;
   },
   // /__news/cors/ok sends Access-Control-Allow-Origin; /__news/cors/none does not.
   cors(ctx, mode) {
