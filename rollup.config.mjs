@@ -19,7 +19,94 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {relative, sep} from 'node:path';
 
+/**
+ * Lit's css`` literals as tsc leaves them: indentation, comments and blank lines that terser
+ * keeps (they are string contents). Squeezes their static parts, keeping every newline so the
+ * line numbers of the code stay those of the source map (the map is kept as it is).
+ */
+function squeezeCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ''))
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n[ \n]*/g, (w) => w.replace(/ /g, ''))
+    .replace(/ ?([{};]) ?/g, '$1')
+    .replace(/([:,]) /g, '$1');
+}
+
+/** Finds each css`…` literal in `code` and squeezes its static parts. */
+function squeezeCssLiterals(code) {
+  let out = '';
+  let i = 0;
+  // Only tagged-template uses (after `=`, `(`, `,` or `[`), not the word in a comment.
+  const re = /(?<=[=(,[]\s*)\bcss\s*`/g;
+  let m;
+  while ((m = re.exec(code))) {
+    const start = m.index + m[0].length;
+    out += code.slice(i, start);
+    let j = start;
+    let quasi = '';
+    for (;;) {
+      const c = code[j];
+      if (c === undefined) throw new Error('unterminated css literal');
+      if (c === '\\') {
+        quasi += code.slice(j, j + 2);
+        j += 2;
+      } else if (c === '`') {
+        out += squeezeCss(quasi) + '`';
+        j++;
+        break;
+      } else if (c === '$' && code[j + 1] === '{') {
+        out += squeezeCss(quasi);
+        quasi = '';
+        const end = skipExpression(code, j + 2);
+        out += code.slice(j, end);
+        j = end;
+      } else {
+        quasi += c;
+        j++;
+      }
+    }
+    i = j;
+    re.lastIndex = j;
+  }
+  return out + code.slice(i);
+}
+
+/** The index after the `}` that closes the expression starting at `j`. */
+function skipExpression(code, j) {
+  let depth = 1;
+  while (depth) {
+    const c = code[j];
+    if (c === undefined) throw new Error('unterminated expression');
+    if (c === "'" || c === '"') {
+      j++;
+      while (code[j] !== c) j += code[j] === '\\' ? 2 : 1;
+    } else if (c === '`') {
+      j++;
+      while (code[j] !== '`') {
+        if (code[j] === '\\') j += 2;
+        else if (code[j] === '$' && code[j + 1] === '{') j = skipExpression(code, j + 2);
+        else j++;
+      }
+    } else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    j++;
+  }
+  return j;
+}
+
+/** Squeezes Lit's css`` literals in the project's modules (not in node_modules'). */
+const squeezeCssPlugin = {
+  name: 'squeeze-css',
+  transform(code, id) {
+    if (/node_modules/.test(id) || !/\bcss\s*`/.test(code)) return null;
+    // Every newline stays, so the source map tsc wrote still holds line by line.
+    return {code: squeezeCssLiterals(code), map: null};
+  },
+};
+
 const plugins = [
+  squeezeCssPlugin,
   nodeResolve({browser: true}),
   terser({format: {comments: false}, ecma: 2021, module: true}),
 ];

@@ -74,12 +74,17 @@ export function prefetch(node: Document | ShadowRoot | Element, chunks = true): 
     const owner = el.localName === 'news-source' ? el.closest('article-list') : el;
     if (!src || !owner || owner.hasAttribute('lazy')) continue;
     const ttl = owner.getAttribute('cache-ttl');
-    // The loader chunk (FeedController, loadFeed and the helpers every format adapter shares)
-    // and the text helpers, beside the element's: preloaded by import, so none waits for another.
+    // The loader chunk (FeedController, loadFeed and the helpers every format adapter shares),
+    // the text helpers and the merge helpers both import, and a list's own loading controller,
+    // beside the element's chunk: preloaded by import, so none waits for another (the list's
+    // controller is otherwise imported once its chunk has run, two round trips later).
     if (chunks) {
       warm(import('./data/load.js'));
       warm(import('./data/formats/build.js'));
       warm(import('./data/conventions.js'));
+      warm(import('./data/merge.js'));
+      if (owner.localName === 'article-list')
+        warm(import('./article-list/internal/list-feed-controller.js'));
     }
     prefetchFeed(src, {
       proxy: owner.getAttribute('proxy') ?? undefined,
