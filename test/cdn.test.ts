@@ -1,6 +1,10 @@
 // The CDN files, as a partner page uses them: plain HTML pages (in iframes) that load
 // dist/cdn/news-blocks.js or the classic news-blocks.iife.js. `npm test` builds dist/ first.
 import {expect} from '@open-wc/testing';
+import type {CSSResult, ReactiveElement} from 'lit';
+// Defined here too (from the sources), so their styles are final to compare with.
+import {NewsCard} from '../src/news-card/news-card.js';
+import {ArticleList} from '../src/article-list/article-list.js';
 
 async function open(
   path: string
@@ -94,10 +98,44 @@ describe('CDN builds', () => {
     const chunk = entries.find((e) => /chunks\/element-article-list-/.test(e.name))!;
     // The feed request was under way before the list's chunk had arrived: in parallel, not after.
     expect(feed.startTime).to.be.below(chunk.responseEnd);
+    // The list's loading controller and the merge helpers are asked for with the list's chunk
+    // (not once it has run, two round trips later): requested before that chunk had arrived.
+    for (const name of ['loader-list', 'merge']) {
+      const other = entries.find((e) => new RegExp(`chunks/${name}-`).test(e.name));
+      expect(other, `chunks/${name}-*.js requested`).to.not.equal(undefined);
+      expect(other!.startTime, name).to.be.at.most(chunk.responseEnd);
+    }
     // No re-export-only entry: the page loads news-blocks.js and no chunks/cdn-*.js.
     expect(entries.filter((e) => /chunks\/cdn-/.test(e.name))).to.deep.equal([]);
     const list = win.document.querySelector('article-list')!;
     expect(list.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
+  });
+
+  it('the CDN files keep every style rule: squeezed css literals parse to the same rules', async () => {
+    const win = await open('/test/fixtures/cdn/module.html');
+    const api = (await (win as unknown as {eval: (s: string) => unknown}).eval(
+      "import('/dist/cdn/news-blocks.js')"
+    )) as {loadElement: (t: string) => Promise<CustomElementConstructor>};
+    // Each stylesheet as the browser reads it, in the window of the page.
+    const rules = (ctor: unknown) =>
+      (ctor as typeof ReactiveElement).elementStyles.map((s) => {
+        const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+        sheet.replaceSync((s as CSSResult).cssText);
+        // Custom properties and @supports keep their text as written: compare without the
+        // spaces after commas and colons that the squeeze takes out.
+        return [...sheet.cssRules].map((r) => r.cssText.replace(/([,:]) /g, '$1'));
+      });
+    const built = [
+      rules(win.customElements.get('news-card')),
+      rules(await api.loadElement('article-list')),
+    ];
+    const source = [rules(NewsCard), rules(ArticleList)];
+    expect(built[0].flat().length).to.be.greaterThan(50);
+    expect(built).to.deep.equal(source);
+    // …and the files are smaller for it: no comment or indentation is left in them.
+    const core = await (await fetch('/dist/cdn/news-blocks.js')).text();
+    expect(core).to.not.match(/\n {2,}(display|color|margin|padding)\b/);
+    expect(core).to.not.contain('/* The skeleton and the card keep the loaded space');
   });
 
   it('the ES module exports loadFeed on demand: the loader arrives with the first call', async () => {
