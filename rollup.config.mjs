@@ -180,6 +180,59 @@ function manualChunks(id, {getModuleInfo}) {
   return undefined;
 }
 
+/**
+ * What the classic loader may preload, from the ES build's chunk names (hashed): per lazily
+ * defined tag, its chunk and that chunk's static imports; under `src`, what any element with
+ * `src` loads (the loader, text and merge chunks); under `article-list[src]`, the list's own
+ * loading controller. The classic build (below, built after this one) reads it.
+ */
+const chunkMap = {};
+const SRC_MODULES = [
+  'data/load.js',
+  'data/formats/build.js',
+  'data/conventions.js',
+  'data/merge.js',
+];
+const chunkMapPlugin = {
+  name: 'chunk-map',
+  generateBundle(_, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const byModule = (rel) =>
+      chunks.find((c) =>
+        c.moduleIds.some((id) => relative('dist', id).split(sep).join('/') === rel)
+      );
+    // A chunk and its static imports, but never the entry (the classic loader loads it itself).
+    const files = (rels) => {
+      const out = new Set();
+      const add = (file) => {
+        if (out.has(file) || file === 'news-blocks.js') return;
+        out.add(file);
+        for (const f of bundle[file].imports) add(f);
+      };
+      for (const rel of rels) {
+        const chunk = byModule(rel);
+        if (!chunk) throw new Error(`chunk map: no chunk holds dist/${rel}`);
+        add(chunk.fileName);
+      }
+      return [...out];
+    };
+    for (const tag of [...ELEMENTS, 'news-source']) chunkMap[tag] = files([`${tag}/${tag}.js`]);
+    chunkMap.src = files(SRC_MODULES);
+    chunkMap['article-list[src]'] = files(['article-list/internal/list-feed-controller.js']);
+  },
+};
+
+/** Writes the ES build's chunk map into the classic loader (classic.ts's CHUNKS marker). */
+const classicChunksPlugin = {
+  name: 'classic-chunks',
+  transform(code, id) {
+    if (!id.endsWith(`${sep}classic.js`)) return null;
+    const marker = "'__NEWS_BLOCKS_CHUNKS__'";
+    if (!code.includes(marker)) throw new Error('classic.js: the CHUNKS marker is missing');
+    return {code: code.replace(marker, JSON.stringify(JSON.stringify(chunkMap))), map: null};
+  },
+};
+
 export default [
   {
     input: {'news-blocks': 'dist/cdn.js'},
@@ -202,7 +255,7 @@ export default [
       // the maps stay small and still lead a debugger to the TypeScript.
       sourcemapExcludeSources: true,
     },
-    plugins,
+    plugins: [...plugins, chunkMapPlugin],
   },
   {
     input: 'dist/classic.js',
@@ -215,6 +268,10 @@ export default [
       sourcemap: true,
       sourcemapExcludeSources: true,
     },
-    plugins: [nodeResolve({browser: true}), terser({format: {comments: false}, ecma: 2021})],
+    plugins: [
+      classicChunksPlugin,
+      nodeResolve({browser: true}),
+      terser({format: {comments: false}, ecma: 2021}),
+    ],
   },
 ];

@@ -5,8 +5,10 @@
  * - `window.NewsBlocks` has the plain functions at once (`normalizeArticles`, `normalizeFeed`,
  *   `safeUrl`, `safeSrcset`), so a page's next inline script can build an `Article`; setting
  *   `card.article` before `<news-card>` is defined is fine (the element takes it on upgrade).
- * - It starts the feed request of every element with `src` already in the page (the ES module's
- *   `loadFeed` takes them over), and loads the ES module beside itself, which defines the tags.
+ * - It loads the ES module beside itself, which defines the tags. While the page is parsed it
+ *   watches for the elements: for each it preloads (`<link rel="modulepreload">`) the element's
+ *   chunk and, with `src`, the loader's chunks, and starts the feed request (the ES module's
+ *   `loadFeed` takes it over), so none of these waits for the ES module to run first.
  * - `NewsBlocks.ready` resolves with the whole API once the module has run; then `NewsBlocks`
  *   also has every export of the module (`NewsCard`, `loadElement`, `loadFeed`, …).
  */
@@ -15,6 +17,24 @@ import {safeSrcset, safeUrl} from './data/sanitize.js';
 import {prefetchFeed} from './data/prefetch.js';
 
 const MODULE = Symbol.for('news-blocks.module');
+
+/**
+ * The ES build's chunk files: per tag, and under `src` / `article-list[src]` what loading a
+ * feed needs. rollup.config.mjs writes them in for the CDN file; empty anywhere else.
+ */
+const CHUNK_JSON: string = '__NEWS_BLOCKS_CHUNKS__';
+const CHUNKS = (CHUNK_JSON.startsWith('{') ? JSON.parse(CHUNK_JSON) : {}) as Record<
+  string,
+  string[] | undefined
+>;
+/** The elements that load `src` (a `<news-source>` loads with its list's options). */
+const SOURCE_TAGS = [
+  'news-card',
+  'article-list',
+  'news-source',
+  'related-articles',
+  'news-article',
+];
 type Api = Record<string, unknown>;
 
 const api: Api = {normalizeArticles, normalizeFeed, safeUrl, safeSrcset};
@@ -29,11 +49,6 @@ export const ready: Promise<Api> = new Promise<Api>((resolve, reject) => {
     Object.assign(g.NewsBlocks ?? api, m);
     resolve(g.NewsBlocks ?? api);
   };
-  for (const el of document.querySelectorAll(
-    'news-card[src],article-list[src],related-articles[src],news-article[src]'
-  ))
-    if (!el.hasAttribute('lazy'))
-      prefetchFeed(el.getAttribute('src')!, {proxy: el.getAttribute('proxy') ?? undefined});
   const s = document.createElement('script');
   s.type = 'module';
   s.src = new URL('news-blocks.js', base).href;
@@ -41,5 +56,51 @@ export const ready: Promise<Api> = new Promise<Api>((resolve, reject) => {
   if (script?.crossOrigin) s.crossOrigin = script.crossOrigin;
   s.onerror = () => reject(new Error(`news-blocks: could not load ${s.src}`));
   document.head.append(s);
+
+  const preloaded = new Set<string>();
+  const preload = (key: string) => {
+    for (const file of CHUNKS[key] ?? []) {
+      if (preloaded.has(file)) continue;
+      preloaded.add(file);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      // The same request the ES module's import() makes (URL, CORS mode), so it takes this one.
+      if (script?.crossOrigin) link.crossOrigin = script.crossOrigin;
+      if (script?.nonce) link.nonce = script.nonce;
+      link.href = new URL(file, s.src).href;
+      document.head.append(link);
+    }
+  };
+  const seen = (el: Element) => {
+    const tag = el.localName;
+    preload(tag);
+    const src = el.getAttribute('src');
+    if (!src || !SOURCE_TAGS.includes(tag)) return;
+    const owner = tag === 'news-source' ? el.closest('article-list') : el;
+    if (!owner || owner.hasAttribute('lazy')) return;
+    preload('src');
+    if (owner.localName === 'article-list') preload('article-list[src]');
+    const ttl = owner.getAttribute('cache-ttl');
+    prefetchFeed(src, {
+      proxy: owner.getAttribute('proxy') ?? undefined,
+      cacheTtl: ttl === null ? undefined : Number(ttl),
+    });
+  };
+  const watched = [...SOURCE_TAGS, ...Object.keys(CHUNKS).filter((k) => /^[a-z-]+$/.test(k))];
+  const selector = [...new Set(watched)].join(',');
+  const scan = (node: ParentNode) => {
+    if (node instanceof Element && node.matches(selector)) seen(node);
+    for (const el of node.querySelectorAll(selector)) seen(el);
+  };
+  // What is parsed already, then what the parser adds until the document is complete (the ES
+  // module watches from then on).
+  scan(document);
+  if (document.readyState === 'loading') {
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) scan(n);
+    });
+    observer.observe(document, {childList: true, subtree: true});
+    document.addEventListener('DOMContentLoaded', () => observer.disconnect(), {once: true});
+  }
 });
 ready.catch((e: unknown) => console.error(e));

@@ -149,6 +149,32 @@ describe('CDN builds', () => {
     );
   });
 
+  it('the classic script preloads the chunks of the elements it sees while the page is parsed', async () => {
+    const win = await open('/test/fixtures/cdn/classic-src.html');
+    const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
+    const names = preloads.map((l) => l.href.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
+    // The list's chunk, and with `src` its loading controller, the loader, text and merge chunks.
+    expect(names).to.deep.equal(['element-article-list', 'loader', 'loader-list', 'merge', 'text']);
+    // All of it, and the feed request, started while the page was parsed (before the module ran).
+    expect((win as unknown as {whileParsing: unknown}).whileParsing).to.deep.equal({
+      preloads: 5,
+      feeds: 1,
+      module: false,
+    });
+    const entries = win.performance.getEntriesByType('resource');
+    for (const link of preloads)
+      expect(
+        entries.filter((e) => e.name === link.href).length,
+        `${link.href} fetched once`
+      ).to.equal(1);
+    // The feed, started by the classic script, was requested once (the module's loadFeed took it).
+    const count = await fetch('/__news/count/classic-src-list?read');
+    expect(((await count.json()) as {count: number}).count).to.equal(1);
+    expect(
+      win.document.querySelector('article-list')!.shadowRoot!.querySelectorAll('li h3 a').length
+    ).to.equal(2); // the seed feed's two articles
+  });
+
   it('the classic script is a loader: plain functions at once, then the module’s API', async () => {
     const win = await open('/test/fixtures/cdn/classic.html');
     expect(typeof win.NewsBlocks!.normalizeArticles).to.equal('function');
