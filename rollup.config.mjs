@@ -164,6 +164,9 @@ function manualChunks(id, {getModuleInfo}) {
   // sources): a chunk of its own, so neither imports the other (no circular chunk) and a list
   // of inline articles loads no loader.
   if (rel === 'data/merge.js') return 'merge';
+  // Each list's rows of the reservation table (the card's are in the core) travel with it.
+  const reserve = rel.match(/^styles\/reserve-([\w-]+)\.js$/);
+  if (reserve && ELEMENTS.includes(reserve[1])) return `element-${reserve[1]}`;
   // The list's loading controller (on FeedController) arrives with the list's first `src`, not
   // with the list itself: a list of inline articles loads no loader.
   if (rel === 'article-list/internal/list-feed-controller.js') return 'loader-list';

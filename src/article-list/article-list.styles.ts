@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {reserveStyles} from '../styles/reserve.js';
+import {reserveStyles} from '../styles/reserve-article-list.js';
 
 export const articleListStyles = css`
   :host {

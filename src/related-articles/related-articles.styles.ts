@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {reserveStyles} from '../styles/reserve.js';
+import {reserveStyles} from '../styles/reserve-related-articles.js';
 
 export const relatedArticlesStyles = css`
   :host {

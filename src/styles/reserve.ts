@@ -10,6 +10,10 @@
  *   `dist/cdn/news-blocks.css`): the same space for elements whose script has not run yet
  *   (`:not(:defined)`), drawn by a `::before` box.
  *
+ * The card's rows are here (the always-loaded CDN file has the card); the lists' rows, and the
+ * `reserveStyles` the lists use, are in `reserve-article-list.ts` and
+ * `reserve-related-articles.ts`, which arrive with the lists.
+ *
  * Sizes are in `cqi` of the element itself (its own width) and rem. Text blocks are estimates
  * for a headline of up to three lines and a clamped three-line standfirst, two sizes: narrow
  * (below 40rem) and wide. Taller content than the estimate still moves the page; shorter leaves
@@ -30,7 +34,7 @@ const RATIOS: Record<string, string> = {
 };
 
 /** Text below (or beside) a card's image, per card layout: [narrow, wide]. */
-const TEXT: Record<string, [string, string]> = {
+export const TEXT: Record<string, [string, string]> = {
   vertical: ['16.5rem', '10rem'],
   hero: ['25rem', '14.5rem'],
   horizontal: ['22.5rem', '11rem'],
@@ -40,11 +44,8 @@ const TEXT: Record<string, [string, string]> = {
 const R = 'var(--_nb-r, 0.5625)';
 /** The text estimate for the element's width (narrow or wide, by container query). */
 const T = 'var(--_nb-t)';
-/** The narrow estimate: cards in columns, slides. */
-const NARROW = (layout: string) => TEXT[layout][0];
-
 /** Block size of one card of `layout`, at the width `w` (a CSS length), with text `t`. */
-function card(layout: string, w = '100cqi', t = T): string {
+export function card(layout: string, w = '100cqi', t = T): string {
   switch (layout) {
     case 'horizontal':
       return `max(max(6rem, calc(${w} * 0.38)) * ${R}, ${t})`;
@@ -57,28 +58,20 @@ function card(layout: string, w = '100cqi', t = T): string {
   }
 }
 
-const N = 'var(--_nb-n, 1)';
+export const N = 'var(--_nb-n, 1)';
 
 /** The list of `n` cards each `layout`, with `gap` between them (one column). */
 const column = (layout: string, gap: string) =>
   `calc(${N} * ${card(layout)} + (${N} - 1) * ${gap})`;
 
 /** The rule for cards of `layout` in one column `gap` apart (its text estimate is the layout's). */
-const inColumn = (when: string, layout: string, gap: string): Rule => ({
+export const inColumn = (when: string, layout: string, gap: string): Rule => ({
   when,
   text: layout,
   size: column(layout, gap),
 });
 
-/** A grid of `n` cards in columns of at least `min` (as `auto-fill, minmax(min, 1fr)`). */
-function grid(min: string, gap: string, n = N): string {
-  const cols = `max(1, round(down, (100cqi + ${gap}) / (${min} + ${gap}), 1))`;
-  const colWidth = `((100cqi - (${cols} - 1) * ${gap}) / ${cols})`;
-  const rows = `round(up, ${n} / ${cols}, 1)`;
-  return `calc(${rows} * ${card('vertical', colWidth, NARROW('vertical'))} + (${rows} - 1) * ${gap})`;
-}
-
-interface Rule {
+export interface Rule {
   /** Attribute selector on the element ('' for its default). */
   when: string;
   /** Card layout whose text estimate applies. */
@@ -87,10 +80,16 @@ interface Rule {
 }
 
 /**
- * Per element: the rules from its attributes (later rules win), and the heading above the
- * cards (`when` it is there: `[heading]`, or '' for always).
+ * Per element: the rules from its attributes (later rules win), the heading above the cards
+ * (`when` it is there: `[heading]`, or '' for always) and, for a list, its default `limit`.
+ * The lists' are in `reserve-article-list.ts` and `reserve-related-articles.ts`.
  */
-export const RESERVE: Record<string, {heading?: {when: string; size: string}; rules: Rule[]}> = {
+export interface Reserve {
+  heading?: {when: string; size: string};
+  rules: Rule[];
+  limit?: number;
+}
+export const RESERVE: Record<string, Reserve> = {
   'news-card': {
     rules: [
       {when: '', text: 'vertical', size: card('vertical')},
@@ -99,43 +98,14 @@ export const RESERVE: Record<string, {heading?: {when: string; size: string}; ru
       {when: '[layout=compact]', text: 'compact', size: card('compact')},
     ],
   },
-  'article-list': {
-    // .list-heading: 1.5rem × 1.3 and 1rem below it.
-    heading: {when: '[heading]', size: '2.95rem'},
-    rules: [
-      inColumn('', 'horizontal', '1.5rem'),
-      inColumn('[layout=compact]', 'compact', '1.0625rem'),
-      {when: '[layout=grid]', text: 'vertical', size: grid('18rem', '1.5rem')},
-      // A hero: the first card across, the rest in the grid.
-      {
-        when: '[layout=hero]',
-        text: 'hero',
-        size: `calc(${card('hero')} + 1.5rem + ${grid('18rem', '1.5rem', `(${N} - 1)`)})`,
-      },
-      // One row of slides (80 %, three across from 40rem) under the Previous/Next buttons.
-      {
-        when: '[layout=carousel]',
-        text: 'vertical',
-        size: `calc(${card('vertical', 'var(--_nb-slide, 80cqi)', NARROW('vertical'))} + 2.75rem)`,
-      },
-    ],
-  },
-  'related-articles': {
-    // .aside-heading (always there): 1.25rem × 1.3, 0.25rem padding, 2px rule, 1rem below.
-    heading: {when: '', size: '2.9rem'},
-    rules: [
-      inColumn('', 'compact', '1.0625rem'),
-      inColumn('[layout=horizontal]', 'horizontal', '0.5rem'),
-      inColumn('[layout=vertical]', 'vertical', '0.5rem'),
-    ],
-  },
 };
 
 /** `limit` values that get a count (a larger limit reserves twelve cards). */
 const LIMITS = Array.from({length: 12}, (_, i) => i + 1);
 
 /** Custom properties from the attributes: ratio, count, text estimate (for `sel`). */
-function variables(tag: string, sel: (when: string) => string, defaultLimit: number): string {
+function variables(tag: string, reserve: Reserve, sel: (when: string) => string): string {
+  const defaultLimit = reserve.limit ?? 1;
   const out: string[] = [];
   const list = tag !== 'news-card';
   out.push(
@@ -145,7 +115,7 @@ function variables(tag: string, sel: (when: string) => string, defaultLimit: num
     out.push(`${sel(`[image-ratio="${r}"]`)} { --_nb-r: ${v}; }`);
   out.push(`${sel('[no-image]')} { --_nb-r: 0; }`);
   if (list) for (const n of LIMITS) out.push(`${sel(`[limit="${n}"]`)} { --_nb-n: ${n}; }`);
-  const rules = RESERVE[tag].rules;
+  const rules = reserve.rules;
   for (const wide of [false, true]) {
     const body = rules
       .map((r) => `${sel(r.when)} { --_nb-t: ${TEXT[r.text][wide ? 1 : 0]}; }`)
@@ -158,32 +128,27 @@ function variables(tag: string, sel: (when: string) => string, defaultLimit: num
   return out.join('\n');
 }
 
-/** Default `limit` of each list element. */
-const DEFAULT_LIMIT: Record<string, number> = {
-  'news-card': 1,
-  'article-list': 10,
-  'related-articles': 5,
-};
-
 /**
  * Shadow-DOM rules: `target` (the element's top-level skeleton and content boxes) keeps at
  * least the reserved block size. Custom properties resolve on the target, inside the host's
  * container, so `cqi` is the host's width.
  */
-export function reserveStyles(tag: string, target: string): CSSResult {
+export function reserveStyles(
+  tag: string,
+  target: string,
+  reserve: Reserve = RESERVE[tag]
+): CSSResult {
   const sel = (when: string) =>
     target
       .split(',')
       .map((t) => (when ? `:host(${when}) ${t.trim()}` : t.trim()))
       .join(', ');
-  return unsafeCSS(
-    `${variables(tag, sel, DEFAULT_LIMIT[tag])}\n${sizes(tag, sel, 'min-block-size')}`
-  );
+  return unsafeCSS(`${variables(tag, reserve, sel)}\n${sizes(reserve, sel, 'min-block-size')}`);
 }
 
 /** The block-size rules (and the heading's share) for selectors made by `sel`. */
-function sizes(tag: string, sel: (when: string) => string, property: string): string {
-  const {rules, heading} = RESERVE[tag];
+function sizes(reserve: Reserve, sel: (when: string) => string, property: string): string {
+  const {rules, heading} = reserve;
   const h = heading ? `\n${sel(heading.when)} { --_nb-h: ${heading.size}; }` : '';
   return (
     rules
@@ -192,20 +157,23 @@ function sizes(tag: string, sel: (when: string) => string, property: string): st
   );
 }
 
-/** The `news-blocks.css` rules: the same space for elements that are not defined yet. */
-export function lightDomReserveCss(): string {
+/**
+ * The `news-blocks.css` rules: the same space for elements that are not defined yet (of the
+ * elements in `table`: `scripts/build-css.mjs` adds the lists' rows).
+ */
+export function lightDomReserveCss(table: Record<string, Reserve> = RESERVE): string {
   const out = [
     '/* news-blocks.css: reserves the space of news-blocks elements before their script runs,',
     '   so the page does not move when they appear. Generated from src/styles/reserve.ts. */',
   ];
-  for (const tag of Object.keys(RESERVE)) {
+  for (const [tag, reserve] of Object.entries(table)) {
     // Everything on the ::before box: only a pseudo-element (not the element itself) can query
     // the element as its container.
     const sel = (when: string) => `${tag}${when}:not(:defined)::before`;
     out.push(`${tag}:not(:defined) { display: block; container-type: inline-size; }`);
     out.push(`${sel('')} { content: ''; display: block; block-size: var(--_nb-size); }`);
-    out.push(variables(tag, sel, DEFAULT_LIMIT[tag]));
-    out.push(sizes(tag, sel, '--_nb-size'));
+    out.push(variables(tag, reserve, sel));
+    out.push(sizes(reserve, sel, '--_nb-size'));
   }
   out.push(...OTHERS);
   return out.join('\n') + '\n';
