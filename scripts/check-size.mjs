@@ -54,7 +54,15 @@ const KiB = 1024;
 // 22 KiB after the last merges of that session: cards isolate each name and time with <bdi>
 // and read inline JSON's zone-less times in `time-zone` (≈ +0.5 KiB, issue 15), and the
 // elements guard their server paths (≈ +0.1 KiB, issue 17). Measured 21.64 KiB.
-const BUDGET = 22 * KiB;
+// 21.5 KiB (issue 13, next session; 21.05 KiB measured): Lit's css`` literals are squeezed at
+// build time (rollup.config.mjs; −0.37 KiB here, less in every element chunk), and the lists'
+// rows of the reservation table went to the lists' chunks (−0.23 KiB). Still over the 16 KiB
+// aim: what is left is what a card given an `article` property runs (Lit ≈ 5.5 KiB, the card
+// template and its styles ≈ 3 KiB, dates/localization/bidi ≈ 2.3 KiB), the autoloader and
+// prefetch (≈ 1.7 KiB), and what the card needs for JSON children, markup and `src` (inline
+// JSON reader ≈ 2.2 KiB, FeedSource ≈ 1 KiB, states ≈ 0.9 KiB). Moving those needs the card
+// to render without them until they arrive (see the report of that session).
+const BUDGET = 21.5 * KiB;
 // Per kind of on-demand chunk (name prefix → budget).
 const KINDS = [
   ['element-', 'element', 10 * KiB],
@@ -66,6 +74,7 @@ const KINDS = [
   ['', 'other', 12 * KiB],
 ];
 const CLASSIC = 'dist/cdn/news-blocks.iife.js';
+// The classic loader also carries the ES build's chunk map to preload from (≈ +0.7 KiB).
 const CLASSIC_BUDGET = 4 * KiB;
 const gz = (f) => gzipSync(readFileSync(f), {level: 9}).length;
 const kib = (n) => `${(n / KiB).toFixed(2)} KiB`;
