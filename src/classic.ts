@@ -86,7 +86,11 @@ export const ready: Promise<Api> = new Promise<Api>((resolve, reject) => {
       cacheTtl: ttl === null ? undefined : Number(ttl),
     });
   };
-  const watched = [...SOURCE_TAGS, ...Object.keys(CHUNKS).filter((k) => /^[a-z-]+$/.test(k))];
+  // The map's tag names (not its `src` and `article-list[src]` entries).
+  const watched = [
+    ...SOURCE_TAGS,
+    ...Object.keys(CHUNKS).filter((k) => /^[a-z]+-[a-z-]+$/.test(k)),
+  ];
   const selector = [...new Set(watched)].join(',');
   const scan = (node: ParentNode) => {
     if (node instanceof Element && node.matches(selector)) seen(node);
