@@ -44,7 +44,8 @@ const UNCLAIMED_MS = 30000;
 /**
  * Starts the request `loadFeed(src, {proxy, cacheTtl})` would make, unless `loadFeed` asked for
  * it within `cacheTtl` (it is cached or in flight) or it is already prefetched; `onHeaders`
- * sees the response when its headers arrive (to fetch the right adapter). Never throws.
+ * sees the response when its headers arrive (to fetch the right adapter), also when the request
+ * was prefetched already (the classic loader starts it before the ES module runs). Never throws.
  */
 export function prefetchFeed(
   src: string,
@@ -58,7 +59,13 @@ export function prefetchFeed(
     return;
   }
   const asked = store.asked.get(req);
-  if (store.pending.has(req)) return;
+  const pending = store.pending.get(req);
+  if (pending) {
+    // Started already (by the classic loader, or another element): the headers still tell this
+    // caller which adapter to fetch, now or once they arrive.
+    if (o.onHeaders) pending.response.then(o.onHeaders).catch(() => undefined);
+    return;
+  }
   if (asked !== undefined && Date.now() - asked < (o.cacheTtl ?? 300000)) return;
   const controller = new AbortController();
   const p: Prefetch = {

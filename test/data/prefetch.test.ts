@@ -23,6 +23,18 @@ describe('prefetchFeed + loadFeed', () => {
     expect(requested(`${key}?ms=150`)).to.equal(1);
   });
 
+  it('a second prefetch of a request under way makes none, and still sees its headers', async () => {
+    const key = uid();
+    const url = `/__news/count/${key}?ms=100`;
+    prefetchFeed(url);
+    const types = await new Promise<string | null>((resolve) =>
+      prefetchFeed(url, {onHeaders: (res) => resolve(res.headers.get('content-type'))})
+    );
+    expect(types).to.contain('application/feed+json');
+    await loadFeed(url);
+    expect(await count(key)).to.equal(1);
+  });
+
   it('a prefetch after loadFeed asked (in flight or cached) makes no request', async () => {
     const key = uid();
     const url = `/__news/count/${key}?ms=100`;
