@@ -7,7 +7,6 @@ import {withConventions} from '../data/conventions.js';
 import {findArticle} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
 import {pageUrl} from '../data/ssr.js';
-import {msg} from '../i18n/localize.js';
 import {
   NewsBreadcrumbs,
   type BreadcrumbItem,
@@ -19,6 +18,7 @@ import {tokens} from '../styles/tokens.js';
 import {
   emptyTemplate,
   errorTemplate,
+  notFoundTemplate,
   skeletonTemplate,
   stateStyles,
 } from '../internal/templates/states.js';
@@ -284,15 +284,7 @@ export class NewsArticle extends SourceElement {
         ? html`<slot></slot>`
         : html`<div class="loading" aria-busy="true">${skeletonTemplate(1, 'vertical')}</div>`;
     if (d.status === 'ready' && this.src && !d.articles.length) return emptyTemplate();
-    if (d.status === 'ready' && this.src)
-      return html`<div part="not-found" class="state state--not-found" role="status">
-        <p>
-          ${msg('This article is not in the news feed. It may have been moved or removed.', {
-            id: 'news-article.not-found',
-            desc: 'The requested article id or URL is not in the loaded feed',
-          })}
-        </p>
-      </div>`;
+    if (d.status === 'ready' && this.src) return notFoundTemplate();
     return nothing;
   }
 }
