@@ -4,7 +4,29 @@
  */
 import {html, nothing} from 'lit';
 import {msg} from '../../i18n/localize.js';
-import {fieldTemplate, replyErrorMessage, type ReplyOutcome} from '../reply.js';
+import {fieldTemplate, replyErrorMessage, type ReplyField, type ReplyOutcome} from '../reply.js';
+
+/** WordPress's fields, with its limits, in the reader's language. */
+const fields = (): ReplyField[] => [
+  {
+    name: 'content',
+    label: msg('Comment', {id: 'news-comments.reply.comment', desc: 'Comment field label'}),
+    maxlength: 65525,
+  },
+  {
+    name: 'author_name',
+    label: msg('Name', {id: 'news-comments.reply.name', desc: 'Name field label'}),
+    maxlength: 245,
+    input: {type: 'text', autocomplete: 'name'},
+  },
+  {
+    name: 'author_email',
+    label: msg('Email', {id: 'news-comments.reply.email', desc: 'E-mail field label'}),
+    maxlength: 100,
+    input: {type: 'email', autocomplete: 'email'},
+    note: 'reply-note',
+  },
+];
 
 /** What WordPress answered (or our own check found): a status, or an alert when it failed. */
 export function statusTemplate(o: ReplyOutcome) {
@@ -58,33 +80,7 @@ export function replyFormTemplate(o: {
         desc: 'Under the form heading (WordPress wording); * marks required fields',
       })}
     </p>
-    ${fieldTemplate(
-      {
-        name: 'content',
-        label: msg('Comment', {id: 'news-comments.reply.comment', desc: 'Comment field label'}),
-        maxlength: 65525,
-      },
-      outcome
-    )}
-    ${fieldTemplate(
-      {
-        name: 'author_name',
-        label: msg('Name', {id: 'news-comments.reply.name', desc: 'Name field label'}),
-        maxlength: 245,
-        input: {type: 'text', autocomplete: 'name'},
-      },
-      outcome
-    )}
-    ${fieldTemplate(
-      {
-        name: 'author_email',
-        label: msg('Email', {id: 'news-comments.reply.email', desc: 'E-mail field label'}),
-        maxlength: 100,
-        input: {type: 'email', autocomplete: 'email'},
-        note: 'reply-note',
-      },
-      outcome
-    )}
+    ${fields().map((f) => fieldTemplate(f, outcome))}
     ${outcome ? statusTemplate(outcome) : html`<p id="reply-status" class="visually-hidden"></p>`}
     <p class="actions">
       <button class="button" type="submit" ?disabled=${o.sending}>
