@@ -4,7 +4,8 @@
  * - loads through the one loader (`loadFeed`: shared, reference-counted, cached requests);
  * - one feed or several (`src` returns an array; `merge` joins them: `ListFeedController` in
  *   `src/article-list/internal/` merges newest first, pages with `next` and keeps what polling
- *   finds in `pending`); what failed is reported, what loaded shows;
+ *   finds in `pending`); what failed is reported, what loaded shows; the joined feed keeps the
+ *   item cap's `truncated` and names the sources cut (`truncatedSources`);
  * - compares `src` as absolute URLs, so `feed.json` and its absolute spelling are one feed;
  * - aborts when `src` changes (Task) and when the element leaves the page, after a microtask,
  *   since a move disconnects and reconnects; a load cut short that way runs again on reconnect;
