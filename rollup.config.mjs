@@ -170,8 +170,8 @@ function manualChunks(id, {getModuleInfo}) {
   // The list's loading controller (on FeedController) arrives with the list's first `src`, not
   // with the list itself: a list of inline articles loads no loader.
   if (rel === 'article-list/internal/list-feed-controller.js') return 'loader-list';
-  if (LOADER.has(rel)) return 'loader';
-  if (TEXT.has(rel)) return 'text';
+  if (LOADER.has(rel) || rel.startsWith('data/dates/')) return 'loader';
+  if (TEXT.has(rel) || rel.startsWith('data/conventions/')) return 'text';
   const format = rel.match(/^data\/formats\/([\w-]+)\.js$/);
   if (format && format[1] !== 'inline') return `format-${format[1]}`;
   const locale = rel.match(/^generated\/locales\/([\w-]+)\.js$/);

@@ -1,6 +1,7 @@
 // `node scripts/check-imports.mjs`: the module graph of src/ has no cycle (runtime imports:
-// static and dynamic, not `import type`) and no upward import (a layer imports only its own
-// layer and those below it, as src/internal/README.md draws them). Exits 1 on any finding.
+// static and dynamic, not `import type`), no upward import (a layer imports only its own
+// layer and those below it, as src/internal/README.md draws them), and no element imports
+// another element's `internal/` folder. Exits 1 on any finding.
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, normalize, relative} from 'node:path';
 
@@ -56,6 +57,12 @@ for (const file of files) {
     deps.push(target);
     if (layer(target) > layer(file))
       problems.push(`upward import: ${relative(SRC, file)} → ${relative(SRC, target)}`);
+    // An element's own helpers (`<element>/internal/`) are its alone.
+    const [owner, sub] = relative(SRC, target).split('/');
+    if (sub === 'internal' && relative(SRC, file).split('/')[0] !== owner)
+      problems.push(
+        `another element's internal: ${relative(SRC, file)} → ${relative(SRC, target)}`
+      );
   }
   graph.set(file, deps);
 }
@@ -81,6 +88,8 @@ for (const f of graph.keys()) if (!state.get(f)) visit(f);
 for (const p of problems) console.error(p);
 console.log(
   `${files.length} modules, ${[...graph.values()].flat().length} runtime imports: ` +
-    (problems.length ? `${problems.length} problem(s)` : 'no cycle, no upward import')
+    (problems.length
+      ? `${problems.length} problem(s)`
+      : "no cycle, no upward import, no other element's internal")
 );
 process.exit(problems.length ? 1 : 0);

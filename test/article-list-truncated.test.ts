@@ -2,6 +2,7 @@
 // `news-load` event says so (`event.feed.truncated`), as does a console debug line.
 import {expect} from '@open-wc/testing';
 import '../src/article-list/article-list.js';
+import '../src/news-source/news-source.js';
 import type {NewsLoadEvent} from '../src/events/news-load.js';
 import {clearFeedCache} from '../src/data/load.js';
 
@@ -41,5 +42,49 @@ describe('<article-list> and the item cap', () => {
     expect(event.feed.truncated).to.equal(undefined);
     expect(event.feed.articles.length).to.equal(500);
     expect(debug.filter((d) => d.includes('more than'))).to.deep.equal([]);
+  });
+});
+
+describe('<article-list> merging <news-source> children and the item cap', () => {
+  async function merged(...sources: string[]): Promise<NewsLoadEvent> {
+    clearFeedCache();
+    const original = console.debug;
+    console.debug = () => undefined;
+    const el = document.createElement('article-list');
+    el.setAttribute('limit', '5');
+    for (const src of sources) {
+      const s = document.createElement('news-source');
+      s.setAttribute('src', src);
+      el.append(s);
+    }
+    try {
+      const event = new Promise<NewsLoadEvent>((resolve) =>
+        el.addEventListener('news-load', (e) => resolve(e as NewsLoadEvent), {once: true})
+      );
+      document.body.append(el);
+      return await event;
+    } finally {
+      console.debug = original;
+      el.remove();
+    }
+  }
+
+  it('keeps `truncated` when one source was cut at the cap, and names that source', async function () {
+    this.timeout(20000);
+    const event = await merged('/__news/many?n=620', '/test/fixtures/lists/source-a.json');
+    expect(event.feed.truncated).to.equal(true);
+    expect(event.feed.truncatedSources).to.deep.equal([
+      new URL('/__news/many?n=620', document.baseURI).href,
+    ]);
+    // Both sources are in the merged feed: 500 of the big one and the other's articles.
+    expect(event.feed.articles.length).to.be.greaterThan(500);
+  });
+
+  it('leaves a merged feed unmarked when no source was cut', async function () {
+    this.timeout(20000);
+    const event = await merged('/__news/many?n=20', '/test/fixtures/lists/source-a.json');
+    expect(event.feed.truncated).to.equal(undefined);
+    expect(event.feed.truncatedSources).to.equal(undefined);
+    expect(event.feed.articles.length).to.be.greaterThan(20);
   });
 });

@@ -164,4 +164,39 @@ describe('<news-card src>', () => {
       /\/news\/promote-cooperation-training-vietnam-japan$/
     );
   });
+
+  it('says the article is not in the feed (localized) when article-id matches nothing, not "No articles yet."', async () => {
+    const el = await fixture<NewsCard>(
+      html`<news-card
+        src="/test/fixtures/feeds/seed.json"
+        article-id="no-such-article"
+      ></news-card>`
+    );
+    await until(() => !!q(el, '[part=not-found]'), 'the not-found state');
+    const state = q(el, '[part=not-found]')!;
+    expect(state.getAttribute('role')).to.equal('status');
+    expect(state.textContent).to.contain('not in the news feed');
+    expect(q(el, '[part=empty]')).to.equal(null);
+    expect(q(el, '[part=card]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const vi = await fixture<NewsCard>(
+      html`<news-card
+        lang="vi"
+        src="/test/fixtures/feeds/seed.json"
+        article-id="no-such-article"
+      ></news-card>`
+    );
+    await until(
+      () => /không có trong nguồn tin/.test(q(vi, '[part=not-found]')?.textContent ?? ''),
+      'the not-found state in Vietnamese'
+    );
+  });
+
+  it('still says "No articles yet." when the feed of src has no articles at all', async () => {
+    const el = await fixture<NewsCard>(
+      html`<news-card src="/test/fixtures/feeds/empty.json" article-id="anything"></news-card>`
+    );
+    await until(() => !!q(el, '[part=empty]'), 'the empty state');
+    expect(q(el, '[part=not-found]')).to.equal(null);
+  });
 });

@@ -3,19 +3,11 @@
 // states. Rules: every WCAG 2.0/2.1/2.2 A and AA rule and axe's best practices; a violation of
 // any impact fails. Arabic must also lay the element out right to left.
 import {expect, fixture, html} from '@open-wc/testing';
-import {render} from 'lit';
 import {setViewport} from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
-import {storyFiles} from '../stories/index.js';
 import {loadLocale} from '../src/i18n/localize.js';
+import {forEachStory, renderStory} from './helpers/stories.js';
 
-type Story = {args?: Record<string, unknown>; render?: (a: Record<string, unknown>) => unknown};
-type Meta = {
-  title: string;
-  args?: Record<string, unknown>;
-  render: (a: Record<string, unknown>) => unknown;
-  parameters?: {rendered?: string};
-};
 interface AxeResult {
   violations: {id: string; impact?: string; nodes: {target: unknown; failureSummary?: string}[]}[];
 }
@@ -36,8 +28,6 @@ const SCHEMES = ['light', 'dark'] as const;
 type Updatable = Element & {updateComplete?: Promise<unknown>};
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
-const find = (el: Element, sel: string) =>
-  el.shadowRoot?.querySelector(sel) ?? el.querySelector(sel);
 
 /** Every element under `root`, shadow roots included. */
 function* deep(root: Element | ShadowRoot): Generator<Element> {
@@ -79,44 +69,27 @@ describe('axe: every story × en, vi, ja, ar × light, dark', () => {
   });
   after(() => setViewport({width: 800, height: 600}));
 
-  for (const [file, mod] of Object.entries(storyFiles)) {
-    const meta = mod.default as Meta;
-    describe(meta.title, () => {
-      for (const [name, story] of Object.entries(mod)) {
-        if (name === 'default') continue;
-        it(`${name}: no axe violation in ${LOCALES.join(', ')} × light, dark`, async function () {
-          this.timeout(90000);
-          const s = story as Story;
-          const host = await fixture<HTMLDivElement>(html`<div></div>`);
-          render((s.render ?? meta.render)({...meta.args, ...s.args}), host);
-          const el = host.firstElementChild as HTMLElement & {updateComplete: Promise<unknown>};
-          await el.updateComplete;
-          if (name !== 'Loading') {
-            const sel =
-              name === 'Error' ? '[role=alert]' : (meta.parameters?.rendered ?? 'article');
-            for (let i = 0; i < 150 && !find(el, sel); i++)
-              await new Promise((r) => setTimeout(r, 20));
-            expect(find(el, sel), `${file} ${name}: ${sel}`).to.not.equal(null);
-          }
-          const failures: string[] = [];
-          let runs = 0;
-          for (const lang of LOCALES) {
-            el.setAttribute('lang', lang);
-            for (const scheme of SCHEMES) {
-              el.setAttribute('color-scheme', scheme);
-              await settled(el);
-              if (lang === 'ar')
-                expect(getComputedStyle(el).direction, `${name} in ar`).to.equal('rtl');
-              failures.push(...(await violations(host)).map((v) => `${lang} ${scheme}: ${v}`));
-              runs++;
-            }
-          }
-          expect(runs).to.equal(LOCALES.length * SCHEMES.length);
-          expect(failures, `${meta.title} ${name}`).to.deep.equal([]);
-        });
+  forEachStory((c) => {
+    it(`${c.name}: no axe violation in ${LOCALES.join(', ')} × light, dark`, async function () {
+      this.timeout(90000);
+      const {host, el} = await renderStory(c);
+      const failures: string[] = [];
+      let runs = 0;
+      for (const lang of LOCALES) {
+        el.setAttribute('lang', lang);
+        for (const scheme of SCHEMES) {
+          el.setAttribute('color-scheme', scheme);
+          await settled(el);
+          if (lang === 'ar')
+            expect(getComputedStyle(el).direction, `${c.name} in ar`).to.equal('rtl');
+          failures.push(...(await violations(host)).map((v) => `${lang} ${scheme}: ${v}`));
+          runs++;
+        }
       }
+      expect(runs).to.equal(LOCALES.length * SCHEMES.length);
+      expect(failures, `${c.meta.title} ${c.name}`).to.deep.equal([]);
     });
-  }
+  });
 
   it('the matrix fails on a violation (control: light grey on white, an unnamed button)', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -6,22 +6,13 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {render} from 'lit';
 import {setViewport} from '@web/test-runner-commands';
 import {storyFiles} from '../stories/index.js';
-
-type Story = {args?: Record<string, unknown>; render?: (a: Record<string, unknown>) => unknown};
-type Meta = {
-  title: string;
-  args?: Record<string, unknown>;
-  render: (a: Record<string, unknown>) => unknown;
-  parameters?: {rendered?: string};
-};
+import {find, forEachStory, renderStory, type Meta, type Story} from './helpers/stories.js';
 
 const WIDTHS = [320, 390, 1280];
 /** Sub-pixel rounding of fractional layouts. */
 const SLACK = 0.5;
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
-const find = (el: Element, sel: string) =>
-  el.shadowRoot?.querySelector(sel) ?? el.querySelector(sel);
 
 /** Until the element's markup has not changed for three frames (lists render in chunks). */
 async function settled(el: Element) {
@@ -91,43 +82,24 @@ function escapes(host: HTMLElement): string[] {
 describe('no content escapes its element (every story at 320, 390, 1280 px)', () => {
   after(() => setViewport({width: 800, height: 600}));
 
-  for (const [file, mod] of Object.entries(storyFiles)) {
-    const meta = mod.default as Meta;
-    describe(meta.title, () => {
-      for (const [name, story] of Object.entries(mod)) {
-        if (name === 'default') continue;
-        it(`${name} stays inside the host at ${WIDTHS.join(', ')} px`, async function () {
-          this.timeout(30000);
-          await setViewport({width: WIDTHS[0], height: 800});
-          const s = story as Story;
-          const host = await fixture<HTMLDivElement>(html`<div></div>`);
-          render((s.render ?? meta.render)({...meta.args, ...s.args}), host);
-          const el = host.firstElementChild as HTMLElement & {updateComplete?: Promise<unknown>};
-          await el.updateComplete;
-          if (name !== 'Loading') {
-            const sel =
-              name === 'Error' ? '[role=alert]' : (meta.parameters?.rendered ?? 'article');
-            for (let i = 0; i < 150 && !find(el, sel); i++)
-              await new Promise((r) => setTimeout(r, 20));
-            expect(find(el, sel), `${file} ${name}: ${sel}`).to.not.equal(null);
-          }
-          const failures: string[] = [];
-          for (const width of WIDTHS) {
-            await setViewport({width, height: 800});
-            await settled(el);
-            const hostBox = el.getBoundingClientRect();
-            expect(hostBox.width, `${name} at ${width}px: the host has a width`).to.be.greaterThan(
-              0
-            );
-            if (hostBox.right > document.documentElement.clientWidth + SLACK)
-              failures.push(`${width}px: the host itself is wider than the page`);
-            failures.push(...escapes(el).map((f) => `${width}px: ${f}`));
-          }
-          expect(failures, `${meta.title} ${name}`).to.deep.equal([]);
-        });
+  forEachStory((c) => {
+    it(`${c.name} stays inside the host at ${WIDTHS.join(', ')} px`, async function () {
+      this.timeout(30000);
+      await setViewport({width: WIDTHS[0], height: 800});
+      const {el} = await renderStory(c);
+      const failures: string[] = [];
+      for (const width of WIDTHS) {
+        await setViewport({width, height: 800});
+        await settled(el);
+        const hostBox = el.getBoundingClientRect();
+        expect(hostBox.width, `${c.name} at ${width}px: the host has a width`).to.be.greaterThan(0);
+        if (hostBox.right > document.documentElement.clientWidth + SLACK)
+          failures.push(`${width}px: the host itself is wider than the page`);
+        failures.push(...escapes(el).map((f) => `${width}px: ${f}`));
       }
+      expect(failures, `${c.meta.title} ${c.name}`).to.deep.equal([]);
     });
-  }
+  });
 
   it('the check sees a table wider than its host (control)', async () => {
     await setViewport({width: 320, height: 800});

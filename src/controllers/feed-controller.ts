@@ -4,7 +4,8 @@
  * - loads through the one loader (`loadFeed`: shared, reference-counted, cached requests);
  * - one feed or several (`src` returns an array; `merge` joins them: `ListFeedController` in
  *   `src/article-list/internal/` merges newest first, pages with `next` and keeps what polling
- *   finds in `pending`); what failed is reported, what loaded shows;
+ *   finds in `pending`); what failed is reported, what loaded shows; the joined feed keeps the
+ *   item cap's `truncated` and names the sources cut (`truncatedSources`);
  * - compares `src` as absolute URLs, so `feed.json` and its absolute spelling are one feed;
  * - aborts when `src` changes (Task) and when the element leaves the page, after a microtask,
  *   since a move disconnects and reconnects; a load cut short that way runs again on reconnect;
@@ -30,7 +31,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Article, Feed} from '../data/article.js';
 import {toFeedError, type FeedError} from '../data/errors.js';
 import {absoluteUrl, loadFeed, peekFeed, type LoadOptions} from '../data/load.js';
-import {findArticle} from '../data/merge.js';
+import {findArticle, keepTruncated} from '../data/merge.js';
 import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsLoadEvent} from '../events/news-load.js';
 
@@ -193,6 +194,19 @@ export class FeedController implements ReactiveController {
     await this.task.run();
   }
 
+  /**
+   * The loaded feeds (with the URL each came from) as one: `merge`, keeping the item cap's mark
+   * (`truncated`, and `truncatedSources` names which), whatever the merge kept.
+   */
+  private join(loaded: readonly (readonly [string, Feed])[], urls: number): Feed {
+    const feeds = loaded.map(([, f]) => f);
+    return keepTruncated(
+      this.merge(feeds, urls),
+      feeds,
+      loaded.map(([u]) => u)
+    );
+  }
+
   /** The feeds of `urls` sources as one (here: one feed as it is, several concatenated). */
   protected merge(feeds: Feed[], urls: number): Feed {
     if (urls === 1 && feeds.length === 1) return feeds[0];
@@ -230,8 +244,9 @@ export class FeedController implements ReactiveController {
     this.generation++;
     // Stale-while-revalidate: what the cache holds for these URLs shows at once.
     const options = this.options.load?.();
-    const cached = slot?.urls.map((u) => peekFeed(u, options)).filter((f): f is Feed => !!f);
-    if (slot && cached?.length) this.accept(slot, this.merge(cached, slot.urls.length), 'load');
+    const cached = slot?.urls.map((u) => [u, peekFeed(u, options)] as const);
+    const hits = cached?.filter((c): c is readonly [string, Feed] => !!c[1]) ?? [];
+    if (slot && hits.length) this.accept(slot, this.join(hits, slot.urls.length), 'load');
     return slot;
   }
 
@@ -274,15 +289,15 @@ export class FeedController implements ReactiveController {
     const options = {...this.options.load?.(), signal, force: reason !== 'load'};
     const results = await Promise.allSettled(slot.urls.map((u) => loadFeed(u, options)));
     if (signal.aborted || slot !== this.slot) return initialState;
-    const feeds: Feed[] = [];
+    const feeds: (readonly [string, Feed])[] = [];
     const errors: FeedError[] = [];
     results.forEach((r, i) => {
-      if (r.status === 'fulfilled') feeds.push(r.value);
+      if (r.status === 'fulfilled') feeds.push([slot.urls[i], r.value]);
       else errors.push(toFeedError(r.reason, slot.urls[i]));
     });
     slot.error = errors[0];
     slot.stale = errors.length > 0 && (feeds.length > 0 || slot.feed !== undefined);
-    const merged = feeds.length ? this.merge(feeds, slot.urls.length) : undefined;
+    const merged = feeds.length ? this.join(feeds, slot.urls.length) : undefined;
     const loaded = merged && this.accept(slot, merged, reason) ? slot.feed : undefined;
     // Render the new state in the update the events' listeners can await.
     this.host.requestUpdate();

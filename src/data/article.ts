@@ -110,4 +110,6 @@ export interface Feed {
   total?: number;
   /** The feed had more items than the item cap (`maxItems`, default 500): only those are read. */
   truncated?: boolean;
+  /** The sources (absolute URLs) that were cut at the cap, when the feed was loaded from `src`. */
+  truncatedSources?: string[];
 }

@@ -312,21 +312,16 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Feed> 
       reject(new FeedError('aborted', 'The request was cancelled.', {url}));
     };
     options.signal?.addEventListener('abort', onAbort, {once: true});
-    shared.promise.then(
-      (feed) => {
+    /** The shared request settled: pass its answer on, unless this caller left already. */
+    const settle =
+      <T>(pass: (value: T) => void) =>
+      (value: T) => {
         if (settled) return;
         settled = true;
         shared.users--;
         options.signal?.removeEventListener('abort', onAbort);
-        resolve(feed);
-      },
-      (e) => {
-        if (settled) return;
-        settled = true;
-        shared.users--;
-        options.signal?.removeEventListener('abort', onAbort);
-        reject(e);
-      }
-    );
+        pass(value);
+      };
+    shared.promise.then(settle(resolve), settle(reject));
   });
 }

@@ -9,7 +9,7 @@
  * - the remaining parameters sorted, so their order does not matter.
  * Articles without a URL are compared by `id`.
  */
-import type {Article} from './article.js';
+import type {Article, Feed} from './article.js';
 
 const TRACKING = new Set([
   'fbclid',
@@ -147,4 +147,13 @@ export function findArticle(
   if (!target) return undefined;
   const key = canonicalUrl(target, base);
   return articles.find((a) => !!a.url && canonicalUrl(a.url, base) === key);
+}
+
+/**
+ * A feed merged from `feeds` (loaded from `urls`, in the same order) keeps the item cap's mark:
+ * `truncated` when any of them was cut at the cap, and `truncatedSources` says which.
+ */
+export function keepTruncated(merged: Feed, feeds: readonly Feed[], urls: readonly string[]): Feed {
+  const cut = urls.filter((_, i) => feeds[i]?.truncated);
+  return cut.length ? {...merged, truncated: true, truncatedSources: cut} : merged;
 }

@@ -1,18 +1,12 @@
-import {html, isServer, noChange, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
+import {html, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
 import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
 import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
-import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import type {Article} from '../data/article.js';
-import {summaryRepeatsBody, withConventions} from '../data/conventions.js';
-import {htmlToText} from '../data/html.js';
-import {canonicalUrl, findArticle} from '../data/merge.js';
+import {withConventions} from '../data/conventions.js';
+import {findArticle} from '../data/merge.js';
 import {safeUrl} from '../data/sanitize.js';
-import {pageUrl, serverWork} from '../data/ssr.js';
-import {msg, str, withLocale} from '../i18n/localize.js';
-import {isolateIn} from '../i18n/bidi.js';
-import {directionOf} from '../i18n/resolve.js';
+import {pageUrl} from '../data/ssr.js';
 import {
   NewsBreadcrumbs,
   type BreadcrumbItem,
@@ -20,41 +14,22 @@ import {
 import {NewsTags} from '../news-tags/news-tags.component.js';
 import {PhotoCaption} from '../photo-caption/photo-caption.component.js';
 import {NewsComments} from '../news-comments/news-comments.component.js';
-import type {NewsLoadEvent} from '../events/news-load.js';
 import {tokens} from '../styles/tokens.js';
-import {headingTemplate, sourceText} from '../internal/templates/card.js';
 import {
   emptyTemplate,
   errorTemplate,
+  notFoundTemplate,
   skeletonTemplate,
   stateStyles,
 } from '../internal/templates/states.js';
 import {patternLoading} from '../internal/templates/time.js';
-import {buildBody} from './body.js';
-import {
-  BREADCRUMB_PARTS,
-  commentsTemplate,
-  leadPhotoTemplate,
-  metaTemplate,
-  TAG_PARTS,
-} from './internal/templates.js';
-import {newsArticleStyles} from './news-article.styles.js';
 import {jsonScript, syncJsonLd} from '../internal/templates/json-ld.js';
+import {articleTemplate, defaultCrumbs} from './internal/article-template.js';
+import {ArticleBodyController} from './internal/body-controller.js';
+import {CanonicalLinkController} from './internal/canonical-controller.js';
+import {ArticleCommentsController} from './internal/comments-controller.js';
+import {newsArticleStyles} from './news-article.styles.js';
 import {newsArticleJsonLd} from './structured-data.js';
-
-function sameUrl(a: string | undefined, b: string | undefined): boolean {
-  const base = globalThis.location?.href ?? pageUrl();
-  return !!a && !!b && canonicalUrl(a, base) === canonicalUrl(b, base);
-}
-
-/**
- * On a server: bodies sanitized and transformed (in `news-blocks/server`'s DOM), as HTML, by
- * what they were built from; `@lit-labs/ssr` renders synchronously, so the first pass starts the
- * work and the next one (after `news-blocks/server` waited for it) renders the body.
- */
-const serverBodies = new Map<string, string>();
-
-const primary = (lang: string | undefined) => lang?.toLowerCase().split('-')[0];
 
 /**
  * A whole article: breadcrumbs, section, headline, byline, dateline and times, lead photo,
@@ -132,8 +107,14 @@ export class NewsArticle extends SourceElement {
     feedController
   );
 
-  /** The sanitized, transformed body, once built. */
-  @state() private bodyNode?: HTMLElement;
+  /** The sanitized, transformed body. */
+  private readonly body = new ArticleBodyController(this);
+  /** The comments list and the true comment count. */
+  private readonly commentsOf = new ArticleCommentsController(this);
+  // Registers itself; nothing reads it.
+  protected readonly canonicalLink = new CanonicalLinkController(this, () =>
+    this.canonical ? this.current()?.url : undefined
+  );
 
   /** The article to show. Set as a property, or load it with `src`. */
   @property({attribute: false}) article?: Article;
@@ -195,9 +176,6 @@ export class NewsArticle extends SourceElement {
    */
   @property({type: Boolean}) comments = false;
 
-  /** The article's true comment count (X-WP-Total), by comments feed URL. */
-  @state() private commentTotals = new Map<string, number>();
-
   /** URL template of tag links, passed to `<news-tags>` (`{tag}` is replaced). */
   @property({attribute: 'tag-href-template'}) tagHrefTemplate?: string;
 
@@ -205,18 +183,10 @@ export class NewsArticle extends SourceElement {
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
   private readonly withLang = new WeakMap<Article, Article>();
-  /** What the body was built from: rebuilt only when one of these changes. */
-  private bodyKey: unknown[] = [];
-  private bodyRun = 0;
-  /** Hydrating a server-rendered body: it stays until the client's own is built. */
-  private serverBody = false;
-  private canonicalLink?: HTMLLinkElement;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     syncJsonLd(this, 'news-article', undefined);
-    this.canonicalLink?.remove();
-    this.canonicalLink = undefined;
   }
 
   /** A date-fns pattern loads its code and locale data before the render that uses it. */
@@ -231,57 +201,20 @@ export class NewsArticle extends SourceElement {
       this.headingLevel = Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 1;
     }
     const a = this.current();
-    // Compared item by item: the body's HTML is not serialized again on every update.
-    const key = a
-      ? [
-          a.id,
-          a.contentHtml,
-          a.url,
-          a.image?.url,
-          a.dateline,
-          !!a.source,
-          a.language,
-          this.article ? '' : this.src,
-          this.headingLevel,
-          this.uiLocale,
-          this.datelineStyle,
-        ]
-      : [];
-    if (isServer) {
-      this.bodyKey = key;
-      this.serverBodyHtml(a, key);
-      return;
-    }
-    if (!this.hasUpdated) this.serverBody = !!this.shadowRoot?.querySelector('[part="body"]');
-    if (key.length !== this.bodyKey.length || key.some((v, i) => v !== this.bodyKey[i])) {
-      if (this.hasUpdated) this.serverBody = false;
-      this.bodyKey = key;
-      this.bodyNode = undefined;
-      if (a?.contentHtml) void this.makeBody(a, ++this.bodyRun);
-      else this.bodyRun++;
-    }
+    this.body.sync(a, {
+      // Relative URLs resolve as the adapter resolved the lead image: against the feed.
+      baseUrl: this.article ? a?.url : (safeUrl(this.src, globalThis.location?.href) ?? a?.url),
+      headingLevel: this.headingLevel,
+      locale: this.uiLocale,
+      datelineStyle: this.datelineStyle === 'inline' ? 'inline' : 'meta',
+    });
   }
 
   protected override updated(): void {
     const a = this.current();
     syncJsonLd(this, 'news-article', this.structuredData && a ? newsArticleJsonLd(a) : undefined);
-    this.syncCanonical();
-    this.countComments(a);
+    this.commentsOf.count(a, {listed: this.comments, proxy: this.proxy});
     // The inner elements inherit this host's `color-scheme` like any CSS property.
-  }
-
-  /** On a server: the body's HTML when built, else its building started as server work. */
-  private serverBodyHtml(a: Article | undefined, key: unknown[]) {
-    this.bodyNode = undefined;
-    if (!a?.contentHtml) return;
-    const id = JSON.stringify(key);
-    if (serverBodies.has(id)) return;
-    serverWork(
-      this.buildBodyNode(a).then((node) => {
-        if (serverBodies.size >= 100) serverBodies.delete(serverBodies.keys().next().value!);
-        serverBodies.set(id, node.innerHTML);
-      })
-    );
   }
 
   /**
@@ -320,236 +253,25 @@ export class NewsArticle extends SourceElement {
     return findArticle(articles, want, pageUrl());
   }
 
-  private async makeBody(a: Article, run: number) {
-    const node = await this.buildBodyNode(a);
-    if (run === this.bodyRun) this.bodyNode = node;
-  }
-
-  private async buildBodyNode(a: Article): Promise<HTMLElement> {
-    const labels = withLocale(this.uiLocale, () => ({
-      table: msg('Table', {id: 'news-article.table', desc: 'Name of a scrollable table region'}),
-      embed: (host: string) =>
-        withLocale(this.uiLocale, () =>
-          msg(str`Embedded content on ${host}`, {
-            id: 'news-article.embed',
-            desc: 'Link text replacing an embedded video or frame; the value is a host name',
-          })
-        ),
-    }));
-    let node: HTMLElement;
-    try {
-      node = await buildBody(a.contentHtml ?? '', {
-        // Relative URLs resolve as the adapter resolved the lead image: against the feed.
-        baseUrl: this.article ? a.url : (safeUrl(this.src, globalThis.location?.href) ?? a.url),
-        headingLevel: this.headingLevel,
-        leadImageUrl: a.image?.url,
-        dateline: a.dateline,
-        datelineStyle: this.datelineStyle === 'inline' ? 'inline' : 'meta',
-        stripSource: !!a.source?.name,
-        lang: a.language,
-        labels,
-      });
-    } catch (e) {
-      // Never an uncaught exception: fall back to the body as plain text.
-      console.warn('news-article: the body could not be sanitized', e);
-      if (isServer) throw e;
-      node = document.createElement('div');
-      const p = document.createElement('p');
-      p.textContent = htmlToText(a.contentHtml);
-      node.append(p);
-    }
-    return node;
-  }
-
-  /** `canonical`: the article's URL as the page's `<link rel="canonical">`, unless it has one. */
-  private syncCanonical() {
-    const url = this.canonical ? safeUrl(this.current()?.url) : undefined;
-    const theirs = document.head.querySelector('link[rel="canonical"]');
-    if (!url || (theirs && theirs !== this.canonicalLink)) {
-      this.canonicalLink?.remove();
-      this.canonicalLink = undefined;
-      return;
-    }
-    if (!this.canonicalLink) {
-      this.canonicalLink = document.createElement('link');
-      this.canonicalLink.rel = 'canonical';
-    }
-    if (this.canonicalLink.href !== url) this.canonicalLink.href = url;
-    if (!this.canonicalLink.isConnected) document.head.append(this.canonicalLink);
-  }
-
-  private commentsListTemplate(a: Article) {
+  private articleTemplate(a: Article) {
     const feed = a.commentsFeed;
-    if (!this.comments || !feed) return nothing;
-    // Its own events stay inside: a listener on <news-article> hears about the article.
-    const loaded = (e: NewsLoadEvent) => {
-      e.stopPropagation();
-      if (typeof e.feed.total === 'number') this.noteTotal(feed, e.feed.total);
-    };
-    return html`<news-comments
-      part="comments-list"
-      src=${feed}
-      article-url=${ifDefined(safeUrl(a.url))}
-      time-zone=${ifDefined(this.timeZone)}
-      proxy=${ifDefined(this.proxy)}
-      @news-load=${loaded}
-      @news-error=${(e: Event) => e.stopPropagation()}
-    ></news-comments>`;
-  }
-
-  private noteTotal(feed: string, total: number) {
-    if (this.commentTotals.get(feed) === total) return;
-    this.commentTotals = new Map(this.commentTotals).set(feed, total);
-  }
-
-  /**
-   * WordPress embeds at most one page of replies (10): a count that reaches it may be capped,
-   * so the true total is asked once (`per_page=1`, X-WP-Total) when the list is not shown.
-   */
-  private countComments(a: Article | undefined) {
-    const feed = a?.commentsFeed;
-    if (!a || !feed || this.comments || this.commentTotals.has(feed)) return;
-    if ((a.commentCount ?? 0) < 10 || !/\/wp\/v2\/comments\b/.test(feed)) return;
-    let url: URL;
-    try {
-      url = new URL(feed);
-    } catch {
-      return;
-    }
-    url.searchParams.set('per_page', '1');
-    // The loader arrives on demand: an article given as a property may never need it.
-    import('../data/load.js')
-      .then((m) => m.loadFeed(url.href, {proxy: this.proxy}))
-      .then((f) => typeof f.total === 'number' && this.noteTotal(feed, f.total))
-      .catch(() => undefined);
-  }
-
-  private crumbs(a: Article): BreadcrumbItem[] {
-    if (this.breadcrumbs) return this.breadcrumbs;
-    if (!a.section) return [];
-    let home = safeUrl(this.homeUrl, globalThis.location?.href ?? pageUrl());
-    if (!home && a.url) home = safeUrl('/', a.url);
-    const homeName = msg('Home', {
-      id: 'news-article.home',
-      desc: 'First breadcrumb: the home page',
+    const list = {listed: this.comments, timeZone: this.timeZone, proxy: this.proxy};
+    return articleTemplate(a, {
+      locale: this.uiLocale,
+      hostLang: this.hostLang,
+      headingLevel: this.headingLevel,
+      crumbs: this.noBreadcrumbs ? [] : (this.breadcrumbs ?? defaultCrumbs(a, this.homeUrl)),
+      breadcrumbSeparator: this.breadcrumbSeparator,
+      timeZone: this.timeZone,
+      dateFormat: this.dateFormat,
+      datelineStyle: this.datelineStyle,
+      body: this.body.content(),
+      bodyReady: this.body.ready,
+      tagHrefTemplate: this.tagHrefTemplate,
+      tagsLabel: this.tagsLabel,
+      commentsTotal: this.commentsOf.total(feed),
+      commentsList: this.commentsOf.listTemplate(a, list),
     });
-    return [home ? {name: homeName, url: home} : {name: homeName}, {name: a.section}];
-  }
-
-  private articleTemplate(a: Article): TemplateResult {
-    const marked = !!a.language && primary(a.language) !== primary(this.hostLang);
-    const lang = marked ? a.language : undefined;
-    const dir = marked ? directionOf(a.language) : undefined;
-    const href = safeUrl(a.url);
-    const crumbs = this.noBreadcrumbs ? [] : this.crumbs(a);
-    const source = a.source?.name;
-    const sourceUrl = safeUrl(a.source?.url);
-    const sourceLine = source ? isolateIn(sourceText, source) : '';
-    return html`<article part="article" class="article">
-      ${
-        crumbs.length
-          ? html`<news-breadcrumbs
-              part="breadcrumbs"
-              exportparts=${BREADCRUMB_PARTS}
-              .items=${crumbs}
-              separator=${ifDefined(this.breadcrumbSeparator)}
-            ></news-breadcrumbs>`
-          : nothing
-      }
-      <header part="header" class="header">
-        ${
-          a.section
-            ? html`<p part="section" class="section" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
-                ${a.section}
-              </p>`
-            : nothing
-        }
-        <div class="headline-box" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
-          ${headingTemplate(this.headingLevel, a.title || href || '')}
-        </div>
-        ${
-          a.summary && !summaryRepeatsBody(a.summary, a.contentHtml)
-            ? html`<p part="summary" class="summary" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
-                ${a.summary}
-              </p>`
-            : nothing
-        }
-        ${metaTemplate(a, this.uiLocale, {
-          timeZone: this.timeZone,
-          dateFormat: this.dateFormat,
-          datelineStyle: this.datelineStyle,
-        })}
-      </header>
-      ${leadPhotoTemplate(a, lang)}
-      ${
-        a.contentHtml
-          ? html`<div
-              part="body"
-              class="body"
-              lang=${ifDefined(lang)}
-              dir=${ifDefined(dir)}
-              aria-busy=${this.bodyNode || this.serverBody || this.serverHtml() ? 'false' : 'true'}
-            >
-              ${this.bodyContent()}
-            </div>`
-          : nothing
-      }
-      <footer part="footer" class="footer">
-        ${
-          source
-            ? html`<p part="source" class="source">
-                ${sourceUrl ? html`<a href=${sourceUrl}>${sourceLine}</a>` : sourceLine}
-              </p>`
-            : nothing
-        }
-        ${
-          // No "Read the original" on the original's own page.
-          href && !sameUrl(href, globalThis.location?.href ?? pageUrl())
-            ? html`<p part="original" class="original">
-                <a href=${href} rel="bookmark"
-                  >${msg('Read the original article', {
-                    id: 'news-article.original',
-                    desc: 'Link to the article on the site that published it',
-                  })}</a
-                >
-              </p>`
-            : nothing
-        }
-        ${
-          a.tags.length
-            ? html`<news-tags
-                part="tags"
-                exportparts=${TAG_PARTS}
-                .tags=${a.tags}
-                href-template=${ifDefined(this.tagHrefTemplate)}
-                label=${ifDefined(this.tagsLabel)}
-              ></news-tags>`
-            : nothing
-        }
-        ${commentsTemplate(
-          a,
-          this.uiLocale,
-          a.commentsFeed ? this.commentTotals.get(a.commentsFeed) : undefined
-        )}
-        ${this.commentsListTemplate(a)}
-      </footer>
-    </article>`;
-  }
-
-  /** The server's body HTML (sanitized by `buildBody` in the server's DOM), when built. */
-  private serverHtml(): string | undefined {
-    return isServer ? serverBodies.get(JSON.stringify(this.bodyKey)) : undefined;
-  }
-
-  private bodyContent() {
-    if (this.bodyNode) return this.bodyNode;
-    const built = this.serverHtml();
-    // Sanitized by DOMPurify, in the server's DOM, like the client's body.
-    if (built !== undefined) return unsafeHTML(built);
-    // Hydrating: the server's body stays until the client's is built (no flash of skeleton).
-    if (this.serverBody) return noChange;
-    return html`<div class="sk-line sk-line--wide"></div>
-      <div class="sk-line"></div>`;
   }
 
   override render() {
@@ -562,15 +284,7 @@ export class NewsArticle extends SourceElement {
         ? html`<slot></slot>`
         : html`<div class="loading" aria-busy="true">${skeletonTemplate(1, 'vertical')}</div>`;
     if (d.status === 'ready' && this.src && !d.articles.length) return emptyTemplate();
-    if (d.status === 'ready' && this.src)
-      return html`<div part="not-found" class="state state--not-found" role="status">
-        <p>
-          ${msg('This article is not in the news feed. It may have been moved or removed.', {
-            id: 'news-article.not-found',
-            desc: 'The requested article id or URL is not in the loaded feed',
-          })}
-        </p>
-      </div>`;
+    if (d.status === 'ready' && this.src) return notFoundTemplate();
     return nothing;
   }
 }

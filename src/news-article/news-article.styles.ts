@@ -135,9 +135,6 @@ export const newsArticleStyles = css`
   .source {
     font-style: italic;
   }
-  .state--not-found {
-    border-inline-start: 4px solid var(--_color-border);
-  }
   @media (forced-colors: active) {
     .table-scroll:focus-visible,
     a:focus-visible {

@@ -3,6 +3,7 @@ import {InlineJsonController} from '../internal/controllers/inline-json-controll
 import {
   emptyTemplate,
   errorTemplate,
+  notFoundTemplate,
   skeletonTemplate,
   staleNoticeTemplate,
   stateStyles,
@@ -63,6 +64,7 @@ import {newsCardStyles} from './news-card.styles.js';
  * @csspart stale - The quiet notice shown when a refresh failed.
  * @csspart skeleton - The placeholder shown while `src` loads.
  * @csspart empty - The "No articles yet." message when the feed of `src` has none.
+ * @csspart not-found - The message shown when `article-id` is not in the feed of `src`.
  *
  * @fires news-article-select - The reader activated the card's link; cancel it to route yourself.
  * @fires news-load - Articles arrived from `src` (`event.feed`).
@@ -151,7 +153,8 @@ export class NewsCard extends SourceElement {
         return this.inline.markup ? html`<slot></slot>` : skeletonTemplate(1, this.layout);
       if (d.status === 'error' && d.error) return errorTemplate(d.error, () => d.retry());
       // The feed arrived without the article: say so rather than show nothing.
-      return this.src ? emptyTemplate() : nothing;
+      if (!this.src) return nothing;
+      return this.articleId && d.articles.length ? notFoundTemplate() : emptyTemplate();
     }
     const failed = d.status === 'error' && !!d.error && !this.article && !this.inline.articles;
     return html`${d.stale || failed ? staleNoticeTemplate(() => d.retry()) : nothing}${cardTemplate(

@@ -1,13 +1,8 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
 import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
-import type {Comment, Feed} from '../data/article.js';
-import {FeedError} from '../data/errors.js';
-import {sanitizeFragment} from '../data/html.js';
-import {safeUrl} from '../data/sanitize.js';
-import {NewsErrorEvent} from '../events/news-error.js';
-import {NewsLoadEvent} from '../events/news-load.js';
-import {msg, str} from '../i18n/localize.js';
+import type {Comment} from '../data/article.js';
+import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
 import {
   emptyTemplate,
@@ -15,65 +10,16 @@ import {
   skeletonTemplate,
   stateStyles,
 } from '../internal/templates/states.js';
-import {timeTemplate} from '../internal/templates/time.js';
+import {CommentContents} from './internal/contents-controller.js';
+import {CommentPagesController} from './internal/pages-controller.js';
+import {ReplyController, articlePage, replyTarget} from './internal/reply-controller.js';
+import {replyFormTemplate, replyLinkTemplate, statusTemplate} from './internal/reply-form.js';
+import {countText, headingTemplate, moreTemplate, threadItems} from './internal/templates.js';
+import {threadComments, type CommentOrder} from './internal/thread.js';
 import {newsCommentsStyles} from './news-comments.styles.js';
-import {
-  fieldTemplate,
-  replyErrorMessage,
-  replyEndpoint,
-  sendReply,
-  type ReplyOutcome,
-} from './reply.js';
+import {replyEndpoint} from './reply.js';
 
-export type CommentOrder = 'oldest' | 'newest';
-
-/** A comment with the replies loaded so far, oldest or newest first. */
-interface Thread {
-  comment: Comment;
-  replies: Thread[];
-  /** Its parent is not among the loaded comments (on a page not loaded yet). */
-  orphan: boolean;
-}
-
-/** The comments of a page threaded by `parentId`, siblings in `order`. */
-export function threadComments(comments: Comment[], order: CommentOrder): Thread[] {
-  const byId = new Map<string, Thread>();
-  for (const c of comments)
-    if (!byId.has(c.id)) byId.set(c.id, {comment: c, replies: [], orphan: false});
-  const roots: Thread[] = [];
-  for (const t of byId.values()) {
-    const parent = t.comment.parentId ? byId.get(t.comment.parentId) : undefined;
-    if (parent && parent !== t) parent.replies.push(t);
-    else {
-      t.orphan = !!t.comment.parentId;
-      roots.push(t);
-    }
-  }
-  const time = (t: Thread) => Date.parse(t.comment.published ?? '') || 0;
-  const sign = order === 'newest' ? -1 : 1;
-  const sort = (list: Thread[]) => {
-    list.sort((a, b) => sign * (time(a) - time(b)));
-    for (const t of list) sort(t.replies);
-  };
-  sort(roots);
-  return roots;
-}
-
-/** An RSS/Atom comment feed's items (`wfw:commentRss`) as flat comments. */
-function commentsOf(feed: Feed | undefined): Comment[] {
-  if (!feed) return [];
-  if (feed.comments) return feed.comments;
-  return feed.articles.map((a) => ({
-    id: a.id,
-    author: a.authors[0]?.name ?? '',
-    avatars: [],
-    contentHtml: a.contentHtml ?? a.summary ?? '',
-    published: a.published,
-    url: a.url,
-  }));
-}
-
-const AVATAR = 40;
+export {threadComments, type CommentOrder};
 
 /**
  * The comments under an article, read-only, from WordPress (`wp-json/wp/v2/comments?post=ID`)
@@ -127,6 +73,22 @@ export class NewsComments extends SourceElement {
     feedController
   );
 
+  /** The pages after the first ("Load more comments"). */
+  private readonly pages = new CommentPagesController(
+    this,
+    () => this.data.feed,
+    () => this.loadOptions()
+  );
+
+  /** Sanitized content per comment id, in the page's document. */
+  private readonly contents = new CommentContents(this);
+
+  private readonly reply = new ReplyController(
+    this,
+    () => replyTarget(this.src, this.articleUrl),
+    () => void this.data.refresh()
+  );
+
   /**
    * The comments: WordPress `…/wp-json/wp/v2/comments?post=ID` (add `per_page` for the page
    * size), or an RSS/Atom comment feed.
@@ -151,26 +113,9 @@ export class NewsComments extends SourceElement {
   /** Time zone for absolute dates (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
-  /** Comments of the pages after the first. */
-  @state() private more: Comment[] = [];
-  @state() private next?: string;
-  @state() private loadingMore = false;
-  @state() private moreError?: FeedError;
-  @state() private sending = false;
-  @state() private outcome?: ReplyOutcome;
-
-  /** Sanitized content per comment id, in the page's document. */
-  private readonly contents = new Map<string, Node>();
-  private sanitizing = new Set<string>();
-  private firstPage?: Feed;
-  private focusAfterMore?: string;
-
   /** Every comment loaded so far, first page first. */
   get comments(): Comment[] {
-    const seen = new Set<string>();
-    return [...commentsOf(this.data.feed), ...this.more].filter(
-      (c) => !seen.has(c.id) && !!seen.add(c.id)
-    );
+    return this.pages.comments;
   }
 
   /** How many comments the article has (`X-WP-Total`), else how many are loaded. */
@@ -180,27 +125,7 @@ export class NewsComments extends SourceElement {
 
   /** Fetches the next page of comments (what "Load more comments" does). */
   async loadMore(): Promise<void> {
-    const next = this.next;
-    if (!next || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      // The loader is on its way or here already: the first page came through it.
-      const {loadFeed} = await import('../data/load.js');
-      const feed = await loadFeed(next, this.loadOptions());
-      if (next !== this.next) return;
-      const added = commentsOf(feed).filter((c) => !this.comments.some((x) => x.id === c.id));
-      this.more = [...this.more, ...added];
-      this.next = feed.next && feed.next !== next ? feed.next : undefined;
-      this.focusAfterMore = added[0]?.id;
-      this.dispatchEvent(new NewsLoadEvent(feed));
-    } catch (e) {
-      const err = e instanceof FeedError ? e : new FeedError('network', String(e), {url: next});
-      this.moreError = err;
-      this.dispatchEvent(new NewsErrorEvent(err.kind, err.url ?? next, err.status, err.message));
-    } finally {
-      this.loadingMore = false;
-    }
+    await this.pages.loadMore();
   }
 
   /** `src` with WordPress's `order` matching `order`, so pages come in the shown order. */
@@ -218,379 +143,54 @@ export class NewsComments extends SourceElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('order')) {
-      this.more = [];
-      this.next = undefined;
-      this.moreError = undefined;
-      this.firstPage = undefined;
-    }
-    const feed = this.data.feed;
-    if (feed !== this.firstPage) {
-      // A new first page (or a refresh): start paging again from it.
-      this.firstPage = feed;
-      this.more = [];
-      this.next = feed?.next;
-    }
-    this.sanitize(this.comments);
-  }
-
-  protected override updated(): void {
-    if (this.focusAfterMore) {
-      const el = this.renderRoot.querySelector<HTMLElement>(
-        `[data-comment-id="${CSS.escape(this.focusAfterMore)}"]`
-      );
-      this.focusAfterMore = undefined;
-      el?.focus();
-    }
-  }
-
-  private sanitize(comments: Comment[]) {
-    const todo = comments.filter((c) => !this.contents.has(c.id) && !this.sanitizing.has(c.id));
-    if (!todo.length) return;
-    for (const c of todo) this.sanitizing.add(c.id);
-    void Promise.all(
-      todo.map(async (c) => {
-        const fragment = await sanitizeFragment(c.contentHtml, {baseUrl: c.url});
-        // Comments are text, as WordPress's own comment rules have it (no images or media for
-        // commenters): nothing in one loads from a third party or lacks a text alternative.
-        for (const m of fragment.querySelectorAll('img, picture, video, audio, svg, math'))
-          m.remove();
-        const div = document.createElement('div');
-        div.append(document.importNode(fragment, true));
-        this.contents.set(c.id, div);
-      })
-    )
-      .catch(() => undefined)
-      .finally(() => {
-        for (const c of todo) this.sanitizing.delete(c.id);
-        this.requestUpdate();
-      });
-  }
-
-  private heading(content: unknown): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    switch (level) {
-      case 3:
-        return html`<h3 part="heading" class="heading" id="heading">${content}</h3>`;
-      case 4:
-        return html`<h4 part="heading" class="heading" id="heading">${content}</h4>`;
-      case 5:
-        return html`<h5 part="heading" class="heading" id="heading">${content}</h5>`;
-      case 6:
-        return html`<h6 part="heading" class="heading" id="heading">${content}</h6>`;
-      default:
-        return html`<h2 part="heading" class="heading" id="heading">${content}</h2>`;
-    }
-  }
-
-  private countText(n: number): string {
-    if (n === 0)
-      return msg('No comments yet', {id: 'news-comments.count.zero', desc: 'Heading: no comments'});
-    if (n === 1)
-      return msg('1 comment', {id: 'news-comments.count.one', desc: 'Heading: one comment'});
-    return msg(str`${n} comments`, {
-      id: 'news-comments.count.many',
-      desc: 'Heading: the number of comments (2 or more)',
-    });
-  }
-
-  private avatarTemplate(c: Comment) {
-    const fit = c.avatars.find((a) => a.size >= AVATAR) ?? c.avatars[c.avatars.length - 1];
-    const src = safeUrl(fit?.url);
-    if (!fit || !src) return nothing;
-    const big = c.avatars.find((a) => a.size >= AVATAR * 2 && a.size > fit.size);
-    const bigSrc = safeUrl(big?.url);
-    return html`<img
-      part="avatar"
-      class="avatar"
-      src=${src}
-      srcset=${bigSrc ? `${bigSrc} 2x` : nothing}
-      width=${AVATAR}
-      height=${AVATAR}
-      alt=""
-      loading="lazy"
-      decoding="async"
-    />`;
-  }
-
-  private commentTemplate(t: Thread, replyTo: Comment | undefined, orphan: boolean) {
-    const c = t.comment;
-    const locale = this.uiLocale;
-    const author =
-      c.author ||
-      msg('Anonymous', {id: 'news-comments.anonymous', desc: 'A commenter with no name'});
-    const authorUrl = safeUrl(c.authorUrl);
-    const when = timeTemplate(c.published, {locale, format: 'auto', timeZone: this.timeZone});
-    const link = safeUrl(c.url);
-    const content = this.contents.get(c.id);
-    const replyName = replyTo?.author;
-    const note = replyTo
-      ? html`<p part="reply-to" class="reply-to">
-          ${msg(str`In reply to ${replyName}`, {
-            id: 'news-comments.in-reply-to',
-            desc: 'Note on a reply shown outside its thread: whom it answers',
-          })}
-        </p>`
-      : orphan
-        ? html`<p part="reply-to" class="reply-to">
-            ${msg('In reply to an earlier comment', {
-              id: 'news-comments.in-reply-to-earlier',
-              desc: 'Note on a reply whose comment is not loaded yet',
-            })}
-          </p>`
-        : nothing;
-    return html`<article
-      part="comment-body"
-      class="comment"
-      tabindex="-1"
-      data-comment-id=${c.id}
-      aria-labelledby=${`a-${c.id}`}
-    >
-      <header class="comment-header">
-        ${this.avatarTemplate(c)}
-        <span class="who">
-          ${
-            authorUrl
-              ? html`<a
-                  part="author"
-                  class="author"
-                  id=${`a-${c.id}`}
-                  href=${authorUrl}
-                  rel="ugc nofollow"
-                  >${author}</a
-                >`
-              : html`<span part="author" class="author" id=${`a-${c.id}`}>${author}</span>`
-          }
-          ${
-            when !== nothing && link
-              ? html`<a class="when" href=${link}>${when}</a>`
-              : html`<span class="when">${when}</span>`
-          }
-        </span>
-      </header>
-      ${note}
-      <div part="content" class="content" aria-busy=${content ? 'false' : 'true'}>
-        ${content ?? nothing}
-      </div>
-    </article>`;
-  }
-
-  /** The `<li>`s of one level; at the last level, deeper replies follow their thread flat. */
-  private items(threads: Thread[], depth: number): TemplateResult[] {
-    const max = Math.min(10, Math.max(1, Math.round(this.maxDepth) || 3));
-    const out: TemplateResult[] = [];
-    for (const t of threads) {
-      if (depth < max - 1 || !t.replies.length) {
-        out.push(
-          html`<li part="comment" class="item" id=${`comment-${t.comment.id}`}>
-            ${this.commentTemplate(t, undefined, depth === 0 && t.orphan)}
-            ${
-              t.replies.length
-                ? html`<ol part="list" class="list replies">
-                    ${this.items(t.replies, depth + 1)}
-                  </ol>`
-                : nothing
-            }
-          </li>`
-        );
-        continue;
-      }
-      out.push(
-        html`<li part="comment" class="item" id=${`comment-${t.comment.id}`}>
-          ${this.commentTemplate(t, undefined, depth === 0 && t.orphan)}
-        </li>`
-      );
-      const walk = (parent: Thread) => {
-        for (const r of parent.replies) {
-          out.push(
-            html`<li part="comment" class="item" id=${`comment-${r.comment.id}`}>
-              ${this.commentTemplate(r, parent.comment, false)}
-            </li>`
-          );
-          walk(r);
-        }
-      };
-      walk(t);
-    }
-    return out;
-  }
-
-  private moreTemplate() {
-    if (this.moreError)
-      return errorTemplate(this.moreError, () => void this.loadMore(), {stale: true});
-    if (!this.next) return nothing;
-    const shown = this.comments.length;
-    const total = this.total;
-    return html`<div class="more">
-      <button
-        part="load-more"
-        class="button"
-        type="button"
-        aria-describedby="shown"
-        ?disabled=${this.loadingMore}
-        @click=${() => void this.loadMore()}
-      >
-        ${msg('Load more comments', {
-          id: 'news-comments.load-more',
-          desc: 'Button that loads the next page of comments',
-        })}
-      </button>
-      <span id="shown" class="shown">
-        ${msg(str`Showing ${shown} of ${total}`, {
-          id: 'news-comments.shown',
-          desc: 'How many comments are shown out of the total',
-        })}
-      </span>
-    </div>`;
-  }
-
-  /** The article's page, for the link to its own comment form. */
-  private articlePage(): string | undefined {
-    const own = safeUrl(this.articleUrl, document.baseURI);
-    if (own) return own;
-    const link = this.comments.find((c) => c.url)?.url;
-    if (!link) return undefined;
-    const u = new URL(link);
-    u.hash = '';
-    return u.href;
-  }
-
-  /** Where a reply may be sent: the comments' own WordPress site, and the article's if given. */
-  private endpoint(): {url: string; post: string} | undefined {
-    const e = this.src ? replyEndpoint(new URL(this.src, document.baseURI).href) : undefined;
-    if (!e) return undefined;
-    const page = safeUrl(this.articleUrl, document.baseURI);
-    if (page && new URL(page).origin !== new URL(e.url).origin) return undefined;
-    return e;
-  }
-
-  private replyLink() {
-    const page = this.articlePage();
-    if (!page) return nothing;
-    const u = new URL(page);
-    u.hash = 'respond';
-    return html`<p class="reply-link-box">
-      <a part="reply-link" href=${u.href}
-        >${msg('Leave a reply on the article’s page', {
-          id: 'news-comments.reply-link',
-          desc: "Link to the article's own comment form",
-        })}</a
-      >
-    </p>`;
+    if (changed.has('src') || changed.has('order')) this.pages.reset();
+    this.pages.follow();
+    this.contents.sanitize(this.comments);
   }
 
   private replyTemplate() {
     if (!this.allowReply) return nothing;
-    const endpoint = this.endpoint();
-    if (!endpoint || this.outcome?.kind === 'login-required')
-      return html`${this.outcome ? this.statusTemplate(this.outcome) : nothing}${this.replyLink()}`;
-    const o = this.outcome;
-    return html`<form
-      part="reply-form"
-      class="reply-form"
-      novalidate
-      aria-labelledby="reply-heading"
-      @submit=${this.onSubmit}
-    >
-      <h3 part="reply-heading" class="reply-heading" id="reply-heading">
-        ${msg('Leave a Reply', {id: 'news-comments.reply.heading', desc: 'Heading of the form'})}
-      </h3>
-      <p class="reply-note" id="reply-note">
-        ${msg('Your email address will not be published. Required fields are marked *', {
-          id: 'news-comments.reply.note',
-          desc: 'Under the form heading (WordPress wording); * marks required fields',
-        })}
-      </p>
-      ${fieldTemplate(
-        {
-          name: 'content',
-          label: msg('Comment', {id: 'news-comments.reply.comment', desc: 'Comment field label'}),
-          maxlength: 65525,
-        },
-        o
-      )}
-      ${fieldTemplate(
-        {
-          name: 'author_name',
-          label: msg('Name', {id: 'news-comments.reply.name', desc: 'Name field label'}),
-          maxlength: 245,
-          input: {type: 'text', autocomplete: 'name'},
-        },
-        o
-      )}
-      ${fieldTemplate(
-        {
-          name: 'author_email',
-          label: msg('Email', {id: 'news-comments.reply.email', desc: 'E-mail field label'}),
-          maxlength: 100,
-          input: {type: 'email', autocomplete: 'email'},
-          note: 'reply-note',
-        },
-        o
-      )}
-      ${o ? this.statusTemplate(o) : html`<p id="reply-status" class="visually-hidden"></p>`}
-      <p class="actions">
-        <button class="button" type="submit" ?disabled=${this.sending}>
-          ${msg('Post Comment', {id: 'news-comments.reply.submit', desc: 'Submit button'})}
-        </button>
-      </p>
-    </form>`;
+    const {outcome, sending, submit} = this.reply;
+    if (!replyTarget(this.src, this.articleUrl) || outcome?.kind === 'login-required')
+      return html`${outcome ? statusTemplate(outcome) : nothing}${replyLinkTemplate(
+        articlePage(this.articleUrl, this.comments)
+      )}`;
+    return replyFormTemplate({outcome, sending, onSubmit: submit});
   }
 
-  private statusTemplate(o: ReplyOutcome) {
-    const good = o.kind === 'held' || o.kind === 'published';
-    return html`<p
-      part="reply-status"
-      id="reply-status"
-      class=${`reply-status ${good ? 'reply-status--ok' : 'reply-status--error'}`}
-      role=${good ? 'status' : 'alert'}
-      data-kind=${o.kind}
-    >
-      ${replyErrorMessage(o)}
-    </p>`;
-  }
-
-  private onSubmit = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const endpoint = this.endpoint();
-    if (!endpoint || this.sending) return;
-    const field = (n: string) => form.elements.namedItem(n) as HTMLInputElement;
-    // WordPress's own rules first, in our words and the reader's language.
-    for (const name of ['content', 'author_name', 'author_email']) {
-      const input = field(name);
-      input.value = name === 'content' ? input.value : input.value.trim();
-      if (!input.value.trim() || input.validity.typeMismatch) {
-        this.outcome = {
-          kind: input.validity.typeMismatch ? 'invalid-email' : 'missing',
-          field: name,
-        };
-        await this.updateComplete;
-        field(name).focus();
-        return;
+  private listTemplate() {
+    const threads = threadComments(this.comments, this.order === 'newest' ? 'newest' : 'oldest');
+    if (!threads.length)
+      return emptyTemplate(
+        msg('No comments yet. Be the first to comment.', {
+          id: 'news-comments.empty',
+          desc: 'An article without comments',
+        })
+      );
+    const view = {
+      locale: this.uiLocale,
+      timeZone: this.timeZone,
+      maxDepth: this.maxDepth,
+      content: (id: string) => this.contents.get(id),
+    };
+    const p = this.pages;
+    return html`${
+        this.data.stale
+          ? errorTemplate(this.data.error!, () => this.data.retry(), {stale: true})
+          : nothing
       }
-    }
-    this.sending = true;
-    this.outcome = undefined;
-    try {
-      this.outcome = await sendReply(endpoint, {
-        content: field('content').value,
-        author_name: field('author_name').value,
-        author_email: field('author_email').value,
-      });
-    } finally {
-      this.sending = false;
-    }
-    await this.updateComplete;
-    if (this.outcome.kind === 'held' || this.outcome.kind === 'published') {
-      // Sent: the comment field empties; name and e-mail stay for the next one.
-      const content = this.renderRoot.querySelector<HTMLTextAreaElement>('#content');
-      if (content) content.value = '';
-      if (this.outcome.kind === 'published') void this.data.refresh();
-    } else if (this.outcome.field) {
-      this.renderRoot.querySelector<HTMLElement>(`#${this.outcome.field}`)?.focus();
-    }
-  };
+      <ol part="list" class="list">
+        ${threadItems(threads, view)}
+      </ol>
+      ${moreTemplate({
+        next: p.next,
+        error: p.error,
+        loading: p.loading,
+        shown: this.comments.length,
+        total: this.total,
+        onMore: () => void this.loadMore(),
+      })}`;
+  }
 
   override render() {
     const status = this.data.status;
@@ -602,25 +202,7 @@ export class NewsComments extends SourceElement {
     if (status === 'error' && this.data.error)
       body = errorTemplate(this.data.error, () => this.data.retry());
     else if (status === 'loading' || status === 'idle') body = skeletonTemplate(2, 'compact');
-    else {
-      const threads = threadComments(this.comments, this.order === 'newest' ? 'newest' : 'oldest');
-      body = threads.length
-        ? html`${
-              this.data.stale
-                ? errorTemplate(this.data.error!, () => this.data.retry(), {stale: true})
-                : nothing
-            }
-            <ol part="list" class="list">
-              ${this.items(threads, 0)}
-            </ol>
-            ${this.moreTemplate()}`
-        : emptyTemplate(
-            msg('No comments yet. Be the first to comment.', {
-              id: 'news-comments.empty',
-              desc: 'An article without comments',
-            })
-          );
-    }
+    else body = this.listTemplate();
     const ready = status === 'ready' && this.comments.length > 0;
     return html`<section
       part="section"
@@ -629,7 +211,8 @@ export class NewsComments extends SourceElement {
       aria-label=${ready ? nothing : sectionLabel}
       aria-busy=${status === 'loading' ? 'true' : 'false'}
     >
-      ${ready ? this.heading(this.countText(this.total)) : nothing} ${body} ${this.replyTemplate()}
+      ${ready ? headingTemplate(this.headingLevel, countText(this.total)) : nothing} ${body}
+      ${this.replyTemplate()}
     </section>`;
   }
 }

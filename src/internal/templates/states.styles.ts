@@ -14,6 +14,9 @@ export const stateStyles = css`
   .state--error {
     border-inline-start: 4px solid var(--_color-accent);
   }
+  .state--not-found {
+    border-inline-start: 4px solid var(--_color-border);
+  }
   .state--stale {
     padding: var(--_space-xs) var(--_space-s);
     font-size: 0.875rem;

@@ -1,7 +1,7 @@
 /**
  * Loading, error, stale and empty states shared by every element that loads a feed. Elements
  * render these (never their own) and add `stateStyles` to their styles. Parts: `error`, `retry`,
- * `stale`, `empty`, `skeleton`.
+ * `stale`, `empty`, `not-found`, `skeleton`.
  */
 import {html, type TemplateResult} from 'lit';
 import type {FeedError} from '../../data/errors.js';
@@ -90,6 +90,21 @@ export function emptyTemplate(message?: string): TemplateResult {
   return html`<p part="empty" class="state state--empty">
     ${message ?? msg('No articles yet.', {id: 'states.empty', desc: 'The feed has no articles'})}
   </p>`;
+}
+
+/**
+ * `article-id` (or `article-url`) names an article the loaded feed does not have: said as such,
+ * not as an empty feed. (`<news-card>`, `<news-article>`.)
+ */
+export function notFoundTemplate(): TemplateResult {
+  return html`<div part="not-found" class="state state--not-found" role="status">
+    <p>
+      ${msg('This article is not in the news feed. It may have been moved or removed.', {
+        id: 'news-article.not-found',
+        desc: 'The requested article id or URL is not in the loaded feed',
+      })}
+    </p>
+  </div>`;
 }
 
 /** Reserved boxes in the card's shape while loading, hidden from assistive technology. */
