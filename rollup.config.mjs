@@ -158,7 +158,7 @@ function manualChunks(id, {getModuleInfo}) {
   const rel = relative('dist', id).split(sep).join('/');
   if (rel.startsWith('..')) {
     if (/@lit\/task/.test(id)) return 'loader';
-    return undefined;
+    return sharedChunk(id, getModuleInfo);
   }
   // Shared by the loader (FeedController's `find` for article-id) and the list (merging
   // sources): a chunk of its own, so neither imports the other (no circular chunk) and a list
@@ -180,7 +180,30 @@ function manualChunks(id, {getModuleInfo}) {
   if (folder === 'news-source') return 'element-article-list';
   if (ELEMENTS.includes(folder)) return `element-${folder}`;
   if (rel === 'internal/controllers/intersection-controller.js') return 'element-article-list';
-  return undefined;
+  // A helper two elements share (JSON-LD, link styles, …) would otherwise land in whichever
+  // element's chunk claims it first, and the other element would download that whole chunk
+  // (news-breadcrumbs fetched the list's): such helpers get a chunk per set of elements.
+  return sharedChunk(id, getModuleInfo);
+}
+
+/** A chunk for helpers two or more elements share, named by those elements (no element then
+ *  downloads what only the others need). */
+function sharedChunk(id, getModuleInfo) {
+  const users = [...elementsUsing(id, getModuleInfo)].sort();
+  return users.length > 1 ? `shared-${users.join('_')}` : undefined;
+}
+
+/** The element folders whose modules import `id`, directly or through other helpers. */
+function elementsUsing(id, getModuleInfo, seen = new Set(), out = new Set()) {
+  if (seen.has(id)) return out;
+  seen.add(id);
+  for (const importer of getModuleInfo(id)?.importers ?? []) {
+    const folder = relative('dist', importer).split(sep)[0];
+    if (folder === 'news-source') out.add('article-list');
+    else if (ELEMENTS.includes(folder)) out.add(folder);
+    else elementsUsing(importer, getModuleInfo, seen, out);
+  }
+  return out;
 }
 
 /**
