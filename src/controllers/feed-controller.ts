@@ -26,10 +26,18 @@
  * ```
  */
 import {initialState, Task, TaskStatus} from '@lit/task';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {Article, Feed} from '../data/article.js';
-import {toFeedError, type FeedError} from '../data/errors.js';
-import {absoluteUrl, loadFeed, peekFeed, type LoadOptions} from '../data/load.js';
+import {FeedError, toFeedError} from '../data/errors.js';
+import {
+  absoluteUrl,
+  feedKey,
+  loadFeed,
+  peekFeed,
+  primeFeed,
+  type LoadOptions,
+} from '../data/load.js';
+import {servedFeed} from '../data/served.js';
 import {findArticle} from '../data/merge.js';
 import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsLoadEvent} from '../events/news-load.js';
@@ -59,6 +67,8 @@ export interface FeedSlot {
   feed?: Feed;
   error?: FeedError;
   stale: boolean;
+  /** The error came from the server's render: the first load keeps it (Retry loads). */
+  served?: boolean;
 }
 
 /** Why the Task runs: the first load of the sources, a poll (`refresh()`), or Retry. */
@@ -228,11 +238,44 @@ export class FeedController implements ReactiveController {
     const slot: FeedSlot | undefined = key ? {key, urls: key.split('\n'), stale: false} : undefined;
     this.slot = slot;
     this.generation++;
-    // Stale-while-revalidate: what the cache holds for these URLs shows at once.
+    // Stale-while-revalidate: what the cache holds for these URLs shows at once (not on a
+    // server, whose cache may be past its TTL: it loads what it renders).
     const options = this.options.load?.();
-    const cached = slot?.urls.map((u) => peekFeed(u, options)).filter((f): f is Feed => !!f);
+    const cached = isServer
+      ? []
+      : slot?.urls.map((u) => peekFeed(u, options)).filter((f): f is Feed => !!f);
     if (slot && cached?.length) this.accept(slot, this.merge(cached, slot.urls.length), 'load');
+    else if (slot) this.served(slot, options);
     return slot;
+  }
+
+  /**
+   * What `news-blocks/server` rendered for these sources (`servedFeed`): on the server, loaded
+   * between its passes; in the browser, read from the page and cached, so the client's first
+   * render is the server's and its first load finds the cache (no request). A failure on the
+   * server shows (with its Retry) until Retry, without a request of the client's own.
+   */
+  private served(slot: FeedSlot, options: Partial<LoadOptions> = {}) {
+    let got;
+    try {
+      got = slot.urls.map((u) => {
+        const key = feedKey(u, options);
+        const s = servedFeed(key, (o) => loadFeed(u, {...options, ...o}));
+        if (s?.feed && !isServer) primeFeed(key, s.feed);
+        return s;
+      });
+    } catch (e) {
+      // Not a URL (on a server: a relative `src` without the page's `url`).
+      if (isServer) slot.error = toFeedError(e);
+      return;
+    }
+    if (!got.every(Boolean)) return;
+    const feeds = got.flatMap((s) => (s?.feed ? [s.feed] : []));
+    const e = got.find((s) => s?.error)?.error;
+    slot.error = e && new FeedError(e.kind, e.message, {status: e.status, url: e.url});
+    slot.stale = !!e && feeds.length > 0;
+    slot.served = !!e;
+    if (feeds.length) this.accept(slot, this.merge(feeds, slot.urls.length), 'load');
   }
 
   /** The absolute URLs to load now, one a line, or `undefined` (none, inline, lazy and far). */
@@ -270,6 +313,13 @@ export class FeedController implements ReactiveController {
     // No source (or inline articles, or lazy and far away), or other sources by now.
     const slot = this.sync();
     if (!key || slot?.key !== key) return initialState;
+    if (slot.served && reason === 'load') {
+      // What failed on the server stays until Retry: the page loads nothing on its own.
+      slot.served = false;
+      this.report(slot.error ? [slot.error] : []);
+      return slot.feed;
+    }
+    slot.served = false;
     if (!slot.feed) slot.error = undefined;
     const options = {...this.options.load?.(), signal, force: reason !== 'load'};
     const results = await Promise.allSettled(slot.urls.map((u) => loadFeed(u, options)));

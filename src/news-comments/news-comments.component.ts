@@ -1,10 +1,12 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
 import type {Comment, Feed} from '../data/article.js';
 import {FeedError} from '../data/errors.js';
 import {sanitizeFragment} from '../data/html.js';
 import {safeUrl} from '../data/sanitize.js';
+import {pageUrl, serverWork} from '../data/ssr.js';
 import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsLoadEvent} from '../events/news-load.js';
 import {msg, str} from '../i18n/localize.js';
@@ -118,6 +120,35 @@ const AVATAR = 40;
  * @fires news-load - A page of comments arrived (`event.feed`, with `comments` and `total`).
  * @fires news-error - Loading comments failed (`event.kind`, `event.status`, `event.url`).
  */
+/** On a server: each comment's sanitized HTML (by URL and text), built between render passes. */
+const serverContents = new Map<string, string>();
+const contentKey = (c: Comment) => `${c.url ?? ''}\n${c.contentHtml}`;
+
+/** On a server: sanitizes what is not yet, as server work (the next pass shows it). */
+function serverSanitize(comments: Comment[]) {
+  for (const c of comments) {
+    const key = contentKey(c);
+    if (serverContents.has(key)) continue;
+    if (serverContents.size >= 1000) serverContents.delete(serverContents.keys().next().value!);
+    serverContents.set(key, '');
+    serverWork(
+      sanitizeFragment(c.contentHtml, {baseUrl: c.url}).then((fragment) => {
+        for (const m of fragment.querySelectorAll('img, picture, video, audio, svg, math'))
+          m.remove();
+        const div = fragment.ownerDocument.createElement('div');
+        div.append(fragment);
+        serverContents.set(key, div.innerHTML);
+      })
+    );
+  }
+}
+
+/** On a server: the comment's sanitized HTML when built (the client's own replaces it). */
+function serverContent(c: Comment) {
+  const done = isServer ? serverContents.get(contentKey(c)) : undefined;
+  return done ? unsafeHTML(done) : undefined;
+}
+
 export class NewsComments extends SourceElement {
   static override styles = [tokens, stateStyles, newsCommentsStyles];
 
@@ -208,7 +239,7 @@ export class NewsComments extends SourceElement {
     if (!this.src) return undefined;
     if (!replyEndpoint(this.src)) return this.src;
     try {
-      const u = new URL(this.src, document.baseURI);
+      const u = new URL(this.src, pageUrl());
       if (!u.searchParams.has('order'))
         u.searchParams.set('order', this.order === 'newest' ? 'desc' : 'asc');
       return u.href;
@@ -245,6 +276,7 @@ export class NewsComments extends SourceElement {
   }
 
   private sanitize(comments: Comment[]) {
+    if (isServer) return serverSanitize(comments);
     const todo = comments.filter((c) => !this.contents.has(c.id) && !this.sanitizing.has(c.id));
     if (!todo.length) return;
     for (const c of todo) this.sanitizing.add(c.id);
@@ -322,7 +354,7 @@ export class NewsComments extends SourceElement {
     const authorUrl = safeUrl(c.authorUrl);
     const when = timeTemplate(c.published, {locale, format: 'auto', timeZone: this.timeZone});
     const link = safeUrl(c.url);
-    const content = this.contents.get(c.id);
+    const content = this.contents.get(c.id) ?? serverContent(c);
     const replyName = replyTo?.author;
     const note = replyTo
       ? html`<p part="reply-to" class="reply-to">
@@ -446,7 +478,7 @@ export class NewsComments extends SourceElement {
 
   /** The article's page, for the link to its own comment form. */
   private articlePage(): string | undefined {
-    const own = safeUrl(this.articleUrl, document.baseURI);
+    const own = safeUrl(this.articleUrl, pageUrl());
     if (own) return own;
     const link = this.comments.find((c) => c.url)?.url;
     if (!link) return undefined;
@@ -457,9 +489,9 @@ export class NewsComments extends SourceElement {
 
   /** Where a reply may be sent: the comments' own WordPress site, and the article's if given. */
   private endpoint(): {url: string; post: string} | undefined {
-    const e = this.src ? replyEndpoint(new URL(this.src, document.baseURI).href) : undefined;
+    const e = this.src ? replyEndpoint(new URL(this.src, pageUrl()).href) : undefined;
     if (!e) return undefined;
-    const page = safeUrl(this.articleUrl, document.baseURI);
+    const page = safeUrl(this.articleUrl, pageUrl());
     if (page && new URL(page).origin !== new URL(e.url).origin) return undefined;
     return e;
   }
