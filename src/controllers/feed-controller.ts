@@ -272,9 +272,11 @@ export class FeedController implements ReactiveController {
     if (!got.every(Boolean)) return;
     const feeds = got.flatMap((s) => (s?.feed ? [s.feed] : []));
     const e = got.find((s) => s?.error)?.error;
-    slot.error = e && new FeedError(e.kind, e.message, {status: e.status, url: e.url});
-    slot.stale = !!e && feeds.length > 0;
-    slot.served = !!e;
+    // `served`: the first load keeps the server's failure (a Retry loads).
+    if ((slot.served = !!e)) {
+      slot.error = new FeedError(e.kind, e.message, e);
+      slot.stale = feeds.length > 0;
+    }
     if (feeds.length) this.accept(slot, this.merge(feeds, slot.urls.length), 'load');
   }
 
@@ -313,13 +315,10 @@ export class FeedController implements ReactiveController {
     // No source (or inline articles, or lazy and far away), or other sources by now.
     const slot = this.sync();
     if (!key || slot?.key !== key) return initialState;
-    if (slot.served && reason === 'load') {
-      // What failed on the server stays until Retry: the page loads nothing on its own.
-      slot.served = false;
-      this.report(slot.error ? [slot.error] : []);
-      return slot.feed;
-    }
+    const held = slot.served;
     slot.served = false;
+    // What failed on the server stays until Retry: the page loads nothing on its own.
+    if (held && reason === 'load') return this.report([slot.error!]), slot.feed;
     if (!slot.feed) slot.error = undefined;
     const options = {...this.options.load?.(), signal, force: reason !== 'load'};
     const results = await Promise.allSettled(slot.urls.map((u) => loadFeed(u, options)));

@@ -5,6 +5,7 @@
  * finds them, so it shows the very articles the server rendered and does not load them again.
  * Not in the always-loaded bundle: only the loading controller and the server import it.
  */
+import {isServer} from 'lit';
 import type {Feed} from './article.js';
 import type {FeedErrorKind} from './errors.js';
 import {serverWork} from './ssr.js';
@@ -37,9 +38,8 @@ export function setServedFeeds(map: typeof served, options: ServerLoadOptions = 
   serverOptions = options;
 }
 
-/** In a browser: the served feeds read so far from the page's `data-news-feeds` scripts. */
-const inPage = new Map<string, ServedFeed>();
-const read = new WeakSet<Element>();
+/** In a browser: each `data-news-feeds` script's feeds by key, parsed once. */
+const parsed = new WeakMap<Element, Map<string, ServedFeed>>();
 
 /**
  * The feed (or failure) the server rendered for cache key `key`, else `undefined`.
@@ -51,6 +51,28 @@ const read = new WeakSet<Element>();
  *   load them again.
  */
 export function servedFeed(
+  key: string,
+  load: (options: ServerLoadOptions) => Promise<Feed>
+): ServedFeed | undefined {
+  if (isServer) return serverLoad(key, load);
+  for (const s of globalThis.document?.querySelectorAll('script[data-news-feeds]') ?? []) {
+    let feeds = parsed.get(s);
+    if (!feeds) {
+      try {
+        feeds = new Map(JSON.parse(s.textContent!) as [string, ServedFeed][]);
+      } catch {
+        // Not the server's JSON: nothing served.
+      }
+      parsed.set(s, (feeds ??= new Map()));
+    }
+    const hit = feeds.get(key);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** On a server: the render's feed of `key`, or its load started as server work. */
+function serverLoad(
   key: string,
   load: (options: ServerLoadOptions) => Promise<Feed>
 ): ServedFeed | undefined {
@@ -73,19 +95,6 @@ export function servedFeed(
     );
     map.set(key, run);
     serverWork(run);
-    return undefined;
   }
-  const doc = globalThis.document;
-  if (!doc) return undefined;
-  for (const s of doc.querySelectorAll('script[type="application/json"][data-news-feeds]')) {
-    if (read.has(s)) continue;
-    read.add(s);
-    try {
-      for (const [k, v] of JSON.parse(s.textContent ?? '') as [string, ServedFeed][])
-        inPage.set(k, v);
-    } catch {
-      // Not the server's JSON: nothing served.
-    }
-  }
-  return inPage.get(key);
+  return undefined;
 }
