@@ -318,7 +318,7 @@ export class FeedController implements ReactiveController {
     const held = slot.served;
     slot.served = false;
     // What failed on the server stays until Retry: the page loads nothing on its own.
-    if (held && reason === 'load') return this.report([slot.error!]), slot.feed;
+    if (held && reason === 'load') return (this.report([slot.error!]), slot.feed);
     if (!slot.feed) slot.error = undefined;
     const options = {...this.options.load?.(), signal, force: reason !== 'load'};
     const results = await Promise.allSettled(slot.urls.map((u) => loadFeed(u, options)));
