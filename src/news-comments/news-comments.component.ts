@@ -77,6 +77,35 @@ function commentsOf(feed: Feed | undefined): Comment[] {
 
 const AVATAR = 40;
 
+/** On a server: each comment's sanitized HTML (by URL and text), built between render passes. */
+const serverContents = new Map<string, string>();
+const contentKey = (c: Comment) => `${c.url ?? ''}\n${c.contentHtml}`;
+
+/** On a server: sanitizes what is not yet, as server work (the next pass shows it). */
+function serverSanitize(comments: Comment[]) {
+  for (const c of comments) {
+    const key = contentKey(c);
+    if (serverContents.has(key)) continue;
+    if (serverContents.size >= 1000) serverContents.delete(serverContents.keys().next().value!);
+    serverContents.set(key, '');
+    serverWork(
+      sanitizeFragment(c.contentHtml, {baseUrl: c.url}).then((fragment) => {
+        for (const m of fragment.querySelectorAll('img, picture, video, audio, svg, math'))
+          m.remove();
+        const div = fragment.ownerDocument.createElement('div');
+        div.append(fragment);
+        serverContents.set(key, div.innerHTML);
+      })
+    );
+  }
+}
+
+/** On a server: the comment's sanitized HTML when built (the client's own replaces it). */
+function serverContent(c: Comment) {
+  const done = isServer ? serverContents.get(contentKey(c)) : undefined;
+  return done ? unsafeHTML(done) : undefined;
+}
+
 /**
  * The comments under an article, read-only, from WordPress (`wp-json/wp/v2/comments?post=ID`)
  * or a comment feed (RSS/Atom, the `wfw:commentRss` of a post): threaded replies in nested
@@ -120,35 +149,6 @@ const AVATAR = 40;
  * @fires news-load - A page of comments arrived (`event.feed`, with `comments` and `total`).
  * @fires news-error - Loading comments failed (`event.kind`, `event.status`, `event.url`).
  */
-/** On a server: each comment's sanitized HTML (by URL and text), built between render passes. */
-const serverContents = new Map<string, string>();
-const contentKey = (c: Comment) => `${c.url ?? ''}\n${c.contentHtml}`;
-
-/** On a server: sanitizes what is not yet, as server work (the next pass shows it). */
-function serverSanitize(comments: Comment[]) {
-  for (const c of comments) {
-    const key = contentKey(c);
-    if (serverContents.has(key)) continue;
-    if (serverContents.size >= 1000) serverContents.delete(serverContents.keys().next().value!);
-    serverContents.set(key, '');
-    serverWork(
-      sanitizeFragment(c.contentHtml, {baseUrl: c.url}).then((fragment) => {
-        for (const m of fragment.querySelectorAll('img, picture, video, audio, svg, math'))
-          m.remove();
-        const div = fragment.ownerDocument.createElement('div');
-        div.append(fragment);
-        serverContents.set(key, div.innerHTML);
-      })
-    );
-  }
-}
-
-/** On a server: the comment's sanitized HTML when built (the client's own replaces it). */
-function serverContent(c: Comment) {
-  const done = isServer ? serverContents.get(contentKey(c)) : undefined;
-  return done ? unsafeHTML(done) : undefined;
-}
-
 export class NewsComments extends SourceElement {
   static override styles = [tokens, stateStyles, newsCommentsStyles];
 
