@@ -17,7 +17,7 @@
 //    module above (which adds the classes and defines the tags).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {relative, sep} from 'node:path';
+import {dirname, relative, sep} from 'node:path';
 
 /**
  * Lit's css`` literals as tsc leaves them: indentation, comments and blank lines that terser
@@ -259,6 +259,18 @@ const classicChunksPlugin = {
   },
 };
 
+/**
+ * A map source in node_modules (lit, date-fns) as a path to where the dependency sits once this
+ * package is installed (`node_modules/news-blocks/dist/cdn/…` → `node_modules/lit-html/…`), not
+ * to this checkout's node_modules.
+ */
+function besideDependencies(source, mapPath) {
+  const at = source.lastIndexOf('node_modules/');
+  if (at < 0) return source;
+  const root = relative(dirname(mapPath), process.cwd()).split(sep).join('/');
+  return `${root}/../${source.slice(at + 'node_modules/'.length)}`;
+}
+
 export default [
   {
     input: {'news-blocks': 'dist/cdn.js'},
@@ -277,9 +289,11 @@ export default [
       manualChunks,
       format: 'es',
       sourcemap: true,
-      // Sources point at dist/*.js, which ship beside the bundle (with their own maps to src):
-      // the maps stay small and still lead a debugger to the TypeScript.
+      // Sources point at dist/*.js, which ship beside the bundle (readable ES2021 with its
+      // comments), and at the dependencies where an install (or a CDN) puts them: the maps stay
+      // small and lead a debugger to readable code.
       sourcemapExcludeSources: true,
+      sourcemapPathTransform: besideDependencies,
     },
     plugins: [...plugins, chunkMapPlugin],
   },
@@ -293,6 +307,7 @@ export default [
       extend: true,
       sourcemap: true,
       sourcemapExcludeSources: true,
+      sourcemapPathTransform: besideDependencies,
     },
     plugins: [
       classicChunksPlugin,

@@ -51,3 +51,46 @@ export async function seedPage(pageUrl, feedUrl, clientScript) {
   </body>
 </html>`;
 }
+
+/**
+ * A news page of elements that load their own `src`, rendered on the server: the server loads
+ * each feed between its render passes and writes them into the page (one
+ * `<script type="application/json" data-news-feeds>`), so the client hydrates from them and
+ * requests nothing. `feedUrl` and `commentsUrl` may be relative to `pageUrl`; a list of
+ * `missingUrl` shows how a feed the server could not load renders: its error state and Retry.
+ */
+export async function srcPage(pageUrl, feedUrl, commentsUrl, clientScript, missingUrl) {
+  const zone = 'Asia/Ho_Chi_Minh';
+  const body = await renderToString(
+    html`<main class="src-page">
+      <news-card src=${feedUrl} time-zone=${zone}></news-card>
+      <article-list src=${feedUrl} limit="5" time-zone=${zone}></article-list>
+      <related-articles
+        src=${feedUrl}
+        article-url="https://molisa.example.vn/english-review/im-japan"
+        limit="4"
+        time-zone=${zone}
+      ></related-articles>
+      <news-comments src=${commentsUrl} time-zone=${zone}></news-comments>
+      ${missingUrl ? html`<article-list class="missing" src=${missingUrl}></article-list>` : ''}
+    </main>`,
+    {url: pageUrl, lang: 'en'}
+  );
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>News</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="/demo/demo.css" />
+    <style>
+      .src-page { display: grid; gap: 2rem; }
+    </style>
+    <script type="module" src="${clientScript}"></script>
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+}

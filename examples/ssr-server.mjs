@@ -1,8 +1,12 @@
-// A server-rendered news page: `node examples/ssr-server.mjs` (after `npm run build`), then open
-// the URL it prints, with JavaScript on or off. Node renders the seed article page with
-// @lit-labs/ssr; @web/dev-server serves the page, the feed and the client's modules.
+// Server-rendered news pages: `node examples/ssr-server.mjs` (after `npm run build`), then open
+// the URLs it prints, with JavaScript on or off. Node renders the seed article page (data given
+// as properties) and a page of elements with `src` (loaded by the server) with @lit-labs/ssr;
+// @web/dev-server serves the pages, the feed, the comments and the client's modules.
+import {readFile} from 'node:fs/promises';
 import {startDevServer} from '@web/dev-server';
-import {seedPage} from './ssr-page.mjs';
+import {seedPage, srcPage} from './ssr-page.mjs';
+
+const COMMENTS = '/wp-json/wp/v2/comments?post=8';
 
 /** Starts the server on `port`; `seen(url)` hears every request (the check counts feed loads). */
 export async function startSsrServer({port = 8010, seen = () => {}} = {}) {
@@ -10,9 +14,30 @@ export async function startSsrServer({port = 8010, seen = () => {}} = {}) {
   const ssrPage = {
     name: 'ssr-page',
     async serve(context) {
-      if (context.path !== '/') return undefined;
-      const feed = `${origin}/demo/sample/seed.wp.json`;
-      return {body: await seedPage(`${origin}/`, feed, '/examples/ssr-client.js'), type: 'html'};
+      const client = '/examples/ssr-client.js';
+      if (context.path === '/') {
+        const feed = `${origin}/demo/sample/seed.wp.json`;
+        return {body: await seedPage(`${origin}/`, feed, client), type: 'html'};
+      }
+      // Elements with `src` (relative URLs): the server loads them over HTTP from this server.
+      if (context.path === '/news')
+        return {
+          body: await srcPage(
+            `${origin}/news`,
+            '/demo/sample/seed.wp.json',
+            COMMENTS,
+            client,
+            context.query.missing === undefined ? undefined : '/missing-feed.json'
+          ),
+          type: 'html',
+        };
+      // A WordPress comments endpoint answered from the test fixture.
+      if (context.path === '/wp-json/wp/v2/comments') {
+        context.set('x-wp-total', '3');
+        const body = await readFile('test/fixtures/comments/seed.json', 'utf8');
+        return {body, type: 'json'};
+      }
+      return undefined;
     },
   };
   const log = (ctx, next) => (seen(ctx.url, ctx.get('user-agent')), next());
@@ -31,4 +56,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT) || 8010;
   await startSsrServer({port});
   console.log(`news-blocks: server-rendered seed page at http://127.0.0.1:${port}/`);
+  console.log(
+    `news-blocks: elements with src, rendered on the server: http://127.0.0.1:${port}/news`
+  );
 }

@@ -5,8 +5,8 @@
 //  - TypeScript type-checks an import of every path with moduleResolution node16 and bundler.
 // Also prints the packed size. Exits 1 on the first failure, saying which.
 import {spawnSync} from 'node:child_process';
-import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {join, posix, resolve} from 'node:path';
 import {consumerProject, packTarball, scratchDir} from './consumer-project.mjs';
 
 const root = resolve('.');
@@ -30,6 +30,24 @@ console.log(
 );
 const maps = packed.files.filter((f) => f.path.endsWith('.d.ts.map'));
 if (maps.length) fail(`declaration maps point at src/, which is not shipped: ${maps[0].path}`);
+// Source maps only for the minified CDN build; each source is a shipped file or a file of a
+// dependency where an install puts it (node_modules/news-blocks/../<dependency>/…).
+const shipped = new Set(packed.files.map((f) => f.path));
+const jsMaps = packed.files.filter((f) => f.path.endsWith('.js.map')).map((f) => f.path);
+const outside = jsMaps.filter((f) => !f.startsWith('dist/cdn/'));
+if (outside.length) fail(`source maps outside dist/cdn/ (readable ESM needs none): ${outside[0]}`);
+let sources = 0;
+for (const map of jsMaps) {
+  for (const source of JSON.parse(readFileSync(map, 'utf8')).sources) {
+    const path = posix.normalize(posix.join(posix.dirname(map), source));
+    const found = path.startsWith('../')
+      ? existsSync(join(root, 'node_modules', path.slice(3)))
+      : shipped.has(path);
+    if (!found) fail(`${map}: source ${source} is neither shipped nor a dependency's file`);
+    sources++;
+  }
+}
+console.log(`source maps: ${jsMaps.length} (dist/cdn only), ${sources} sources, all resolve`);
 
 const {tarball} = packed;
 run('npx', ['publint', tarball], {cwd: root});

@@ -62,11 +62,15 @@ const KiB = 1024;
 // prefetch (≈ 1.7 KiB), and what the card needs for JSON children, markup and `src` (inline
 // JSON reader ≈ 2.2 KiB, FeedSource ≈ 1 KiB, states ≈ 0.9 KiB). Moving those needs the card
 // to render without them until they arrive (see the report of that session).
+// Loader 13.25 KiB (issue 17, server rendering of `src`): the loading controller reads the feeds
+// a server wrote into the page (`data/served.ts`) and primes the cache with them, so a
+// server-rendered page hydrates without a request (≈ +0.3 KiB; measured 13.05 KiB). The core
+// gained 0.08 KiB: a source element waits for that controller before hydrating.
 const BUDGET = 21.5 * KiB;
 // Per kind of on-demand chunk (name prefix → budget).
 const KINDS = [
   ['element-', 'element', 10 * KiB],
-  ['loader-', 'loader', 13 * KiB],
+  ['loader-', 'loader', 13.25 * KiB],
   ['text-', 'text helpers', 6.5 * KiB],
   ['format-', 'format', 2 * KiB],
   ['locale-', 'locale', 2 * KiB],

@@ -6,7 +6,9 @@
 // request from the browser, a click on a related link fires `news-article-select`).
 // Run after `npm run build`. Exits 1 with what went wrong.
 import {createServer} from 'node:net';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, findBrowser} from './browser.mjs';
 
@@ -115,10 +117,14 @@ const port = await new Promise((resolve) => {
   });
 });
 const feedRequests = [];
+const missingRequests = [];
 const {startSsrServer} = await import('../examples/ssr-server.mjs');
 const server = await startSsrServer({
   port,
-  seen: (url, agent) => url.includes('seed.wp.json') && feedRequests.push(agent ?? ''),
+  seen: (url, agent) => {
+    if (/seed\.wp\.json|wp-json\/wp\/v2\/comments/.test(url)) feedRequests.push(agent ?? '');
+    if (url.includes('missing-feed')) missingRequests.push(agent ?? '');
+  },
 });
 const browser = await chromium.launch({
   executablePath: findBrowser('chromium'),
@@ -222,6 +228,191 @@ try {
   await on.close();
   console.log(
     `ssr: JavaScript on: hydrated in place (same nodes, same pixels), 0 feed requests from the browser (${feedRequests.length} from Node), "${title}" selected, no console warning`
+  );
+
+  // 3. Elements with `src`, loaded by the server over HTTP (this server's feed and comments).
+  const news = `http://127.0.0.1:${port}/news`;
+  const loads = (agent) => feedRequests.filter((a) => agent.test(a)).length;
+  const fromNode = loads(/^node/);
+  const srcState = () => {
+    const root = (tag) => document.querySelector(tag)?.shadowRoot;
+    const ld = document.querySelector('script[data-news-feeds]');
+    return {
+      card: root('news-card')?.querySelector('[part="headline"]')?.textContent?.trim(),
+      list: root('article-list')?.querySelectorAll('[part="item"]').length ?? 0,
+      related: root('related-articles')?.querySelectorAll('[part="item"]').length ?? 0,
+      comments: [...(root('news-comments')?.querySelectorAll('[part="content"]') ?? [])].map((c) =>
+        c.textContent.trim()
+      ),
+      heading: root('news-comments')?.querySelector('[part="heading"]')?.textContent?.trim(),
+      unsafe: [...document.querySelectorAll('*')].some(
+        (e) =>
+          e.shadowRoot?.querySelector('script, iframe, [onerror], [href^="javascript:"]') ?? false
+      ),
+      served: !!ld,
+    };
+  };
+  const off2 = await browser.newContext({javaScriptEnabled: false});
+  const still2Page = await off2.newPage();
+  await still2Page.goto(news, {timeout: 60000});
+  const still2 = await still2Page.screenshot({fullPage: true});
+  const n = await still2Page.evaluate(srcState);
+  await off2.close();
+  check(n.card === article.title, `src, JavaScript off: card headline "${n.card}"`);
+  check(n.list === 5, `src, JavaScript off: ${n.list} list items, not 5`);
+  check(n.related === 4, `src, JavaScript off: ${n.related} related articles, not 4`);
+  check(
+    n.comments.length === 5 && n.comments[0].startsWith('Good news. Thank you'),
+    `src, JavaScript off: comments ${JSON.stringify(n.comments)}`
+  );
+  check(n.heading === '5 comments' || n.heading === '3 comments', `src: heading "${n.heading}"`);
+  check(!n.unsafe, 'src, JavaScript off: a script, iframe, handler or javascript: link rendered');
+  check(n.served, 'src: no data-news-feeds script in the page');
+  check(loads(/^node/) > fromNode, 'src: the server did not load the feeds');
+  console.log(
+    `ssr: src elements, JavaScript off: card, ${n.list} list items, ${n.related} related, ${n.comments.length} comments sanitized, from ${loads(/^node/) - fromNode} server loads`
+  );
+
+  const on2 = await browser.newContext();
+  const live2 = await on2.newPage();
+  const messages2 = [];
+  live2.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages2.push(m.text()));
+  live2.on('pageerror', (e) => messages2.push(String(e)));
+  await live2.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const root = (tag) => document.querySelector(tag)?.shadowRoot;
+      window.__server2 = [
+        root('news-card')?.querySelector('[part="headline"]'),
+        root('article-list')?.querySelector('li'),
+        root('related-articles')?.querySelector('li'),
+        root('news-comments')?.querySelector('[part="comment-body"]'),
+      ];
+      window.__loads = [];
+      for (const tag of ['news-card', 'article-list', 'related-articles', 'news-comments'])
+        document.querySelector(tag)?.addEventListener('news-load', () => window.__loads.push(tag));
+    });
+  });
+  const browserBefore = loads(/Chrome|Headless/);
+  await live2.goto(news, {timeout: 60000});
+  await live2.waitForFunction(
+    () =>
+      ['news-card', 'article-list', 'related-articles', 'news-comments'].every(
+        (t) => document.querySelector(t)?.hasUpdated
+      ) && window.__loads?.length === 4,
+    undefined,
+    {timeout: 60000}
+  );
+  // The client's sanitized comments replace the server's (same markup).
+  await live2.waitForTimeout(1500);
+  const h2 = await live2.evaluate(srcState);
+  check(
+    h2.card === n.card &&
+      h2.list === n.list &&
+      h2.related === n.related &&
+      JSON.stringify(h2.comments) === JSON.stringify(n.comments),
+    `src, hydrated: ${JSON.stringify(h2)} (server ${JSON.stringify(n)})`
+  );
+  const same = await live2.evaluate(() => {
+    const root = (tag) => document.querySelector(tag)?.shadowRoot;
+    const now = [
+      root('news-card')?.querySelector('[part="headline"]'),
+      root('article-list')?.querySelector('li'),
+      root('related-articles')?.querySelector('li'),
+      root('news-comments')?.querySelector('[part="comment-body"]'),
+    ];
+    return now.map((node, i) => !!node && node === window.__server2?.[i]);
+  });
+  check(same.every(Boolean), `src: hydration re-created the server's DOM: ${same}`);
+  // Lazy images (the avatars) load once scrolled to, as with JavaScript off they load at once.
+  await live2.evaluate(async () => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const images = [...document.querySelectorAll('*')].flatMap((e) => [
+      ...(e.shadowRoot?.querySelectorAll('img') ?? []),
+    ]);
+    for (let i = 0; i < 100 && images.some((img) => !img.complete); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    window.scrollTo(0, 0);
+  });
+  const after2 = await live2.screenshot({fullPage: true});
+  if (!after2.equals(still2)) {
+    const dir = mkdtempSync(join(tmpdir(), 'news-ssr-'));
+    writeFileSync(join(dir, 'server.png'), still2);
+    writeFileSync(join(dir, 'hydrated.png'), after2);
+    check(false, `src: the hydrated page differs from the server-rendered one (${dir})`);
+  }
+  const fetched = loads(/Chrome|Headless/) - browserBefore;
+  check(fetched === 0, `src: the browser requested feeds or comments ${fetched} time(s)`);
+  check(!messages2.length, `src, console: ${messages2.join('; ')}`);
+  await on2.close();
+
+  // A feed the server could not load: its error state and Retry, and the client keeps them
+  // without a request of its own (until Retry), and hears `news-error`.
+  const missing = `${news}?missing`;
+  const offMissing = await browser.newContext({javaScriptEnabled: false});
+  const m0 = await offMissing.newPage();
+  await m0.goto(missing, {timeout: 60000});
+  const errorOff = await m0.evaluate(
+    () =>
+      document.querySelector('article-list.missing')?.shadowRoot?.querySelector('[part="error"]')
+        ?.textContent ?? ''
+  );
+  await offMissing.close();
+  check(/404|not|could/i.test(errorOff), `missing feed, JavaScript off: error state "${errorOff}"`);
+  const onMissing = await browser.newContext();
+  const m1 = await onMissing.newPage();
+  const messages3 = [];
+  m1.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages3.push(m.text()));
+  m1.on('pageerror', (e) => messages3.push(String(e)));
+  await m1.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const el = document.querySelector('article-list.missing');
+      window.__errorNode = el?.shadowRoot?.querySelector('[part="error"]');
+      el?.addEventListener('news-error', (e) => window.__errors.push(e.status));
+    });
+  });
+  const missingBefore = missingRequests.length;
+  await m1.goto(missing, {timeout: 60000});
+  await m1.waitForFunction(() => window.__errors?.length > 0, undefined, {timeout: 60000});
+  const held = await m1.evaluate(() => {
+    const el = document.querySelector('article-list.missing');
+    return {
+      same:
+        !!window.__errorNode &&
+        window.__errorNode === el.shadowRoot.querySelector('[part="error"]'),
+      retry: !!el.shadowRoot.querySelector('[part="retry"]'),
+      errors: window.__errors,
+    };
+  });
+  check(
+    held.same && held.retry && held.errors.join() === '404',
+    `missing feed, hydrated: ${JSON.stringify(held)}`
+  );
+  const browserMissing = missingRequests
+    .slice(missingBefore)
+    .filter((a) => /Chrome|Headless/.test(a));
+  check(
+    browserMissing.length === 0,
+    `missing feed: the browser requested it ${browserMissing.length} time(s)`
+  );
+  // Retry loads (and fails again) from the browser.
+  await m1.locator('article-list.missing').locator('[part="retry"]').click();
+  await m1.waitForFunction(() => window.__errors.length > 1, undefined, {timeout: 60000});
+  check(
+    missingRequests.slice(missingBefore).some((a) => /Chrome|Headless/.test(a)),
+    'missing feed: Retry did not request the feed'
+  );
+  // The 404s of the feed are expected; anything else is not.
+  const other = messages3.filter((t) => !/404/.test(t));
+  check(!other.length, `missing feed, console: ${other.join('; ')}`);
+  await onMissing.close();
+  console.log(
+    `ssr: a feed the server could not load: error state with JavaScript off; hydrated in place, news-error ${held.errors}, 0 requests until Retry`
+  );
+  console.log(
+    `ssr: src elements, JavaScript on: hydrated in place (same nodes, same pixels), news-load from all 4, 0 requests from the browser, no console warning`
   );
 } catch (e) {
   check(false, e?.stack ?? String(e));

@@ -121,9 +121,13 @@ try {
       )
       .then((h) => h.jsonValue())
       .catch((e) => ({error: `not rendered: ${e.message.split('\n')[0]}`}));
+    // The index names stories by their display name ("Broken Image"): match the id.
+    const brokenStory = story.id.endsWith('--broken-image');
     if (result.error) fail(`${story.id}: ${result.error}`);
-    else if (result.broken && story.name !== 'BrokenImage')
+    else if (result.broken && !brokenStory)
       fail(`${story.id}: ${result.broken} image(s) not drawn`);
+    else if (brokenStory && !result.broken)
+      fail(`${story.id}: the missing image drew (${result.images} drawn, none broken)`);
     else if (errors.length) fail(`${story.id}: ${errors.join('; ')}`);
     else {
       rendered++;

@@ -11,7 +11,7 @@
  * format detector and the parsers) the first time there is a `src` to load. An element given
  * an `article` property or inline JSON never downloads the loader.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {
   FeedController,
@@ -21,6 +21,7 @@ import type {
 import type {Article, Feed} from '../data/article.js';
 import {FeedError} from '../data/errors.js';
 import type {LoadOptions} from '../data/load.js';
+import {serverWork} from '../data/ssr.js';
 import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsElement} from './news-element.js';
 
@@ -112,6 +113,8 @@ export class FeedSource<C extends FeedController = FeedController> implements Re
         throw e;
       }
     );
+    // On a server the next render pass makes the controller at once (`news-blocks/server`).
+    if (isServer) serverWork(this.coming);
     return this.coming;
   }
 
@@ -162,6 +165,11 @@ export class FeedSource<C extends FeedController = FeedController> implements Re
     if (!this.first()) return;
     const c = await this.controller().catch(() => undefined);
     await c?.refresh();
+  }
+
+  /** Settles when the real controller is made (at once without a source to load). */
+  async made(): Promise<void> {
+    if (this.first()) await this.controller().catch(() => undefined);
   }
 
   /** The first source wanted now (none while inline articles are set). */
@@ -222,6 +230,16 @@ export class SourceElement extends NewsElement {
 
   /** The element's loading path (a `FeedSource`). */
   declare protected readonly data: FeedSource;
+
+  /**
+   * Rendered on a server (a declarative shadow root with content before the first update):
+   * the first update waits for the loading controller, so the first render is the server's,
+   * with the feed `news-blocks/server` wrote into the page, and hydrates without a change.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.shadowRoot?.hasChildNodes()) return super.scheduleUpdate();
+    return this.data.made().then(() => super.scheduleUpdate());
+  }
 
   /** Fetches `src` again, skipping the cache; what shows stays until the answer arrives (and after it failed, marked stale). `<article-list>` keeps new articles behind its "N new articles" button. */
   async refresh(): Promise<void> {

@@ -27,10 +27,18 @@
  * ```
  */
 import {initialState, Task, TaskStatus} from '@lit/task';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {Article, Feed} from '../data/article.js';
-import {toFeedError, type FeedError} from '../data/errors.js';
-import {absoluteUrl, loadFeed, peekFeed, type LoadOptions} from '../data/load.js';
+import {FeedError, toFeedError} from '../data/errors.js';
+import {
+  absoluteUrl,
+  feedKey,
+  loadFeed,
+  peekFeed,
+  primeFeed,
+  type LoadOptions,
+} from '../data/load.js';
+import {servedFeed} from '../data/served.js';
 import {findArticle, keepTruncated} from '../data/merge.js';
 import {NewsErrorEvent} from '../events/news-error.js';
 import {NewsLoadEvent} from '../events/news-load.js';
@@ -60,6 +68,8 @@ export interface FeedSlot {
   feed?: Feed;
   error?: FeedError;
   stale: boolean;
+  /** The error came from the server's render: the first load keeps it (Retry loads). */
+  served?: boolean;
 }
 
 /** Why the Task runs: the first load of the sources, a poll (`refresh()`), or Retry. */
@@ -242,12 +252,45 @@ export class FeedController implements ReactiveController {
     const slot: FeedSlot | undefined = key ? {key, urls: key.split('\n'), stale: false} : undefined;
     this.slot = slot;
     this.generation++;
-    // Stale-while-revalidate: what the cache holds for these URLs shows at once.
+    // Stale-while-revalidate: what the cache holds for these URLs shows at once (not on a
+    // server, whose cache may be past its TTL: it loads what it renders).
     const options = this.options.load?.();
-    const cached = slot?.urls.map((u) => [u, peekFeed(u, options)] as const);
+    const cached = isServer ? [] : slot?.urls.map((u) => [u, peekFeed(u, options)] as const);
     const hits = cached?.filter((c): c is readonly [string, Feed] => !!c[1]) ?? [];
     if (slot && hits.length) this.accept(slot, this.join(hits, slot.urls.length), 'load');
+    else if (slot) this.served(slot, options);
     return slot;
+  }
+
+  /**
+   * What `news-blocks/server` rendered for these sources (`servedFeed`): on the server, loaded
+   * between its passes; in the browser, read from the page and cached, so the client's first
+   * render is the server's and its first load finds the cache (no request). A failure on the
+   * server shows (with its Retry) until Retry, without a request of the client's own.
+   */
+  private served(slot: FeedSlot, options: Partial<LoadOptions> = {}) {
+    let got;
+    try {
+      got = slot.urls.map((u) => {
+        const key = feedKey(u, options);
+        const s = servedFeed(key, (o) => loadFeed(u, {...options, ...o}));
+        if (s?.feed && !isServer) primeFeed(key, s.feed);
+        return s;
+      });
+    } catch (e) {
+      // Not a URL (on a server: a relative `src` without the page's `url`).
+      if (isServer) slot.error = toFeedError(e);
+      return;
+    }
+    if (!got.every(Boolean)) return;
+    const feeds = got.flatMap((s) => (s?.feed ? [s.feed] : []));
+    const e = got.find((s) => s?.error)?.error;
+    // `served`: the first load keeps the server's failure (a Retry loads).
+    if ((slot.served = !!e)) {
+      slot.error = new FeedError(e.kind, e.message, e);
+      slot.stale = feeds.length > 0;
+    }
+    if (feeds.length) this.accept(slot, this.merge(feeds, slot.urls.length), 'load');
   }
 
   /** The absolute URLs to load now, one a line, or `undefined` (none, inline, lazy and far). */
@@ -285,6 +328,10 @@ export class FeedController implements ReactiveController {
     // No source (or inline articles, or lazy and far away), or other sources by now.
     const slot = this.sync();
     if (!key || slot?.key !== key) return initialState;
+    const held = slot.served;
+    slot.served = false;
+    // What failed on the server stays until Retry: the page loads nothing on its own.
+    if (held && reason === 'load') return (this.report([slot.error!]), slot.feed);
     if (!slot.feed) slot.error = undefined;
     const options = {...this.options.load?.(), signal, force: reason !== 'load'};
     const results = await Promise.allSettled(slot.urls.map((u) => loadFeed(u, options)));

@@ -242,6 +242,16 @@ function cacheKey(url: string, o: LoadOptions): string {
   return `${url}\n${o.proxy ?? ''}\n${o.itemsPath ?? ''}\n${JSON.stringify(o.fieldMap ?? {})}`;
 }
 
+/** The cache's key of `src` loaded with `options` (the key `news-blocks/server` writes feeds by). */
+export function feedKey(src: string, options: LoadOptions = {}): string {
+  return cacheKey(absoluteUrl(src), options);
+}
+
+/** Caches `feed` under `key` as just loaded, unless a feed is cached there (a served feed). */
+export function primeFeed(key: string, feed: Feed): void {
+  if (!cache.has(key)) cache.set(key, {feed, at: Date.now()});
+}
+
 /**
  * The last good feed loaded for `src` with these options, however old (or `undefined`), without
  * a request: what an element shows at once while `loadFeed` revalidates (stale-while-revalidate).

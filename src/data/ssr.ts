@@ -7,6 +7,8 @@
  * - `serverWork`: async work a render started (a locale's strings, an article body being
  *   sanitized) that the server renderer waits for before it renders again, since
  *   `@lit-labs/ssr` renders synchronously and never re-renders an element.
+ *
+ * (`served.ts` has the feeds the server loads for elements with `src`.)
  */
 let page: string | undefined;
 let lang: string | undefined;

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
 import type {Comment} from '../data/article.js';
+import {pageUrl} from '../data/ssr.js';
 import {msg} from '../i18n/localize.js';
 import {tokens} from '../styles/tokens.js';
 import {
@@ -133,7 +134,7 @@ export class NewsComments extends SourceElement {
     if (!this.src) return undefined;
     if (!replyEndpoint(this.src)) return this.src;
     try {
-      const u = new URL(this.src, document.baseURI);
+      const u = new URL(this.src, pageUrl());
       if (!u.searchParams.has('order'))
         u.searchParams.set('order', this.order === 'newest' ? 'desc' : 'asc');
       return u.href;

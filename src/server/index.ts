@@ -18,6 +18,13 @@
  * `renderLight()` among an element's children writes its light DOM: the data given as a property
  * (`article`, `articles`, `items`) as a `<script type="application/json">` child, which the
  * client reads to hydrate without loading anything, and the JSON-LD of `structured-data`.
+ *
+ * Elements with `src` (`<article-list src>`, `<news-card src>`, `<related-articles src>`,
+ * `<news-article src>`, `<news-comments src>`) are loaded here, with the one loader (`loadFeed`),
+ * between render passes (relative URLs against `url`); a feed that fails renders the element's
+ * error state. The string ends with one `<script type="application/json" data-news-feeds>` of
+ * what was loaded (escaped like JSON-LD), where the client's loading controller finds it: it
+ * hydrates with the same articles and requests nothing (a failure stays until Retry).
  */
 import {LitElementRenderer, render} from '@lit-labs/ssr';
 import {nothing} from 'lit';
@@ -27,6 +34,8 @@ import {NewsElement} from '../base/news-element.js';
 import {jsonScript} from '../internal/templates/json-ld.js';
 import {serverDomWindow, setDomWindow, type DomWindow} from '../data/sanitize.js';
 import {serverWork, setPageLang, setPageUrl, takeServerWork} from '../data/ssr.js';
+import {setServedFeeds, type ServedFeed} from '../data/served.js';
+import {jsonLdText} from '../data/structured-data.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
 import {directionOf, resolveLocales} from '../i18n/resolve.js';
 import {patternLoading} from '../internal/templates/time.js';
@@ -47,6 +56,13 @@ export interface ServerRenderOptions {
   url?: string;
   /** The page's `<html lang>`: the language of elements without their own `lang`. */
   lang?: string;
+  /**
+   * Milliseconds one attempt to load an element's `src` may take on the server (default 5000);
+   * past it (after `retries`) the element renders its error state.
+   */
+  timeout?: number;
+  /** Retries of a failed `src` load on the server (default 1). */
+  retries?: number;
 }
 
 // The data an element was given as a property (`articles`, `article`, `items`) becomes its
@@ -90,8 +106,11 @@ LitElementRenderer.renderOptions.push((el) => {
   return undefined;
 });
 
-/** At most this many passes (each waits for the work the previous one started). */
-const PASSES = 4;
+/**
+ * At most this many passes (each waits for the work the previous one started: the loading
+ * controller's module, the feed, the bodies it brings, their locales and date patterns).
+ */
+const PASSES = 8;
 
 let dom: Promise<void> | undefined;
 
@@ -121,20 +140,35 @@ export async function renderToString(
   options: ServerRenderOptions = {}
 ): Promise<string> {
   await ensureDom();
+  const feeds = new Map<string, ServedFeed | Promise<unknown>>();
   let out = '';
   for (let pass = 0; pass < PASSES; pass++) {
     // One synchronous pass: the page's URL and lang cannot leak into another request's render.
     setPageUrl(options.url);
     setPageLang(options.lang);
+    setServedFeeds(feeds, {timeout: options.timeout ?? 5000, retries: options.retries ?? 1});
     try {
       out = collectResultSync(render(value));
     } finally {
       setPageUrl(undefined);
       setPageLang(undefined);
+      setServedFeeds(undefined);
     }
     const work = takeServerWork();
     if (!work.length) break;
     await Promise.all(work);
   }
-  return out;
+  return out + servedScript(feeds);
+}
+
+/**
+ * The feeds (and failures) the render loaded for elements with `src`, as the one
+ * `<script type="application/json" data-news-feeds>` the client reads (`served.ts`), escaped
+ * like JSON-LD (`<`, `>`, `&`, U+2028, U+2029) so no text in a feed can close it.
+ */
+function servedScript(feeds: Map<string, ServedFeed | Promise<unknown>>): string {
+  const done = [...feeds].filter(([, v]) => !(v instanceof Promise));
+  return done.length
+    ? `<script type="application/json" data-news-feeds>${jsonLdText(done)}</script>`
+    : '';
 }

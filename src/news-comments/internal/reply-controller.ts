@@ -7,6 +7,7 @@
 import type {ReactiveControllerHost} from 'lit';
 import type {Comment} from '../../data/article.js';
 import {safeUrl} from '../../data/sanitize.js';
+import {pageUrl} from '../../data/ssr.js';
 import {replyEndpoint, sendReply, type ReplyOutcome} from '../reply.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode};
@@ -16,9 +17,9 @@ export function replyTarget(
   src: string | undefined,
   articleUrl: string | undefined
 ): {url: string; post: string} | undefined {
-  const e = src ? replyEndpoint(new URL(src, document.baseURI).href) : undefined;
+  const e = src ? replyEndpoint(new URL(src, pageUrl()).href) : undefined;
   if (!e) return undefined;
-  const page = safeUrl(articleUrl, document.baseURI);
+  const page = safeUrl(articleUrl, pageUrl());
   if (page && new URL(page).origin !== new URL(e.url).origin) return undefined;
   return e;
 }
@@ -28,7 +29,7 @@ export function articlePage(
   articleUrl: string | undefined,
   comments: readonly Comment[]
 ): string | undefined {
-  const own = safeUrl(articleUrl, document.baseURI);
+  const own = safeUrl(articleUrl, pageUrl());
   if (own) return own;
   const link = comments.find((c) => c.url)?.url;
   if (!link) return undefined;

@@ -68,7 +68,7 @@ export interface CommentView {
   /** Levels of nested lists (1–10; anything else is 3). */
   maxDepth: number;
   /** A comment's sanitized text, once ready. */
-  content: (id: string) => Node | undefined;
+  content: (id: string) => unknown;
 }
 
 function replyNote(replyTo: Comment | undefined, orphan: boolean) {
