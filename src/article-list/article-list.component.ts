@@ -104,11 +104,7 @@ export class ArticleList extends SourceElement {
     sort: () => this.sort,
   });
   private readonly inline = new InlineJsonController(this, 'article-list', 'list');
-  private readonly chunks = new ChunkController(
-    this,
-    () => this.visible.length,
-    () => this.listEl?.children
-  );
+  private readonly chunks = new ChunkController(this, () => this.visible.length);
   private readonly pages = new PagesController(this, this.chunks);
   private readonly carousel = new CarouselController(this, {
     list: () => this.listEl,

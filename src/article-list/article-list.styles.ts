@@ -67,10 +67,6 @@ export const articleListStyles = css`
   .layout-carousel {
     display: grid;
   }
-  /* Built ahead of time, shown with its batch (internal/chunk-controller.ts). */
-  .item[data-pending] {
-    display: none;
-  }
   .item {
     min-inline-size: 0;
     content-visibility: auto;
