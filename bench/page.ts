@@ -59,6 +59,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
+/** The names of the byline as the element writes them: each in a `<bdi>`, joined in English. */
+function bylineRuns(a: Article): (Node | string)[] {
+  return names
+    .formatToParts(a.authors.map((x) => x.name))
+    .map((p) => (p.type === 'element' ? el('bdi', {}, p.value) : p.value));
+}
+
 function onSelect(this: HTMLAnchorElement, e: Event) {
   const ev = new Event('news-article-select', {bubbles: true, composed: true, cancelable: true});
   this.dispatchEvent(ev);
@@ -76,9 +83,7 @@ function vanillaCard(a: Article, index: number): HTMLLIElement {
   body.append(el('h3', {part: 'heading', class: 'headline'}, link));
   if (a.summary) body.append(el('p', {part: 'summary', class: 'summary clamp clamp-3'}, a.summary));
   if (a.authors.length)
-    body.append(
-      el('p', {part: 'byline', class: 'byline'}, `By ${names.format(a.authors.map((x) => x.name))}`)
-    );
+    body.append(el('p', {part: 'byline', class: 'byline'}, 'By ', ...bylineRuns(a)));
   if (a.published) {
     const d = new Date(a.published);
     body.append(
@@ -87,7 +92,7 @@ function vanillaCard(a: Article, index: number): HTMLLIElement {
         {part: 'meta', class: 'meta'},
         el(
           'time',
-          {part: 'time', datetime: d.toISOString(), title: dateFull.format(d)},
+          {part: 'time', dir: 'ltr', datetime: d.toISOString(), title: dateFull.format(d)},
           dateMedium.format(d)
         )
       )
@@ -147,11 +152,7 @@ function renderVanilla(host: HTMLElement, articles: Article[]): HTMLElement {
     el('div', {part: 'updates', class: 'updates', role: 'status'}),
     ul,
     el('p', {part: 'status', class: 'status', role: 'status'}),
-    el(
-      'span',
-      {part: 'end', class: 'end visually-hidden', id: 'end', tabindex: '-1'},
-      'End of the list'
-    )
+    el('span', {part: 'end', class: 'end', id: 'end', tabindex: '-1'}, 'End of the list')
   );
   if (articles.length > 10)
     group.prepend(
@@ -172,7 +173,7 @@ itemTemplate.innerHTML =
   '<li part="item" class="item" tabindex="-1"><article part="card" class="card card--horizontal card--linked" dir="ltr">' +
   '<div class="body" part="body"><p part="section" class="section"> </p><h3 part="heading" class="headline">' +
   '<a part="headline" class="headline-link"> </a></h3><p part="summary" class="summary clamp clamp-3"> </p>' +
-  '<p part="byline" class="byline"> </p><p part="meta" class="meta"><time part="time"> </time></p>' +
+  '<p part="byline" class="byline">By <bdi> </bdi></p><p part="meta" class="meta"><time part="time" dir="ltr"> </time></p>' +
   '<ul part="tags" class="tags" aria-label="Tags"></ul></div><div class="media" part="image-box">' +
   '<img part="image" loading="lazy" decoding="async"></div></article></li>';
 const tagTemplate = document.createElement('template');
@@ -193,8 +194,9 @@ function templateCard(a: Article, index: number): HTMLLIElement {
   else section.remove();
   if (a.summary) (summary.firstChild as Text).data = a.summary;
   else summary.remove();
-  if (a.authors.length)
-    (byline.firstChild as Text).data = `By ${names.format(a.authors.map((x) => x.name))}`;
+  if (a.authors.length === 1)
+    ((byline.lastChild as Element).firstChild as Text).data = a.authors[0].name;
+  else if (a.authors.length) byline.replaceChildren('By ', ...bylineRuns(a));
   else byline.remove();
   if (a.published) {
     const d = new Date(a.published);

@@ -11,12 +11,13 @@
 // ratio to `DOMParser` alone on the same text (the floor: the browser's XML parse), in
 // interleaved rounds; and the same feed with a blank line before `<?xml`, which takes the
 // repair path; again at 5x the items (linearity); with the tasks over 50 ms of each.
-// BENCH_ONLY=parse runs only this part.
+// BENCH_ONLY=parse runs only this part; BENCH_ONLY=render runs only the render part above (and
+// keeps bench/results.json's parse figures from the last full run).
 //
 // Last, the cold load (scripts/bench-cold.mjs): first card painted on a partner page against a
 // hand-written fetch + DOMParser floor, throttled and not, from the built dist/cdn/ (run
 // `npm run build` first). BENCH_ONLY=cold runs only this part.
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {startDevServer} from '@web/dev-server';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
@@ -179,6 +180,32 @@ async function runCold(browser) {
   console.log('written: bench/cold-results.json');
 }
 
+/** The parse benchmark: prints its table; returns its figures. */
+async function runParse(page) {
+  const parse = await page.evaluate(parseBench, [PARSE_ITEMS, PARSE_ROUNDS]);
+  // Linearity: the same feed at 5x the items (fewer rounds).
+  const parseBig = await page.evaluate(parseBench, [
+    PARSE_ITEMS * 5,
+    Math.max(3, Math.round(PARSE_ROUNDS / 3)),
+  ]);
+  const tasksOf = (p, k) =>
+    p.longtasks[k]
+      .map((t) => (t.length ? t.map((x) => Math.round(x)).join('+') : 'none'))
+      .join(', ');
+  const parseRow = (p) =>
+    `| DOMParser alone, ${p.items} items | ${fmt(p.dom)} | 1 | ${tasksOf(p, 'dom')} |\n` +
+    `| parseFeed, well-formed, ${p.items} items | ${fmt(p.parse)} | **${p.ratio.toFixed(2)}x** | ${tasksOf(p, 'parse')} |\n` +
+    `| parseFeed, blank line before <?xml (repair path), ${p.items} items | ${fmt(p.repair)} | ${p.repairRatio.toFixed(2)}x | |`;
+  console.log(
+    `\nparseFeed, RSS with content:encoded (${Math.round(parse.bytes / 1024)} KiB at ${parse.items} items), medians of interleaved rounds (${parse.rounds} at ${parse.items}, ${parseBig.rounds} at ${parseBig.items}):\n` +
+      `| what | ms | ratio to DOMParser alone | tasks over 50 ms, 3 runs (ms) |\n| --- | ---: | ---: | --- |\n` +
+      `${parseRow(parse)}\n${parseRow(parseBig)}\n` +
+      `ms per item: ${(parse.parse / parse.items).toFixed(3)} at ${parse.items}, ${(parseBig.parse / parseBig.items).toFixed(3)} at ${parseBig.items} (${(parseBig.parse / parseBig.items / (parse.parse / parse.items)).toFixed(2)}x)`
+  );
+  parse.big = parseBig;
+  return parse;
+}
+
 let browser;
 try {
   browser = await chromium.launch({
@@ -202,27 +229,7 @@ try {
   await page.goto(`http://localhost:${port}/bench/index.html`);
   await page.waitForFunction(() => window.bench?.ready, null, {timeout: 60000});
 
-  const parse = await page.evaluate(parseBench, [PARSE_ITEMS, PARSE_ROUNDS]);
-  // Linearity: the same feed at 5x the items (fewer rounds).
-  const parseBig = await page.evaluate(parseBench, [
-    PARSE_ITEMS * 5,
-    Math.max(3, Math.round(PARSE_ROUNDS / 3)),
-  ]);
-  const tasksOf = (p, k) =>
-    p.longtasks[k]
-      .map((t) => (t.length ? t.map((x) => Math.round(x)).join('+') : 'none'))
-      .join(', ');
-  const parseRow = (p) =>
-    `| DOMParser alone, ${p.items} items | ${fmt(p.dom)} | 1 | ${tasksOf(p, 'dom')} |\n` +
-    `| parseFeed, well-formed, ${p.items} items | ${fmt(p.parse)} | **${p.ratio.toFixed(2)}x** | ${tasksOf(p, 'parse')} |\n` +
-    `| parseFeed, blank line before <?xml (repair path), ${p.items} items | ${fmt(p.repair)} | ${p.repairRatio.toFixed(2)}x | |`;
-  console.log(
-    `\nparseFeed, RSS with content:encoded (${Math.round(parse.bytes / 1024)} KiB at ${parse.items} items), medians of interleaved rounds (${parse.rounds} at ${parse.items}, ${parseBig.rounds} at ${parseBig.items}):\n` +
-      `| what | ms | ratio to DOMParser alone | tasks over 50 ms, 3 runs (ms) |\n| --- | ---: | ---: | --- |\n` +
-      `${parseRow(parse)}\n${parseRow(parseBig)}\n` +
-      `ms per item: ${(parse.parse / parse.items).toFixed(3)} at ${parse.items}, ${(parseBig.parse / parseBig.items).toFixed(3)} at ${parseBig.items} (${(parseBig.parse / parseBig.items / (parse.parse / parse.items)).toFixed(2)}x)`
-  );
-  parse.big = parseBig;
+  const parse = ONLY === 'render' ? undefined : await runParse(page);
   if (ONLY === 'parse') {
     mkdirSync(new URL('../bench/', import.meta.url), {recursive: true});
     writeFileSync(
@@ -284,6 +291,9 @@ try {
         longtaskMax: Math.max(...xs.map((s) => s.longtask)),
         frame: median(xs.map((s) => s.frame)),
         busy: median(xs.map((s) => s.busy)),
+        script: median(xs.map((s) => s.script)),
+        style: median(xs.map((s) => s.style)),
+        layout: median(xs.map((s) => s.layout)),
         stylePasses: median(xs.map((s) => s.stylePasses)),
         heap: median(xs.map((s) => s.heap)),
         nodesPerCard: nodes[kind],
@@ -299,7 +309,12 @@ try {
         heap: perRound(base, 'heap'),
       };
     results.push({size: n, ...summary, samples});
-    process.stdout.write(`  ${n} cards measured\n`);
+    process.stdout.write(
+      `  ${n} cards measured; main thread ms (script / style / layout): ${KINDS.map(
+        (k) =>
+          `${k} ${fmt(summary[k].script)} / ${fmt(summary[k].style)} / ${fmt(summary[k].layout)}`
+      ).join(', ')}\n`
+    );
   }
 
   const version = browser.version();
@@ -364,7 +379,11 @@ try {
           warmup: WARMUP,
           loadAverage: os.loadavg(),
           markupIdentical: identical,
-          parse,
+          // BENCH_ONLY=render: the parse figures of the last run that measured them.
+          parse:
+            parse ??
+            JSON.parse(readFileSync(new URL('../bench/results.json', import.meta.url), 'utf8'))
+              .parse,
           metrics: {
             first: 'ms from creating the element until the first frame with cards was painted',
             all: 'ms until the frame with every card was painted',
@@ -385,7 +404,7 @@ try {
     )
   );
   console.log('written: bench/results.json');
-  await runCold(browser);
+  if (ONLY !== 'render') await runCold(browser);
 } finally {
   await browser?.close();
   await server.stop();
