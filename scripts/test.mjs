@@ -60,6 +60,9 @@ if (!quick) {
     'node',
     ['scripts/check-ssr.mjs']
   );
+  step('Storybook: the static build of .storybook/, every story rendered in Chromium', 'node', [
+    'scripts/check-storybook.mjs',
+  ]);
   step('every string translated in every locale', 'node', ['scripts/check-locales.mjs']);
   step('docs/accessibility.md: every criterion per element, every named test exists', 'node', [
     'scripts/check-accessibility-report.mjs',
