@@ -88,3 +88,38 @@ describe('<article-list> merging <news-source> children and the item cap', () =>
     expect(event.feed.articles.length).to.be.greaterThan(20);
   });
 });
+
+describe('feeds a server wrote into the page and the item cap', () => {
+  it('joins served feeds as a load does: `truncated` kept and the cut source named', async () => {
+    const {ReactiveElement} = await import('lit');
+    const {FeedController} = await import('../src/controllers/feed-controller.js');
+    const {feedKey} = await import('../src/data/load.js');
+    clearFeedCache();
+    const big = new URL('/served/big.json', document.baseURI).href;
+    const small = new URL('/served/small.json', document.baseURI).href;
+    const article = (u: string) => ({id: u, url: u, title: u, authors: [], tags: []});
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset.newsFeeds = '';
+    script.textContent = JSON.stringify([
+      [feedKey(big), {feed: {articles: [article(`${big}#1`)], truncated: true}}],
+      [feedKey(small), {feed: {articles: [article(`${small}#1`)]}}],
+    ]);
+    document.body.append(script);
+    class Host extends ReactiveElement {
+      data = new FeedController(this, {src: () => [big, small]});
+    }
+    customElements.define('served-feeds-host', Host);
+    const host = document.createElement('served-feeds-host') as Host;
+    try {
+      // What the page holds shows at once, before any load: joined, with the cap's mark.
+      const feed = host.data.feed!;
+      expect(feed.articles.map((a) => a.url)).to.have.members([`${big}#1`, `${small}#1`]);
+      expect(feed.truncated).to.equal(true);
+      expect(feed.truncatedSources).to.deep.equal([big]);
+    } finally {
+      script.remove();
+      clearFeedCache();
+    }
+  });
+});

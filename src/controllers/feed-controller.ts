@@ -283,14 +283,15 @@ export class FeedController implements ReactiveController {
       return;
     }
     if (!got.every(Boolean)) return;
-    const feeds = got.flatMap((s) => (s?.feed ? [s.feed] : []));
+    const feeds = got.flatMap((s, i) => (s?.feed ? [[slot.urls[i], s.feed] as const] : []));
     const e = got.find((s) => s?.error)?.error;
     // `served`: the first load keeps the server's failure (a Retry loads).
     if ((slot.served = !!e)) {
       slot.error = new FeedError(e.kind, e.message, e);
       slot.stale = feeds.length > 0;
     }
-    if (feeds.length) this.accept(slot, this.merge(feeds, slot.urls.length), 'load');
+    // Joined as a load joins them (the item cap's `truncated` kept).
+    if (feeds.length) this.accept(slot, this.join(feeds, slot.urls.length), 'load');
   }
 
   /** The absolute URLs to load now, one a line, or `undefined` (none, inline, lazy and far). */
