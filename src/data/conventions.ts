@@ -18,6 +18,7 @@
  */
 export {
   bodyConventions,
+  treeConventions,
   datelineBlock,
   hasConventionHint,
   sourceBlock,

@@ -94,6 +94,18 @@ interface SimpleImage {
   figure?: {caption?: string};
 }
 
+/**
+ * The tree of simple markup, as the HTML parser would build it, without a DOM: its text as the
+ * DOM's `textContent` reads it (`text`, entities decoded, nothing added at block edges), its
+ * elements in document order, each with its parent (-1: the fragment) and the part of `text`
+ * it holds (`textContent` is `text.slice(start, end)`), and its text nodes.
+ */
+export interface SimpleTree {
+  text: string;
+  elements: {name: string; parent: number; start: number; end: number}[];
+  texts: {parent: number; start: number; end: number}[];
+}
+
 const ATTR = /\s+([a-zA-Z_:][-\w:.]*)(?:\s*=\s*"([^"]*)")?/g;
 
 function attrsOf(source: string): Map<string, string> {
@@ -108,26 +120,50 @@ function attrsOf(source: string): Map<string, string> {
 
 /**
  * Simple markup read without a parse (most summaries and bodies in feeds: paragraphs, figures,
- * images, links, emphasis and a few entities): its text, as `nodeText` reads it, and its images
- * (into `images`, when given); or `undefined` when the markup is not simple enough to be sure
- * the HTML parser would build the same tree. A feed's items otherwise pay an HTML parse each
- * for their summary and body: after the XML parse, most of what reading a feed costs.
+ * images, links, emphasis and a few entities): its text, as `nodeText` reads it, its images
+ * (into `images`, when given) and its tree (into `tree`, when given); or `undefined` when the
+ * markup is not simple enough to be sure the HTML parser would build the same tree. A feed's
+ * items otherwise pay an HTML parse each for their summary and body: after the XML parse, most
+ * of what reading a feed costs.
  */
-function readSimpleHtml(html: string, images?: SimpleImage[]): string | undefined {
-  // The parser drops NUL characters from text and turns CR into LF (in attribute values too).
-  if (html.includes('\0') || (images && html.includes('\r'))) return undefined;
+function readSimpleHtml(
+  html: string,
+  images?: SimpleImage[],
+  tree?: SimpleTree
+): string | undefined {
+  // The parser drops NUL characters from text; before it reads anything it turns CR LF and CR
+  // into LF (in attribute values too).
+  if (html.includes('\0')) return undefined;
+  if (html.includes('\r')) html = html.replace(/\r\n?/g, '\n');
   const stack: string[] = [];
   // Open figures (`null` for other elements) and the figcaptions being read.
   const figures: ({caption?: string} | null)[] = [];
   const captions: {figures: {caption?: string}[]; at: number}[] = [];
+  // The tree's open elements (indexes into `tree.elements`) and the text node being read.
+  const open: number[] = [];
+  let node: {parent: number; start: number; end: number} | undefined;
   let out = '';
+  let raw = '';
   let last = 0;
+  const addText = (s: string) => {
+    if (!tree || !s) return;
+    if (!node) {
+      node = {parent: open.length ? open[open.length - 1] : -1, start: raw.length, end: 0};
+      tree.texts.push(node);
+    }
+    raw += s;
+    node.end = raw.length;
+  };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
-    out += html.slice(last, m.index);
+    const between = html.slice(last, m.index);
+    out += between;
+    addText(between);
     last = TOKEN.lastIndex;
     const [token, close, rawName, attrs, selfClose, entity] = m;
     if (rawName) {
+      // A tag ends the text node.
+      node = undefined;
       const name = rawName.toLowerCase();
       if (SIMPLE_VOID.has(name)) {
         if (close) return undefined;
@@ -137,6 +173,15 @@ function readSimpleHtml(html: string, images?: SimpleImage[]): string | undefine
           for (let k = figures.length - 1; k >= 0 && !figure; k--) figure = figures[k] ?? undefined;
           images.push({attrs: attrsOf(attrs), figure});
         }
+        if (tree) {
+          const at = raw.length;
+          tree.elements.push({
+            name,
+            parent: open.length ? open[open.length - 1] : -1,
+            start: at,
+            end: at,
+          });
+        }
         continue;
       }
       const block = SIMPLE_BLOCK.has(name);
@@ -144,6 +189,7 @@ function readSimpleHtml(html: string, images?: SimpleImage[]): string | undefine
       if (close) {
         if (stack.pop() !== name) return undefined;
         figures.pop();
+        if (tree) tree.elements[open.pop()!].end = raw.length;
         if (name === 'figcaption') {
           const c = captions.pop()!;
           const text = out.slice(c.at).replace(/\s+/g, ' ').trim();
@@ -158,12 +204,24 @@ function readSimpleHtml(html: string, images?: SimpleImage[]): string | undefine
         if (name === 'a' && stack.includes('a')) return undefined;
         stack.push(name);
         figures.push(name === 'figure' ? {} : null);
+        if (tree) {
+          const at = raw.length;
+          open.push(tree.elements.length);
+          tree.elements.push({
+            name,
+            parent: open.length > 1 ? open[open.length - 2] : -1,
+            start: at,
+            end: at,
+          });
+        }
       }
       if (block) out += ' ';
       // A figure's caption is its first figcaption, at any depth (`querySelector`).
       if (name === 'figcaption' && !close) {
-        const open = figures.filter((f): f is {caption?: string} => !!f && f.caption === undefined);
-        captions.push({figures: open, at: out.length});
+        const unset = figures.filter(
+          (f): f is {caption?: string} => !!f && f.caption === undefined
+        );
+        captions.push({figures: unset, at: out.length});
       }
     } else if (entity) {
       let ch: string | undefined;
@@ -180,13 +238,18 @@ function readSimpleHtml(html: string, images?: SimpleImage[]): string | undefine
       }
       if (ch === undefined) return undefined;
       out += ch;
+      addText(ch);
     } else if (token === '&' && /^[\s<]|^$/.test(html.slice(last, last + 1))) {
       // A bare `&` before a space or a tag is text.
       out += '&';
+      addText('&');
     } else return undefined;
   }
   if (stack.length) return undefined;
-  out += html.slice(last);
+  const rest = html.slice(last);
+  out += rest;
+  addText(rest);
+  if (tree) tree.text = raw;
   return out.replace(/\s+/g, ' ').trim();
 }
 
@@ -203,18 +266,36 @@ export function simpleHtmlTextAndImage(
   html: string,
   base?: string
 ): {text: string; image?: ArticleImage} | undefined {
-  const images: SimpleImage[] = [];
-  const text = readSimpleHtml(html, images);
+  return simpleHtmlRead(html, {base, image: true});
+}
+
+/**
+ * Simple markup read without a parse (see `readSimpleHtml`), or `undefined`: its text; with
+ * `image`, its lead image (as `imageIn` reads it); with `tree`, its tree (`SimpleTree`, for the
+ * readers of a body's conventions).
+ */
+export function simpleHtmlRead(
+  html: string,
+  {base, image = false, tree = false}: {base?: string; image?: boolean; tree?: boolean}
+): {text: string; image?: ArticleImage; tree?: SimpleTree} | undefined {
+  const images: SimpleImage[] | undefined = image ? [] : undefined;
+  const t: SimpleTree | undefined = tree ? {text: '', elements: [], texts: []} : undefined;
+  const text = readSimpleHtml(html, images, t);
   if (text === undefined) return undefined;
-  for (const img of images) {
-    const image = imageOf(
+  const out: {text: string; image?: ArticleImage; tree?: SimpleTree} = {text};
+  if (t) out.tree = t;
+  for (const img of images ?? []) {
+    const found = imageOf(
       (n) => img.attrs.get(n) ?? null,
       () => img.figure?.caption ?? '',
       base
     );
-    if (image) return {text, image};
+    if (found) {
+      out.image = found;
+      break;
+    }
   }
-  return {text};
+  return out;
 }
 
 /** Plain text of an HTML fragment: entities decoded, tags gone, whitespace folded. */

@@ -4,6 +4,7 @@
  * start, and `withConventions`, which applies them to an `Article` however it came.
  */
 import type {Article} from '../article.js';
+import type {SimpleTree} from '../html.js';
 import {parseInert} from '../inert.js';
 import {matchDateline, stripDateline} from './dateline.js';
 import {foldName} from './names.js';
@@ -78,6 +79,23 @@ function textBlocks(root: ParentNode): Element[] {
 const AUTHOR_LINE = /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
 
 /**
+ * The source line among the texts of a body's last two blocks with text: in the last one
+ * (`at`: where it starts there), or the whole block before a closing author line.
+ */
+function sourceIn(
+  last: string,
+  before: string | undefined
+): {name: string; inLast: boolean; at: number} | undefined {
+  const found = findSource(last);
+  if (found) return {name: found.name, inLast: true, at: found.at};
+  if (before !== undefined && AUTHOR_LINE.test(last.trim()) && last.trim().length <= 40) {
+    const f = findSource(before);
+    if (f && !before.slice(0, f.at).trim()) return {name: f.name, inLast: false, at: 0};
+  }
+  return undefined;
+}
+
+/**
  * The source line closing the body: the last block, the end of the last block, or the block
  * before a closing author line. The name, and `strip()` to take it out of the body.
  */
@@ -85,22 +103,59 @@ export function sourceBlock(root: ParentNode): {name: string; strip: () => void}
   const blocks = textBlocks(root);
   const last = blocks[blocks.length - 1];
   if (!last) return undefined;
-  const lastText = last.textContent ?? '';
-  const found = findSource(lastText);
-  if (found) {
-    const whole = !lastText.slice(0, found.at).trim();
-    return {
-      name: found.name,
-      strip: () => (whole ? last.remove() : dropEnd(last, found.at)),
-    };
-  }
   const before = blocks[blocks.length - 2];
-  if (before && AUTHOR_LINE.test(lastText.trim()) && lastText.trim().length <= 40) {
-    const text = before.textContent ?? '';
-    const f = findSource(text);
-    if (f && !text.slice(0, f.at).trim()) return {name: f.name, strip: () => before.remove()};
+  const lastText = last.textContent ?? '';
+  const found = sourceIn(lastText, before?.textContent ?? undefined);
+  if (!found) return undefined;
+  if (!found.inLast) return {name: found.name, strip: () => before.remove()};
+  const whole = !lastText.slice(0, found.at).trim();
+  return {name: found.name, strip: () => (whole ? last.remove() : dropEnd(last, found.at))};
+}
+
+const SKIP_NAMES = new Set(SKIP.split(','));
+const BLOCK_NAMES = new Set(BLOCKS.split(','));
+
+/**
+ * What `bodyConventions` reads in the fragment the HTML parser would build, read from simple
+ * markup's tree without a DOM (`simpleHtmlRead` in html.ts): the same blocks, the same texts
+ * (`textContent`), the same readers.
+ */
+export function treeConventions({text, elements, texts}: SimpleTree): BodyConventions {
+  const skipped = (i: number) => {
+    for (; i >= 0; i = elements[i].parent) if (SKIP_NAMES.has(elements[i].name)) return true;
+    return false;
+  };
+  const content = (i: number) => text.slice(elements[i].start, elements[i].end);
+  // The dateline: in the block of the first text outside figures (`datelineBlock`).
+  let dateline: string | undefined;
+  for (const t of texts) {
+    if (!text.slice(t.start, t.end).trim() || skipped(t.parent)) continue;
+    // Text outside any element (`blockOf`): no block, no dateline.
+    if (t.parent < 0) break;
+    let block = t.parent;
+    for (let i = t.parent; i >= 0; i = elements[i].parent) {
+      if (BLOCK_NAMES.has(elements[i].name)) {
+        block = i;
+        break;
+      }
+    }
+    dateline = matchDateline(content(block))?.dateline;
+    break;
   }
-  return undefined;
+  // The source line: in the last blocks with text and no block inside (`textBlocks`).
+  const outer = new Set<number>();
+  elements.forEach((e) => {
+    if (!BLOCK_NAMES.has(e.name)) return;
+    for (let p = e.parent; p >= 0 && !outer.has(p); p = elements[p].parent) outer.add(p);
+  });
+  const blocks: string[] = [];
+  elements.forEach((e, i) => {
+    if (BLOCK_NAMES.has(e.name) && !outer.has(i) && !skipped(i) && content(i).trim())
+      blocks.push(content(i));
+  });
+  const last = blocks[blocks.length - 1];
+  const source = last === undefined ? undefined : sourceIn(last, blocks[blocks.length - 2])?.name;
+  return {dateline, source};
 }
 
 // WordPress' automatic excerpt ends in " […]" or "&hellip;"; feeds cut others with "…" / "...".

@@ -10,10 +10,11 @@ import {
   extractSource,
   hasConventionHint,
   splitCredit,
+  treeConventions,
   withConventions,
   type BodyConventions,
 } from '../conventions.js';
-import {htmlToText, imageIn, nodeText, simpleHtmlText, simpleHtmlTextAndImage} from '../html.js';
+import {htmlToText, imageIn, nodeText, simpleHtmlRead} from '../html.js';
 import {inertFragment} from '../inert.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
 
@@ -39,6 +40,17 @@ export interface RawArticle {
 
 const SUMMARY_MAX = 400;
 
+let parseEveryBody = false;
+
+/**
+ * For the equivalence tests only: `true` parses every body (the DOM path, as before the simple
+ * reader), so a test can check that reading simple markup without a parse builds the same
+ * Articles.
+ */
+export function setParseEveryBody(on: boolean): void {
+  parseEveryBody = on;
+}
+
 function canonicalLang(v: string | undefined): string | undefined {
   if (!v) return undefined;
   try {
@@ -61,17 +73,16 @@ export function buildArticle(
   let found: BodyConventions | undefined;
   if (content && /[<&]/.test(content)) {
     const wantImage = !safeUrl(raw.image?.url, base) && /<img/i.test(content);
-    // A body that may hold a dateline or source line is parsed once, for its conventions, text
-    // and image; simple markup without such a hint is read without a parse (`readSimpleHtml`).
+    // Simple markup is read without a parse (`simpleHtmlRead`): its text, its image and, when
+    // it may hold a dateline or source line, its tree for them. Other markup is parsed once.
     const hint = hasConventionHint(content);
-    const simple = hint
+    const simple = parseEveryBody
       ? undefined
-      : wantImage
-        ? simpleHtmlTextAndImage(content, base)
-        : {text: simpleHtmlText(content)};
-    if (simple?.text !== undefined) {
+      : simpleHtmlRead(content, {base, image: wantImage, tree: hint});
+    if (simple) {
       contentText = simple.text;
-      if (wantImage) contentImage = (simple as {image?: ArticleImage}).image;
+      contentImage = simple.image;
+      if (simple.tree) found = treeConventions(simple.tree);
     } else {
       const body = inertFragment(content);
       if (hint) found = bodyConventions(body);
