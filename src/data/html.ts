@@ -8,6 +8,16 @@ import type {ArticleImage} from './article.js';
 import {splitCredit} from './conventions.js';
 import {domWindow, safeImageUrl, safeSrcset, safeUrl, serverDomWindow} from './sanitize.js';
 
+// Whitespace runs to fold into one space: only those that change (two or more, or one that is
+// not a space). Same result as `replace(/\s+/g, ' ')`, which also replaces every lone space
+// between words with a new one: a quarter of the time on a body's text.
+const FOLD = /\s{2,}|[^\S ]/g;
+
+/** The text with each whitespace run folded into one space and no space at its ends. */
+export function foldSpace(text: string): string {
+  return text.replace(FOLD, ' ').trim();
+}
+
 /** An inert document for `html` (DOMParser documents run no script and load nothing). */
 export function inertDocument(html: string): Document {
   return parseInert(`<!doctype html><body>${html}`, 'text/html');
@@ -42,7 +52,7 @@ function textOf(node: Node, out: string[]): void {
 export function nodeText(root: ParentNode): string {
   const out: string[] = [];
   textOf(root as Node, out);
-  return out.join('').replace(/\s+/g, ' ').trim();
+  return foldSpace(out.join(''));
 }
 
 // The markup the text reader below reads without the HTML parser: tags from this list that nest
@@ -192,7 +202,7 @@ function readSimpleHtml(
         if (tree) tree.elements[open.pop()!].end = raw.length;
         if (name === 'figcaption') {
           const c = captions.pop()!;
-          const text = out.slice(c.at).replace(/\s+/g, ' ').trim();
+          const text = foldSpace(out.slice(c.at));
           for (const f of c.figures) f.caption = text;
         }
       } else {
@@ -250,7 +260,7 @@ function readSimpleHtml(
   out += rest;
   addText(rest);
   if (tree) tree.text = raw;
-  return out.replace(/\s+/g, ' ').trim();
+  return foldSpace(out);
 }
 
 /** The text of simple markup without a parse, or `undefined` (see `readSimpleHtml`). */
@@ -301,7 +311,7 @@ export function simpleHtmlRead(
 /** Plain text of an HTML fragment: entities decoded, tags gone, whitespace folded. */
 export function htmlToText(html: string | undefined | null): string {
   if (!html) return '';
-  if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
+  if (!/[<&]/.test(html)) return foldSpace(html);
   return simpleHtmlText(html) ?? nodeText(inertFragment(html));
 }
 

@@ -1,6 +1,6 @@
 // The HTML door: sanitizeHtml's allow-list, htmlToText and firstImage, on hand-written inputs.
 import {expect} from '@open-wc/testing';
-import {firstImage, htmlToText, sanitizeHtml} from '../../src/data/html.js';
+import {firstImage, foldSpace, htmlToText, sanitizeHtml} from '../../src/data/html.js';
 
 const base = 'https://feeds.example/news/';
 
@@ -85,6 +85,20 @@ describe('htmlToText', () => {
     htmlToText('<img src="x" onerror="window.__ran=1"><svg onload="window.__ran=1"></svg>');
     await new Promise((r) => setTimeout(r, 100));
     expect(w.__ran).to.equal(undefined);
+  });
+});
+
+describe('foldSpace', () => {
+  it("folds whitespace as replace(/\\s+/g, ' ').trim() does, for every code unit", () => {
+    const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [`a${ch}b`, `a ${ch}b`, `a${ch} b`, `a${ch}${ch}b`, ` ${ch}a${ch} `]) {
+        if (foldSpace(t) !== fold(t)) expect(foldSpace(t), `U+${c.toString(16)}`).to.equal(fold(t));
+      }
+    }
+    expect(foldSpace(' a \u00a0\t b\n\nc\u3000 ')).to.equal('a b c');
+    expect(foldSpace('one two  three')).to.equal('one two three');
   });
 });
 

@@ -168,9 +168,8 @@ function readCaption(
   const split = chunks.map(trailingCredit).filter((p) => p.text || p.credit);
   const credits = split.map((p) => p.credit).filter((c): c is string => !!c);
   // Credits differing only by case or accents ("N.Dương" / "N.Duong") are one.
-  const dedup = credits.filter(
-    (c, i) => credits.findIndex((d) => foldName(d) === foldName(c)) === i
-  );
+  const folded = credits.length > 1 ? credits.map(foldName) : [];
+  const dedup = credits.filter((_, i) => i === 0 || folded.indexOf(folded[i]) === i);
   let parts = mergeSameLanguage(
     split.filter((p) => p.text).map((p) => ({text: p.text, lang: p.lang ?? guessLanguage(p.text)}))
   );

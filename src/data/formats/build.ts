@@ -14,7 +14,7 @@ import {
   withConventions,
   type BodyConventions,
 } from '../conventions.js';
-import {htmlToText, imageIn, nodeText, simpleHtmlRead} from '../html.js';
+import {foldSpace, htmlToText, imageIn, nodeText, simpleHtmlRead} from '../html.js';
 import {inertFragment} from '../inert.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
 
@@ -89,7 +89,7 @@ export function buildArticle(
       if (wantImage) contentImage = imageIn(body, base);
       contentText = nodeText(body);
     }
-  } else if (content) contentText = content.replace(/\s+/g, ' ').trim();
+  } else if (content) contentText = foldSpace(content);
   const ownTitle = htmlToText(raw.title);
   const summaryText = htmlToText(raw.summaryHtml);
   // A title-less item (valid in RSS, JSON Feed and Atom) is headed by the start of its text;

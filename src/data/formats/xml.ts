@@ -25,7 +25,8 @@ function byName(el: Element, local: string): Element[] {
   let index = indexes.get(el);
   if (!index) {
     index = new Map();
-    for (const c of el.children) {
+    // (A sibling walk: faster than iterating `children`, a live collection.)
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const list = index.get(c.localName);
       if (list) list.push(c);
       else index.set(c.localName, [c]);
