@@ -18,7 +18,6 @@
  */
 export {
   bodyConventions,
-  treeConventions,
   datelineBlock,
   hasConventionHint,
   sourceBlock,

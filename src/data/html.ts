@@ -105,16 +105,20 @@ interface SimpleImage {
 }
 
 /**
- * The tree of simple markup, as the HTML parser would build it, without a DOM: its text as the
- * DOM's `textContent` reads it (`text`, entities decoded, nothing added at block edges), its
- * elements in document order, each with its parent (-1: the fragment) and the part of `text`
- * it holds (`textContent` is `text.slice(start, end)`), and its text nodes.
+ * The tree of simple markup, as the HTML parser would build it, without a DOM: its elements
+ * (not the void ones) in document order, each with its parent (-1: the fragment) and the part
+ * of `text` it holds. `text` is the markup's text with a NUL where an element's edge or a `<br>`
+ * separates words (the markup itself has none): an element's `textContent` is its part without
+ * them.
  */
 export interface SimpleTree {
   text: string;
-  elements: {name: string; parent: number; start: number; end: number}[];
-  texts: {parent: number; start: number; end: number}[];
+  elements: {name: string; parent: number; start: number; end?: number}[];
 }
+
+// Whitespace and the reader's word breaks (NUL), folded as `foldSpace` folds whitespace.
+const FOLD_BREAKS = /[\s\0]{2,}|[^\S ]|\0/g;
+const foldBreaks = (text: string) => text.replace(FOLD_BREAKS, ' ').trim();
 
 const ATTR = /\s+([a-zA-Z_:][-\w:.]*)(?:\s*=\s*"([^"]*)")?/g;
 
@@ -144,53 +148,29 @@ function readSimpleHtml(
   // The parser drops NUL characters from text; before it reads anything it turns CR LF and CR
   // into LF (in attribute values too).
   if (html.includes('\0')) return undefined;
-  if (html.includes('\r')) html = html.replace(/\r\n?/g, '\n');
+  html = html.replace(/\r\n?/g, '\n');
   const stack: string[] = [];
   // Open figures (`null` for other elements) and the figcaptions being read.
   const figures: ({caption?: string} | null)[] = [];
   const captions: {figures: {caption?: string}[]; at: number}[] = [];
-  // The tree's open elements (indexes into `tree.elements`) and the text node being read.
+  // The tree's open elements (indexes into `tree.elements`).
   const open: number[] = [];
-  let node: {parent: number; start: number; end: number} | undefined;
   let out = '';
-  let raw = '';
   let last = 0;
-  const addText = (s: string) => {
-    if (!tree || !s) return;
-    if (!node) {
-      node = {parent: open.length ? open[open.length - 1] : -1, start: raw.length, end: 0};
-      tree.texts.push(node);
-    }
-    raw += s;
-    node.end = raw.length;
-  };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
-    const between = html.slice(last, m.index);
-    out += between;
-    addText(between);
+    out += html.slice(last, m.index);
     last = TOKEN.lastIndex;
     const [token, close, rawName, attrs, selfClose, entity] = m;
     if (rawName) {
-      // A tag ends the text node.
-      node = undefined;
       const name = rawName.toLowerCase();
       if (SIMPLE_VOID.has(name)) {
         if (close) return undefined;
-        if (name === 'br') out += ' ';
+        if (name === 'br') out += '\0';
         if (name === 'img' && images) {
           let figure: {caption?: string} | undefined;
           for (let k = figures.length - 1; k >= 0 && !figure; k--) figure = figures[k] ?? undefined;
           images.push({attrs: attrsOf(attrs), figure});
-        }
-        if (tree) {
-          const at = raw.length;
-          tree.elements.push({
-            name,
-            parent: open.length ? open[open.length - 1] : -1,
-            start: at,
-            end: at,
-          });
         }
         continue;
       }
@@ -199,12 +179,13 @@ function readSimpleHtml(
       if (close) {
         if (stack.pop() !== name) return undefined;
         figures.pop();
-        if (tree) tree.elements[open.pop()!].end = raw.length;
+        if (tree) tree.elements[open.pop()!].end = out.length;
         if (name === 'figcaption') {
           const c = captions.pop()!;
-          const text = foldSpace(out.slice(c.at));
+          const text = foldBreaks(out.slice(c.at));
           for (const f of c.figures) f.caption = text;
         }
+        if (block) out += '\0';
       } else {
         // Where the parser would close an element by itself or re-nest: the parser's turn.
         const top = stack[stack.length - 1];
@@ -214,24 +195,18 @@ function readSimpleHtml(
         if (name === 'a' && stack.includes('a')) return undefined;
         stack.push(name);
         figures.push(name === 'figure' ? {} : null);
+        if (block) out += '\0';
         if (tree) {
-          const at = raw.length;
-          open.push(tree.elements.length);
-          tree.elements.push({
-            name,
-            parent: open.length > 1 ? open[open.length - 2] : -1,
-            start: at,
-            end: at,
-          });
+          tree.elements.push({name, parent: open[open.length - 1] ?? -1, start: out.length});
+          open.push(tree.elements.length - 1);
         }
-      }
-      if (block) out += ' ';
-      // A figure's caption is its first figcaption, at any depth (`querySelector`).
-      if (name === 'figcaption' && !close) {
-        const unset = figures.filter(
-          (f): f is {caption?: string} => !!f && f.caption === undefined
-        );
-        captions.push({figures: unset, at: out.length});
+        // A figure's caption is its first figcaption, at any depth (`querySelector`).
+        if (name === 'figcaption') {
+          const unset = figures.filter(
+            (f): f is {caption?: string} => !!f && f.caption === undefined
+          );
+          captions.push({figures: unset, at: out.length});
+        }
       }
     } else if (entity) {
       let ch: string | undefined;
@@ -248,19 +223,15 @@ function readSimpleHtml(
       }
       if (ch === undefined) return undefined;
       out += ch;
-      addText(ch);
     } else if (token === '&' && /^[\s<]|^$/.test(html.slice(last, last + 1))) {
       // A bare `&` before a space or a tag is text.
       out += '&';
-      addText('&');
     } else return undefined;
   }
   if (stack.length) return undefined;
-  const rest = html.slice(last);
-  out += rest;
-  addText(rest);
-  if (tree) tree.text = raw;
-  return foldSpace(out);
+  out += html.slice(last);
+  if (tree) tree.text = out;
+  return foldBreaks(out);
 }
 
 /** The text of simple markup without a parse, or `undefined` (see `readSimpleHtml`). */
@@ -286,25 +257,21 @@ export function simpleHtmlTextAndImage(
  */
 export function simpleHtmlRead(
   html: string,
-  {base, image = false, tree = false}: {base?: string; image?: boolean; tree?: boolean}
+  {base, image, tree}: {base?: string; image?: boolean; tree?: boolean}
 ): {text: string; image?: ArticleImage; tree?: SimpleTree} | undefined {
-  const images: SimpleImage[] | undefined = image ? [] : undefined;
-  const t: SimpleTree | undefined = tree ? {text: '', elements: [], texts: []} : undefined;
-  const text = readSimpleHtml(html, images, t);
+  const images: SimpleImage[] = [];
+  const t: SimpleTree | undefined = tree ? {text: '', elements: []} : undefined;
+  const text = readSimpleHtml(html, image ? images : undefined, t);
   if (text === undefined) return undefined;
-  const out: {text: string; image?: ArticleImage; tree?: SimpleTree} = {text};
-  if (t) out.tree = t;
-  for (const img of images ?? []) {
-    const found = imageOf(
+  const out: {text: string; image?: ArticleImage; tree?: SimpleTree} = {text, tree: t};
+  images.some((img) => {
+    out.image = imageOf(
       (n) => img.attrs.get(n) ?? null,
       () => img.figure?.caption ?? '',
       base
     );
-    if (found) {
-      out.image = found;
-      break;
-    }
-  }
+    return out.image;
+  });
   return out;
 }
 

@@ -150,7 +150,7 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
     }
     const {readFeedXml} = await import('./formats/xml.js');
     const t0 = performance.now();
-    const root = readFeedXml(text, o.url);
+    const root = await readFeedXml(text, o.url);
     // The XML parse is one task (the browser's own, the floor); the items are built in tasks
     // of their own after it (`buildEach`).
     if (performance.now() - t0 > 10) {

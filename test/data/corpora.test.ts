@@ -7,7 +7,7 @@ import {FeedError} from '../../src/data/errors.js';
 import {safeUrl} from '../../src/data/sanitize.js';
 import {clearFeedCache, loadFeed} from '../../src/data/load.js';
 import {feedDate} from '../../src/data/dates.js';
-import {repairXml} from '../../src/data/formats/xml.js';
+import {repairXml} from '../../src/data/formats/xml-repair.js';
 import type {Feed} from '../../src/data/article.js';
 
 async function corpus<T>(path: string): Promise<T | undefined> {

@@ -4,10 +4,10 @@
 // source are the parser's; and whole feeds (the seed fixtures, seed-like items like the bench's,
 // gofeed's translator feeds and the real-world feeds) build the same Articles either way.
 import {expect} from '@open-wc/testing';
-import {bodyConventions, treeConventions} from '../../src/data/conventions.js';
+import {bodyConventions} from '../../src/data/conventions.js';
 import {imageIn, nodeText, simpleHtmlRead} from '../../src/data/html.js';
 import {inertFragment} from '../../src/data/inert.js';
-import {setParseEveryBody} from '../../src/data/formats/build.js';
+import {setParseEveryBody, treeConventions} from '../../src/data/formats/build.js';
 import {parseFeed} from '../../src/data/parse.js';
 import type {Feed} from '../../src/data/article.js';
 

@@ -4,14 +4,14 @@
  * start, and `withConventions`, which applies them to an `Article` however it came.
  */
 import type {Article} from '../article.js';
-import type {SimpleTree} from '../html.js';
 import {parseInert} from '../inert.js';
 import {matchDateline, stripDateline} from './dateline.js';
 import {foldName} from './names.js';
 import {findSource} from './source.js';
 
-const SKIP = 'figure,figcaption,photo-caption,picture,img,script,style,table';
-const BLOCKS = 'p,div,li,blockquote,h1,h2,h3,h4,h5,h6,section,article';
+/** What the body's readers skip (figures, captions, tables …), and its blocks of text. */
+export const SKIP = 'figure,figcaption,photo-caption,picture,img,script,style,table';
+export const BLOCKS = 'p,div,li,blockquote,h1,h2,h3,h4,h5,h6,section,article';
 
 /** `NodeFilter.SHOW_TEXT` (no `NodeFilter` global on a server). */
 const SHOW_TEXT = 0x4;
@@ -82,7 +82,7 @@ const AUTHOR_LINE = /^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
  * The source line among the texts of a body's last two blocks with text: in the last one
  * (`at`: where it starts there), or the whole block before a closing author line.
  */
-function sourceIn(
+export function sourceIn(
   last: string,
   before: string | undefined
 ): {name: string; inLast: boolean; at: number} | undefined {
@@ -110,52 +110,6 @@ export function sourceBlock(root: ParentNode): {name: string; strip: () => void}
   if (!found.inLast) return {name: found.name, strip: () => before.remove()};
   const whole = !lastText.slice(0, found.at).trim();
   return {name: found.name, strip: () => (whole ? last.remove() : dropEnd(last, found.at))};
-}
-
-const SKIP_NAMES = new Set(SKIP.split(','));
-const BLOCK_NAMES = new Set(BLOCKS.split(','));
-
-/**
- * What `bodyConventions` reads in the fragment the HTML parser would build, read from simple
- * markup's tree without a DOM (`simpleHtmlRead` in html.ts): the same blocks, the same texts
- * (`textContent`), the same readers.
- */
-export function treeConventions({text, elements, texts}: SimpleTree): BodyConventions {
-  const skipped = (i: number) => {
-    for (; i >= 0; i = elements[i].parent) if (SKIP_NAMES.has(elements[i].name)) return true;
-    return false;
-  };
-  const content = (i: number) => text.slice(elements[i].start, elements[i].end);
-  // The dateline: in the block of the first text outside figures (`datelineBlock`).
-  let dateline: string | undefined;
-  for (const t of texts) {
-    if (!text.slice(t.start, t.end).trim() || skipped(t.parent)) continue;
-    // Text outside any element (`blockOf`): no block, no dateline.
-    if (t.parent < 0) break;
-    let block = t.parent;
-    for (let i = t.parent; i >= 0; i = elements[i].parent) {
-      if (BLOCK_NAMES.has(elements[i].name)) {
-        block = i;
-        break;
-      }
-    }
-    dateline = matchDateline(content(block))?.dateline;
-    break;
-  }
-  // The source line: in the last blocks with text and no block inside (`textBlocks`).
-  const outer = new Set<number>();
-  elements.forEach((e) => {
-    if (!BLOCK_NAMES.has(e.name)) return;
-    for (let p = e.parent; p >= 0 && !outer.has(p); p = elements[p].parent) outer.add(p);
-  });
-  const blocks: string[] = [];
-  elements.forEach((e, i) => {
-    if (BLOCK_NAMES.has(e.name) && !outer.has(i) && !skipped(i) && content(i).trim())
-      blocks.push(content(i));
-  });
-  const last = blocks[blocks.length - 1];
-  const source = last === undefined ? undefined : sourceIn(last, blocks[blocks.length - 2])?.name;
-  return {dateline, source};
 }
 
 // WordPress' automatic excerpt ends in " […]" or "&hellip;"; feeds cut others with "…" / "...".

@@ -9,12 +9,22 @@ import {
   extractDateline,
   extractSource,
   hasConventionHint,
+  matchDateline,
   splitCredit,
-  treeConventions,
   withConventions,
   type BodyConventions,
 } from '../conventions.js';
-import {foldSpace, htmlToText, imageIn, nodeText, simpleHtmlRead} from '../html.js';
+import {
+  foldSpace,
+  htmlToText,
+  imageIn,
+  nodeText,
+  simpleHtmlRead,
+  type SimpleTree,
+} from '../html.js';
+// The body's block rules, for `treeConventions` only (not in the conventions entry, whose
+// namespace the autoloader warms: bytes every article page would load).
+import {BLOCKS, SKIP, sourceIn} from '../conventions/body.js';
 import {inertFragment} from '../inert.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
 
@@ -147,6 +157,64 @@ export function buildArticle(
   // The conventions of the body's markup, as for an article given as a property: cards and
   // `<news-article>` show the same dateline, source and byline either way.
   return withConventions(a, found ?? {});
+}
+
+const SKIP_NAMES = new Set(SKIP.split(','));
+const BLOCK_NAMES = new Set(BLOCKS.split(','));
+
+/**
+ * What `bodyConventions` (conventions/body.ts) reads in the fragment the HTML parser would
+ * build, read from simple markup's tree without a DOM (`simpleHtmlRead`): the same blocks, the
+ * same texts (`textContent`), the same readers (`matchDateline`, `sourceIn`). In the loader's
+ * chunk beside its one caller, not in the text helpers' chunk the article pages load.
+ */
+export function treeConventions({text, elements}: SimpleTree): BodyConventions {
+  // The outermost figure (or other skipped element) holding element `i`.
+  const skip = (i: number) => {
+    let found: number | undefined;
+    for (; i >= 0; i = elements[i].parent) if (SKIP_NAMES.has(elements[i].name)) found = i;
+    return found;
+  };
+  const content = (i: number) => text.slice(elements[i].start, elements[i].end).replace(/\0/g, '');
+  // The dateline: in the block of the first text outside figures (`datelineBlock`), which holds
+  // the first letter outside them. Its parent: the innermost element holding it.
+  let dateline: string | undefined;
+  const letter = /[^\s\0]/g;
+  for (let m = letter.exec(text); m; m = letter.exec(text)) {
+    let parent = -1;
+    elements.forEach((e, i) => {
+      if (e.start <= m!.index && m!.index < e.end!) parent = i;
+    });
+    const skipped = skip(parent);
+    if (skipped !== undefined) {
+      letter.lastIndex = elements[skipped].end!;
+      continue;
+    }
+    // Text outside any element (`blockOf`): no block, no dateline.
+    let block = parent;
+    for (let i = parent; i >= 0; i = elements[i].parent) {
+      if (BLOCK_NAMES.has(elements[i].name)) {
+        block = i;
+        break;
+      }
+    }
+    if (block >= 0) dateline = matchDateline(content(block))?.dateline;
+    break;
+  }
+  // The source line: in the last blocks with text and no block inside (`textBlocks`).
+  const outer = new Set<number>();
+  elements.forEach((e) => {
+    if (!BLOCK_NAMES.has(e.name)) return;
+    for (let p = e.parent; p >= 0 && !outer.has(p); p = elements[p].parent) outer.add(p);
+  });
+  const blocks: string[] = [];
+  elements.forEach((e, i) => {
+    if (BLOCK_NAMES.has(e.name) && !outer.has(i) && skip(i) === undefined && content(i).trim())
+      blocks.push(content(i));
+  });
+  const last = blocks[blocks.length - 1];
+  const source = last === undefined ? undefined : sourceIn(last, blocks[blocks.length - 2])?.name;
+  return {dateline, source};
 }
 
 /** Milliseconds of building per task: between batches the adapters yield (`buildEach`). */
