@@ -72,7 +72,7 @@ const SIMPLE_VOID = new Set(['br', 'img', 'wbr']);
 // them may open inside these.
 const CLOSES_ON_BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TOKEN =
-  /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*"[^"<&]*")?)*)\s*(\/?)>|&([a-zA-Z]+|#\d{1,7}|#[xX][\da-fA-F]{1,6});|[<&]/g;
+  /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*"[^"<&\0]*")?)*)\s*(\/?)>|&([a-zA-Z]+|#\d{1,7}|#[xX][\da-fA-F]{1,6});|[<&\0]/g;
 const NAMED = new Map(
   Object.entries({
     amp: '&',
@@ -145,9 +145,8 @@ function readSimpleHtml(
   images?: SimpleImage[],
   tree?: SimpleTree
 ): string | undefined {
-  // The parser drops NUL characters from text; before it reads anything it turns CR LF and CR
-  // into LF (in attribute values too).
-  if (html.includes('\0')) return undefined;
+  // Before it reads anything the parser turns CR LF and CR into LF (in attribute values too).
+  // It drops NUL characters from text: a NUL is the parser's (`TOKEN`).
   html = html.replace(/\r\n?/g, '\n');
   const stack: string[] = [];
   // Open figures (`null` for other elements) and the figcaptions being read.
@@ -155,6 +154,8 @@ function readSimpleHtml(
   const captions: {figures: {caption?: string}[]; at: number}[] = [];
   // The tree's open elements (indexes into `tree.elements`).
   const open: number[] = [];
+  // How many open elements a block may not open inside (`CLOSES_ON_BLOCK` and inline ones).
+  let closers = 0;
   let out = '';
   let last = 0;
   TOKEN.lastIndex = 0;
@@ -178,6 +179,7 @@ function readSimpleHtml(
       if (selfClose || (!block && !SIMPLE_INLINE.has(name))) return undefined;
       if (close) {
         if (stack.pop() !== name) return undefined;
+        if (CLOSES_ON_BLOCK.has(name) || !block) closers--;
         figures.pop();
         if (tree) tree.elements[open.pop()!].end = out.length;
         if (name === 'figcaption') {
@@ -189,11 +191,11 @@ function readSimpleHtml(
       } else {
         // Where the parser would close an element by itself or re-nest: the parser's turn.
         const top = stack[stack.length - 1];
-        if (block && stack.some((t) => CLOSES_ON_BLOCK.has(t) || SIMPLE_INLINE.has(t)))
-          return undefined;
+        if (block && closers) return undefined;
         if (name === 'li' && top !== 'ul' && top !== 'ol') return undefined;
         if (name === 'a' && stack.includes('a')) return undefined;
         stack.push(name);
+        if (CLOSES_ON_BLOCK.has(name) || !block) closers++;
         figures.push(name === 'figure' ? {} : null);
         if (block) out += '\0';
         if (tree) {
@@ -278,7 +280,7 @@ export function simpleHtmlRead(
 /** Plain text of an HTML fragment: entities decoded, tags gone, whitespace folded. */
 export function htmlToText(html: string | undefined | null): string {
   if (!html) return '';
-  if (!/[<&]/.test(html)) return foldSpace(html);
+  if (!/[<&\0]/.test(html)) return foldSpace(html);
   return simpleHtmlText(html) ?? nodeText(inertFragment(html));
 }
 
