@@ -22,8 +22,8 @@ import {
   simpleHtmlRead,
   type SimpleTree,
 } from '../html.js';
-// The body's block rules, for `treeConventions` only (not in the conventions entry, whose
-// namespace the autoloader warms: bytes every article page would load).
+// The body's block rules, for `treeConventions` only: from body.ts, not the conventions entry,
+// whose every name is also in the text helpers' chunk (the autoloader imports its namespace).
 import {BLOCKS, SKIP, sourceIn} from '../conventions/body.js';
 import {inertFragment} from '../inert.js';
 import {safeSrcset, safeUrl} from '../sanitize.js';
