@@ -77,7 +77,7 @@ export const slideLabel = (n: number, total: number) =>
  * One item and its card as one template (see `joinPieces`). The page label is a part of the
  * item, so that adding one (Load more) keeps the item's element and its focus.
  */
-export function itemTemplate(a: Article, i: number, v: ItemsView): TemplateResult {
+export function itemTemplate(a: Article, i: number, v: ItemsView, text = false): TemplateResult {
   const o = v.hero && i === 0 ? {...v.card, layout: 'hero' as CardLayout, priority: true} : v.card;
   const separator = v.pageStarts.includes(i) ? pageLabelTemplate(i, v) : nothing;
   const pieces: Piece[] = [
@@ -89,36 +89,36 @@ export function itemTemplate(a: Article, i: number, v: ItemsView): TemplateResul
   ];
   cardPieces(a, o, pieces);
   pieces.push(v.feed || v.carousel ? piece`</div>` : piece`</li>`);
-  return joinPieces(pieces);
+  return joinPieces(pieces, text);
 }
 
 /**
  * The chunk of items that starts at item `c` (up to `end`): what makes it change (`guard()`'s
- * key) and its items' templates.
+ * key) and its items' templates (`text`: see `joinPieces`).
  */
-function chunkOf(v: ItemsView, c: number, end: number) {
+function chunkOf(v: ItemsView, c: number, end: number, text: boolean) {
   const part = v.visible.slice(c, Math.min(end, c + CHUNK));
   const pages = v.pageStarts.filter((p) => p >= c && p < c + CHUNK + 1).join();
   const kind = v.feed ? 'feed' : v.carousel ? 'carousel' : 'list';
   return {
     key: [v.card, v.hero, pages, v.setsize, kind, v.visible.length, ...part],
-    build: () => part.map((a, j) => itemTemplate(a, c + j, v)),
+    build: () => part.map((a, j) => itemTemplate(a, c + j, v, text)),
   };
 }
 
 /**
  * The rendered items in groups of `CHUNK` that do not render again while they did not change:
  * the first with `guard()` (the server renders it, the browser hydrates it), the others built by
- * `v.built`, maybe ahead of time (`buildChunks`).
+ * `v.built`, maybe ahead of time (`buildChunks`), in the browser only: their text is set as
+ * `textContent`, without Lit's comment markers (`joinPieces`).
  */
 export function itemsTemplate(v: ItemsView): unknown[] {
   const end = Math.min(v.rendered, v.visible.length);
   const chunks: unknown[] = [];
   for (let c = 0; c < end; c += CHUNK) {
-    const {key, build} = chunkOf(v, c, end);
-    chunks.push(
-      c && v.built && !isServer ? v.built.node(c / CHUNK, key, build) : guard(key, build)
-    );
+    const built = c && !isServer ? v.built : undefined;
+    const {key, build} = chunkOf(v, c, end, !!built);
+    chunks.push(built ? built.node(c / CHUNK, key, build) : guard(key, build));
   }
   v.built?.prune(chunks.length);
   return chunks;
@@ -128,7 +128,7 @@ export function itemsTemplate(v: ItemsView): unknown[] {
 export function buildChunks(v: ItemsView, from: number, to: number): void {
   if (!v.built) return;
   for (let c = Math.max(CHUNK, Math.floor(from / CHUNK) * CHUNK); c < to; c += CHUNK) {
-    const {key, build} = chunkOf(v, c, to);
+    const {key, build} = chunkOf(v, c, to, true);
     v.built.node(c / CHUNK, key, build);
   }
 }
