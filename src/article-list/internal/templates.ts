@@ -89,12 +89,36 @@ export function itemTemplate(a: Article, i: number, v: ItemsView, text = false):
   ];
   cardPieces(a, o, pieces);
   pieces.push(v.feed || v.carousel ? piece`</div>` : piece`</li>`);
-  return joinPieces(pieces, text);
+  return text ? textAsProperty(joinPieces(pieces)) : joinPieces(pieces);
+}
+
+const textStrings = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+
+/**
+ * `<p>${text}</p>` as `<p .textContent=${text}></p>`: the same DOM without the comment that
+ * marks where Lit puts a child (one per text binding). Only for items the server never renders (its
+ * renderer writes no property) nor hydrates; every binding that is an element's whole content
+ * is text in the card's pieces. The same strings array for the same markup (Lit's cache key).
+ */
+function textAsProperty(r: TemplateResult): TemplateResult {
+  let strings = textStrings.get(r.strings);
+  if (!strings) {
+    const out = [...r.strings];
+    for (let k = 1; k < out.length; k++)
+      if (out[k - 1].endsWith('>') && out[k].startsWith('</')) {
+        out[k - 1] = `${out[k - 1].slice(0, -1)} .textContent=`;
+        out[k] = `>${out[k]}`;
+      }
+    // Shaped like a template literal's strings (with `raw`), from the card's own literals.
+    strings = Object.freeze(Object.assign(out, {raw: out})) as TemplateStringsArray;
+    textStrings.set(r.strings, strings);
+  }
+  return {...r, strings};
 }
 
 /**
  * The chunk of items that starts at item `c` (up to `end`): what makes it change (`guard()`'s
- * key) and its items' templates (`text`: see `joinPieces`).
+ * key) and its items' templates (`text`: see `textAsProperty`).
  */
 function chunkOf(v: ItemsView, c: number, end: number, text: boolean) {
   const part = v.visible.slice(c, Math.min(end, c + CHUNK));
@@ -110,7 +134,7 @@ function chunkOf(v: ItemsView, c: number, end: number, text: boolean) {
  * The rendered items in groups of `CHUNK` that do not render again while they did not change:
  * the first with `guard()` (the server renders it, the browser hydrates it), the others built by
  * `v.built`, maybe ahead of time (`buildChunks`), in the browser only: their text is set as
- * `textContent`, without Lit's comment markers (`joinPieces`).
+ * `textContent`, without Lit's comment markers (`textAsProperty`).
  */
 export function itemsTemplate(v: ItemsView): unknown[] {
   const end = Math.min(v.rendered, v.visible.length);

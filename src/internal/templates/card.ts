@@ -161,38 +161,12 @@ export function piece(strings: TemplateStringsArray, ...values: unknown[]): Piec
 /** A trie over pieces' strings arrays (by identity) to the joined strings for that sequence. */
 interface Joined {
   strings?: TemplateStringsArray;
-  /** The same markup with each element's only text set as its `textContent` (see `joinPieces`). */
-  text?: TemplateStringsArray;
   next: Map<readonly string[], Joined>;
 }
 const joined: Joined = {next: new Map()};
 
-/** Strings as Lit takes them: shaped like a template literal's (with `raw`). */
-const asTemplate = (out: string[]) =>
-  Object.freeze(Object.assign(out, {raw: out})) as TemplateStringsArray;
-
-/**
- * `<p>${text}</p>` as `<p .textContent=${text}></p>`: the same DOM without the comment that
- * marks where Lit puts a child (a card has eleven). Only for markup the server never renders
- * (Lit's server renderer writes no property), and every binding that is an element's whole
- * content is text in these pieces.
- */
-function textAsProperty(strings: readonly string[]): TemplateStringsArray {
-  const out = [...strings];
-  for (let k = 1; k < out.length; k++)
-    if (out[k - 1].endsWith('>') && out[k].startsWith('</')) {
-      out[k - 1] = `${out[k - 1].slice(0, -1)} .textContent=`;
-      out[k] = `>${out[k]}`;
-    }
-  return asTemplate(out);
-}
-
-/**
- * The pieces as one template: same markup as nesting them, one template instance. With `text`,
- * elements whose whole content is one binding get it as their `textContent` (for markup that is
- * built in the browser only, never on the server nor hydrated: see `textAsProperty`).
- */
-export function joinPieces(pieces: readonly Piece[], text = false): TemplateResult {
+/** The pieces as one template: same markup as nesting them, one template instance. */
+export function joinPieces(pieces: readonly Piece[]): TemplateResult {
   let node = joined;
   const values: unknown[] = [];
   for (const p of pieces) {
@@ -207,10 +181,10 @@ export function joinPieces(pieces: readonly Piece[], text = false): TemplateResu
       out[out.length - 1] += p.strings[0];
       for (let k = 1; k < p.strings.length; k++) out.push(p.strings[k]);
     }
-    // Joined from this module's own literals (and the list's item markup), never from data.
-    node.strings = asTemplate(out);
+    // Lit accepts only arrays shaped like a template literal's strings (with `raw`); these are
+    // joined from this module's own literals, never from data.
+    node.strings = Object.freeze(Object.assign(out, {raw: out})) as TemplateStringsArray;
   }
-  if (text) return html((node.text ??= textAsProperty(node.strings)), ...values);
   return html(node.strings, ...values);
 }
 
