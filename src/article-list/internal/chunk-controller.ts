@@ -117,7 +117,9 @@ export class ChunkController implements ReactiveController {
   /** Builds the next chunks ahead, or renders those built when enough wait or all are built. */
   private step() {
     const total = this.total();
-    if (this.built >= total || this.built - this.rendered >= ATTACH) {
+    // A last chunk joins the items waiting rather than costing a frame of its own.
+    const last = total - this.built <= CHUNK;
+    if (this.built >= total || (this.built - this.rendered >= ATTACH && !last)) {
       this.rendered = Math.max(this.built, this.rendered);
       this.host.requestUpdate();
       return;
