@@ -5,7 +5,7 @@
  */
 import {expect, html} from '@open-wc/testing';
 import '../src/article-list/article-list.js';
-import {CHUNK} from '../src/article-list/article-list.component.js';
+import {ArticleList, CHUNK} from '../src/article-list/article-list.component.js';
 import {ATTACH} from '../src/article-list/internal/chunk-controller.js';
 import {articles, list, q, qa, titles, until} from './article-list.helpers.js';
 
@@ -109,6 +109,23 @@ describe('<article-list> long lists', () => {
     expect(titles(el)).to.deep.equal(articles(CHUNK * 2).map((_, k) => `Again ${k + 1}`));
     expect(new Set(qa(el, '.item').map((li) => li.dataset.index)).size).to.equal(CHUNK * 2);
     expect(q(el, '.list')!.children.length).to.equal(CHUNK * 2);
+  });
+
+  it('has no selector that restyles earlier items when items are appended', () => {
+    // Matching by later siblings or by the count of siblings (`:last-child`, `:nth-last-*`,
+    // `:only-*`, `~`) would restyle the items already in the list whenever items are added.
+    const selectors: string[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const r of rules)
+        if (r instanceof CSSStyleRule) selectors.push(r.selectorText);
+        else if ('cssRules' in r) walk((r as CSSGroupingRule).cssRules);
+    };
+    for (const s of ArticleList.elementStyles)
+      walk((s instanceof CSSStyleSheet ? s : s.styleSheet!).cssRules);
+    expect(selectors.length).to.be.greaterThan(100);
+    const bad =
+      /:(last-child|last-of-type|nth-last-child|nth-last-of-type|only-child|only-of-type)\b|~(?!=)/;
+    expect(selectors.filter((sel) => bad.test(sel))).to.deep.equal([]);
   });
 
   it('writes feed text as text in later items', async () => {
