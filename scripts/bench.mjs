@@ -246,7 +246,9 @@ try {
   const same = await page.evaluate(() => window.bench.markup());
   const identical = same.element === same.vanilla && same.element === same.template;
   if (!identical) {
-    console.error('The renderers differ in markup (first 12 cards, canonical form):');
+    console.error(
+      'The renderers differ in markup (150 cards: more than the first chunk; canonical form):'
+    );
     for (const k of KINDS) console.error(`${k}: ${same[k].slice(0, 3000)}`);
   }
   // Live heap (V8 + Blink's C++ heap) after a full GC, in bytes.

@@ -29,11 +29,12 @@ import {
 import {NewsSource} from '../news-source/news-source.component.js';
 import {articleListStyles} from './article-list.styles.js';
 import {CarouselController} from './internal/carousel-controller.js';
-import {ChunkController} from './internal/chunk-controller.js';
+import {BuiltChunks, ChunkController} from './internal/chunk-controller.js';
 import {ListSource} from './internal/list-source.js';
 import {FeedEndController, focusInPlace, onFeedKey} from './internal/feed-navigation.js';
 import {PagesController} from './internal/pages-controller.js';
 import {
+  buildChunks,
   carouselRole,
   endTemplate,
   listCardOptions,
@@ -104,7 +105,12 @@ export class ArticleList extends SourceElement {
     sort: () => this.sort,
   });
   private readonly inline = new InlineJsonController(this, 'article-list', 'list');
-  private readonly chunks = new ChunkController(this, () => this.visible.length);
+  private readonly built = new BuiltChunks();
+  private readonly chunks = new ChunkController(
+    this,
+    () => this.visible.length,
+    (from, to) => buildChunks(this.itemsView(), from, to)
+  );
   private readonly pages = new PagesController(this, this.chunks);
   private readonly carousel = new CarouselController(this, {
     list: () => this.listEl,
@@ -321,6 +327,23 @@ export class ArticleList extends SourceElement {
       before: () => focusInPlace(this.groupEl),
     });
 
+  /** What the items are rendered from. */
+  private itemsView(): ItemsView {
+    const layout = this.layoutName;
+    const feed = this.mode === 'feed';
+    return {
+      visible: this.visible,
+      rendered: this.chunks.rendered,
+      pageStarts: this.pages.starts,
+      card: this.cardOptions,
+      hero: layout === 'hero',
+      feed,
+      carousel: !feed && layout === 'carousel',
+      setsize: this.hasMore() ? -1 : this.filtered.length,
+      built: this.built,
+    };
+  }
+
   private bodyTemplate(label: string | undefined) {
     const layout = this.layoutName;
     const card = this.cardOptions.layout;
@@ -335,18 +358,7 @@ export class ArticleList extends SourceElement {
       return errorTemplate(d.error, this.onRetry);
     if (!this.visible.length)
       return d.status === 'idle' ? nothing : html`<slot name="empty">${emptyTemplate()}</slot>`;
-    const feed = this.mode === 'feed';
-    const view: ItemsView = {
-      visible: this.visible,
-      rendered: this.chunks.rendered,
-      pageStarts: this.pages.starts,
-      card: this.cardOptions,
-      hero: layout === 'hero',
-      feed,
-      carousel: !feed && layout === 'carousel',
-      setsize: this.hasMore() ? -1 : this.filtered.length,
-    };
-    const list = listTemplate(view, {
+    const list = listTemplate(this.itemsView(), {
       layout,
       busy: d.loadingNext,
       labelledBy: this.heading ? 'heading' : undefined,

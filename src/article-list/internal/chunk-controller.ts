@@ -1,54 +1,105 @@
 /**
  * Chunked rendering of a long list: the first `CHUNK` items render in the first task, so the
- * first screen paints at once; each later task renders as many as the last one's speed says fit
- * in `CHUNK_BUDGET` milliseconds. The host renders `items.slice(0, chunks.rendered)`.
+ * first screen paints at once. Later items are built ahead, out of the document, in tasks of
+ * about `CHUNK_BUDGET` ms each (`BuiltChunks`), and moved into the list `ATTACH` at a time. The
+ * host renders `items.slice(0, chunks.rendered)`; `buildAhead(from, to)` builds chunks before
+ * they are rendered.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {render, type ReactiveController, type ReactiveControllerHost} from 'lit';
 
 /**
- * Items rendered in the first task; also the size of the groups of cards that `guard()` skips
- * when the list re-renders.
+ * Items rendered in the first task; also the size of the groups of cards that are built, and
+ * skipped when the list re-renders, together.
  */
 export const CHUNK = 100;
 /**
- * Milliseconds of rendering per later task: the next task takes as many cards as the last
- * one's speed says fit. Every chunk costs a frame whose style, layout and intersection checks
- * cover the list so far, so fewer, larger chunks finish sooner; with style, layout and the
- * young-generation garbage collections the allocations trigger, 20 ms keeps tasks under 50 ms
- * (measured by `npm run bench` at 5,000 cards, with one template per card; 1,000 cards took
- * 1.33x the vanilla time with 12 ms, 1.15-1.18x with 20 ms).
+ * Milliseconds of building per later task: the next task builds as many chunks as the last
+ * one's speed says fit (at least one). The chunks are built out of the document, so the frames
+ * between these tasks have nothing to restyle or lay out.
  */
 export const CHUNK_BUDGET = 20;
+/**
+ * Items moved into the list at once (at least; whole chunks). Every frame that changes the list
+ * costs time in proportion to the whole list, not only to what it adds: the list's layout, the
+ * `content-visibility: auto` intersection checks of every item, pre-paint and paint (a CDP trace
+ * at 5,000 cards: 25 ms a frame at the end when each chunk of 100 went in by itself). So the
+ * items built ahead go in a few hundred at a time: about 12 such frames at 5,000 cards instead of
+ * 50, each still under 50 ms.
+ */
+export const ATTACH = 400;
+
+/**
+ * Chunks of items (from the second on) as Lit roots of their own, each before an end marker,
+ * built in a fragment out of the document and moved into the list when the host renders them:
+ * Lit renders the fragment as a node, and a chunk that changed later is rendered again in place
+ * (the same diff `guard()` gives the first chunk). A chunk whose nodes the list removed is built
+ * again when it is rendered again.
+ */
+export class BuiltChunks {
+  private readonly roots = new Map<
+    number,
+    {key: readonly unknown[]; frag: DocumentFragment; end: Comment}
+  >();
+
+  /** The fragment of chunk `c` (empty once in the list), rendered from `build()` when `key` changed. */
+  node(c: number, key: readonly unknown[], build: () => unknown): DocumentFragment {
+    let r = this.roots.get(c);
+    if (!r?.end.parentNode) {
+      const frag = document.createDocumentFragment();
+      r = {key: [], frag, end: frag.appendChild(document.createComment(''))};
+      this.roots.set(c, r);
+    }
+    const old = r.key;
+    if (old.length !== key.length || key.some((k, i) => k !== old[i])) {
+      render(build(), r.end.parentNode as HTMLElement | DocumentFragment, {renderBefore: r.end});
+      r.key = key;
+    }
+    return r.frag;
+  }
+
+  /** Forgets chunks from `count` on that are not built ahead or in the list. */
+  prune(count: number): void {
+    for (const [c, r] of this.roots)
+      if (c >= count && r.end.parentNode !== r.frag) this.roots.delete(c);
+  }
+}
 
 export class ChunkController implements ReactiveController {
   /** How many items the host renders now. */
   rendered = CHUNK;
+  /** Items built ahead (from `rendered` to `built`), waiting to be rendered. */
+  private built = CHUNK;
   private token = 0;
+  /** Items built per task. */
   private size = CHUNK;
-  private start = 0;
-  private counted = 0;
 
-  /** `total` is the number of items the host would render without chunks. */
+  /**
+   * `total` is the number of items the host would render without chunks; `buildAhead` builds
+   * the chunks of items `from`..`to` ahead of rendering them.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & {hasUpdated: boolean},
-    private readonly total: () => number
+    private readonly total: () => number,
+    private readonly buildAhead: (from: number, to: number) => void
   ) {
     host.addController(this);
   }
 
   /** Back to the first chunk (new items). */
   reset(): void {
-    this.rendered = CHUNK;
+    this.rendered = this.built = CHUNK;
   }
 
   /** Renders at least `count` items in the next update (a page was added). */
   atLeast(count: number): void {
     this.rendered = Math.max(this.rendered, count);
+    this.built = Math.max(this.built, this.rendered);
   }
 
   /** `count` more items in the next update (items were inserted). */
   grow(count: number): void {
     this.rendered += count;
+    this.built = Math.max(this.built, this.rendered);
   }
 
   hostConnected(): void {
@@ -59,37 +110,43 @@ export class ChunkController implements ReactiveController {
     this.token++;
   }
 
-  hostUpdate(): void {
-    this.start = performance.now();
+  hostUpdated(): void {
+    if (this.rendered < this.total()) this.next(this.rendered <= CHUNK);
   }
 
-  hostUpdated(): void {
+  /** Builds the next chunks ahead, or renders those built when enough wait or all are built. */
+  private step() {
     const total = this.total();
-    const count = Math.min(this.rendered, total);
-    const added = count - this.counted;
-    this.counted = count;
-    if (added >= 20) {
-      const perItem = (performance.now() - this.start) / added;
-      this.size = Math.max(20, Math.min(1000, Math.round(CHUNK_BUDGET / perItem)));
+    // A last chunk joins the items waiting rather than costing a frame of its own.
+    const last = total - this.built <= CHUNK;
+    if (this.built >= total || (this.built - this.rendered >= ATTACH && !last)) {
+      this.rendered = Math.max(this.built, this.rendered);
+      this.host.requestUpdate();
+      return;
     }
-    if (this.rendered < total) this.next(added === count);
+    // Whole chunks: the one `built` is in, then more while the last task's speed says they fit.
+    const from = this.built;
+    const chunks = Math.max(1, Math.round(this.size / CHUNK));
+    const to = Math.min(total, (Math.floor(from / CHUNK) + chunks) * CHUNK);
+    const start = performance.now();
+    this.buildAhead(from, to);
+    const perItem = (performance.now() - start) / (to - from);
+    if (to - from >= 20) this.size = Math.max(CHUNK, Math.min(1000, CHUNK_BUDGET / perItem));
+    this.built = to;
+    this.next();
   }
 
   /**
-   * Renders the next items in a new task (a message, not setTimeout, so there is no 4 ms clamp).
-   * After the first chunk, the message waits for the next frame, so the first screen is painted
-   * before more items are built (a hidden page gets no frames: a timeout stands in).
+   * The next step in a new task (a message, not setTimeout, so there is no 4 ms clamp). After
+   * the first chunk, the message waits for the next frame, so the first screen is painted before
+   * more items are built (a hidden page gets no frames: a timeout stands in).
    */
   private next(afterFrame = false) {
     const token = ++this.token;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
-      if (token !== this.token || !this.host.isConnected) return;
-      // A small remainder joins this chunk rather than costing a frame of its own.
-      const left = this.total() - this.rendered;
-      this.rendered += left <= this.size * 1.25 ? left : this.size;
-      this.host.requestUpdate();
+      if (token === this.token && this.host.isConnected) this.step();
     };
     if (!afterFrame) {
       channel.port2.postMessage(null);

@@ -3,7 +3,7 @@
  * `role=article` element in feed mode), the "Articles 11 to 20" page label, the Load more
  * button and its status, and the "3 new articles" button.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Article} from '../../data/article.js';
@@ -18,7 +18,7 @@ import {
   type CardOptions,
   type Piece,
 } from '../../internal/templates/card.js';
-import {CHUNK} from './chunk-controller.js';
+import {CHUNK, type BuiltChunks} from './chunk-controller.js';
 
 export interface ItemsView {
   /** The articles shown (rendered up to `rendered`). */
@@ -35,6 +35,8 @@ export interface ItemsView {
   carousel?: boolean;
   /** `aria-setsize`: the number of articles, or -1 while more can come. */
   setsize: number;
+  /** Where the chunks after the first are built (in the browser); else all are `guard()`ed. */
+  built?: BuiltChunks;
 }
 
 /** "Articles 11 to 20": the separator before the page that starts at `start`. */
@@ -75,7 +77,7 @@ export const slideLabel = (n: number, total: number) =>
  * One item and its card as one template (see `joinPieces`). The page label is a part of the
  * item, so that adding one (Load more) keeps the item's element and its focus.
  */
-export function itemTemplate(a: Article, i: number, v: ItemsView): TemplateResult {
+export function itemTemplate(a: Article, i: number, v: ItemsView, text = false): TemplateResult {
   const o = v.hero && i === 0 ? {...v.card, layout: 'hero' as CardLayout, priority: true} : v.card;
   const separator = v.pageStarts.includes(i) ? pageLabelTemplate(i, v) : nothing;
   const pieces: Piece[] = [
@@ -87,24 +89,72 @@ export function itemTemplate(a: Article, i: number, v: ItemsView): TemplateResul
   ];
   cardPieces(a, o, pieces);
   pieces.push(v.feed || v.carousel ? piece`</div>` : piece`</li>`);
-  return joinPieces(pieces);
+  return text ? textAsProperty(joinPieces(pieces)) : joinPieces(pieces);
 }
 
-/** The rendered items in groups of `CHUNK` that `guard()` skips while they did not change. */
-export function itemsTemplate(v: ItemsView): unknown[] {
-  const items = v.visible.slice(0, v.rendered);
-  const chunks: unknown[] = [];
-  for (let c = 0; c < items.length; c += CHUNK) {
-    const part = items.slice(c, c + CHUNK);
-    const pages = v.pageStarts.filter((p) => p >= c && p < c + CHUNK + 1).join();
-    const kind = v.feed ? 'feed' : v.carousel ? 'carousel' : 'list';
-    chunks.push(
-      guard([v.card, v.hero, pages, v.setsize, kind, v.visible.length, ...part], () =>
-        part.map((a, j) => itemTemplate(a, c + j, v))
-      )
-    );
+const textStrings = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+
+/**
+ * `<p>${text}</p>` as `<p .textContent=${text}></p>`: the same DOM without the comment that
+ * marks where Lit puts a child (one per text binding). Only for items the server never renders (its
+ * renderer writes no property) nor hydrates; every binding that is an element's whole content
+ * is text in the card's pieces. The same strings array for the same markup (Lit's cache key).
+ */
+function textAsProperty(r: TemplateResult): TemplateResult {
+  let strings = textStrings.get(r.strings);
+  if (!strings) {
+    const out = [...r.strings];
+    for (let k = 1; k < out.length; k++)
+      if (out[k - 1].endsWith('>') && out[k].startsWith('</')) {
+        out[k - 1] = `${out[k - 1].slice(0, -1)} .textContent=`;
+        out[k] = `>${out[k]}`;
+      }
+    // Shaped like a template literal's strings (with `raw`), from the card's own literals.
+    strings = Object.freeze(Object.assign(out, {raw: out})) as TemplateStringsArray;
+    textStrings.set(r.strings, strings);
   }
+  return {...r, strings};
+}
+
+/**
+ * The chunk of items that starts at item `c` (up to `end`): what makes it change (`guard()`'s
+ * key) and its items' templates (`text`: see `textAsProperty`).
+ */
+function chunkOf(v: ItemsView, c: number, end: number, text: boolean) {
+  const part = v.visible.slice(c, Math.min(end, c + CHUNK));
+  const pages = v.pageStarts.filter((p) => p >= c && p < c + CHUNK + 1).join();
+  const kind = v.feed ? 'feed' : v.carousel ? 'carousel' : 'list';
+  return {
+    key: [v.card, v.hero, pages, v.setsize, kind, v.visible.length, ...part],
+    build: () => part.map((a, j) => itemTemplate(a, c + j, v, text)),
+  };
+}
+
+/**
+ * The rendered items in groups of `CHUNK` that do not render again while they did not change:
+ * the first with `guard()` (the server renders it, the browser hydrates it), the others built by
+ * `v.built`, maybe ahead of time (`buildChunks`), in the browser only: their text is set as
+ * `textContent`, without Lit's comment markers (`textAsProperty`).
+ */
+export function itemsTemplate(v: ItemsView): unknown[] {
+  const end = Math.min(v.rendered, v.visible.length);
+  const chunks: unknown[] = [];
+  for (let c = 0; c < end; c += CHUNK) {
+    const built = c && !isServer ? v.built : undefined;
+    const {key, build} = chunkOf(v, c, end, !!built);
+    chunks.push(built ? built.node(c / CHUNK, key, build) : guard(key, build));
+  }
+  v.built?.prune(chunks.length);
   return chunks;
+}
+
+/** Builds the chunks of items `from` to `to` (not the first) before they are rendered. */
+export function buildChunks(v: ItemsView, from: number, to: number): void {
+  if (!v.built) return;
+  for (let c = Math.max(CHUNK, Math.floor(from / CHUNK) * CHUNK); c < to; c += CHUNK) {
+    const {key, build} = chunkOf(v, c, to, true);
+    v.built.node(c / CHUNK, key, build);
+  }
 }
 
 /** The "Loading…" status, the Load more button (`onMore`, when given) and the feed's sentinel. */

@@ -218,7 +218,8 @@ export function sourceText(name: string): string {
 
 /** A sentence's runs, each name in a `<bdi>` (`isolatedRuns`: the one bidi reader). */
 function runPieces(runs: Run[], out: Piece[]) {
-  for (const r of runs) out.push(r.isolate ? piece`<bdi>${r.text}</bdi>` : piece`${r.text}`);
+  for (const r of runs)
+    if (r.isolate || r.text) out.push(r.isolate ? piece`<bdi>${r.text}</bdi>` : piece`${r.text}`);
 }
 
 function bylinePieces(a: Article, o: CardOptions, out: Piece[]) {

@@ -1,0 +1,146 @@
+/**
+ * How a long `<article-list>` renders, counted (never timed; `npm run bench` times it): items
+ * after the first chunk are built out of the document and go into the list several chunks at a
+ * time, with the same markup as the first chunk's and fewer DOM nodes.
+ */
+import {expect, html} from '@open-wc/testing';
+import '../src/article-list/article-list.js';
+import {ArticleList, CHUNK} from '../src/article-list/article-list.component.js';
+import {ATTACH} from '../src/article-list/internal/chunk-controller.js';
+import {articles, list, q, qa, titles, until} from './article-list.helpers.js';
+
+/** The item's markup without comments, its index or its own words (canonical form). */
+function canon(n: Node): string {
+  if (n.nodeType === Node.TEXT_NODE) return n.textContent!.trim() ? 'T' : '';
+  if (n.nodeType !== Node.ELEMENT_NODE) return '';
+  const e = n as Element;
+  const attrs = [...e.attributes]
+    .filter((a) => !['data-index', 'href', 'datetime', 'title'].includes(a.name))
+    .map((a) => `${a.name}="${a.value}"`)
+    .sort()
+    .join(' ');
+  return `<${e.localName} ${attrs}>${[...e.childNodes].map(canon).join('')}</${e.localName}>`;
+}
+
+/** Every node under `root` (elements, text, comments), and the comments alone. */
+function nodes(root: Node) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  let all = 0;
+  let comments = 0;
+  while (walker.nextNode()) {
+    all++;
+    if (walker.currentNode.nodeType === Node.COMMENT_NODE) comments++;
+  }
+  return {all, comments};
+}
+
+describe('<article-list> long lists', () => {
+  it('moves later items into the list at least ATTACH at a time, not a chunk per task', async () => {
+    const total = 3000;
+    const batches: number[] = [];
+    let observer: MutationObserver | undefined;
+    const el = await list(
+      html`<article-list limit="0" .articles=${articles(total)}></article-list>`,
+      (l) => {
+        // The first update (before this setup) rendered the first chunk.
+        batches.push(qa(l, '.item').length);
+        // Each callback sees what one task (one update) added to the list.
+        observer = new MutationObserver((records) => {
+          let added = 0;
+          for (const r of records)
+            for (const n of r.addedNodes)
+              if (n instanceof Element && n.matches('.item')) added++;
+              else if (n instanceof DocumentFragment) added += n.querySelectorAll('.item').length;
+          if (added) batches.push(added);
+        });
+        observer.observe(l.shadowRoot!, {childList: true, subtree: true});
+      }
+    );
+    await until(() => qa(el, '.item').length === total, 'all items');
+    observer!.disconnect();
+    expect(batches.reduce((a, b) => a + b, 0)).to.equal(total);
+    expect(batches[0]).to.equal(CHUNK);
+    // Every later batch but the last is at least ATTACH items: few frames change the list.
+    for (const b of batches.slice(1, -1)) expect(b).to.be.at.least(ATTACH);
+    expect(batches.length).to.be.at.most(1 + Math.ceil((total - CHUNK) / ATTACH));
+    expect(titles(el)[total - 1]).to.equal(`Article ${total}`);
+  });
+
+  it('gives later items the first chunk’s markup without Lit’s comment markers', async () => {
+    const same = articles(CHUNK + 50, () => ({
+      title: 'Same',
+      url: 'https://example.vn/same',
+      published: '2023-11-20T08:00:00Z',
+    }));
+    const el = await list(html`<article-list limit="0" .articles=${same}></article-list>`);
+    await until(() => qa(el, '.item').length === CHUNK + 50, 'all items');
+    const [first, later] = [qa(el, '.item')[1], qa(el, '.item')[CHUNK + 10]];
+    expect(canon(later)).to.equal(canon(first));
+    expect(later.textContent).to.equal(first.textContent);
+    const a = nodes(first);
+    const b = nodes(later);
+    // The first chunk (the one the server renders and the browser hydrates) keeps Lit's markers:
+    // one per text binding. The later ones keep only those around text among other nodes.
+    expect(b.comments).to.be.at.most(3);
+    expect(a.comments).to.be.at.least(b.comments + 6);
+    expect(a.all - b.all).to.equal(a.comments - b.comments);
+  });
+
+  it('updates later items in place, and builds them again after the list was cut', async () => {
+    const el = await list(
+      html`<article-list limit="0" .articles=${articles(CHUNK * 3)}></article-list>`
+    );
+    await until(() => qa(el, '.item').length === CHUNK * 3, 'all items');
+    const kept = qa(el, '.item')[CHUNK * 2 + 5];
+    const link = kept.querySelector('a[part=headline]')!;
+    expect(link.hasAttribute('target')).to.equal(false);
+    // An option of every card: the same items, rendered again in place.
+    el.target = '_blank';
+    await el.updateComplete;
+    expect(qa(el, '.item')[CHUNK * 2 + 5]).to.equal(kept);
+    expect(kept.querySelector('a[part=headline]')).to.equal(link);
+    expect(link.getAttribute('target')).to.equal('_blank');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(qa(el, 'a[part=headline]:not([target=_blank])')).to.have.length(0);
+    el.articles = articles(10);
+    await until(() => qa(el, '.item').length === 10, 'cut to 10');
+    el.articles = articles(CHUNK * 2, (i) => ({title: `Again ${i}`}));
+    await until(() => qa(el, '.item').length === CHUNK * 2, 'all again');
+    expect(titles(el)).to.deep.equal(articles(CHUNK * 2).map((_, k) => `Again ${k + 1}`));
+    expect(new Set(qa(el, '.item').map((li) => li.dataset.index)).size).to.equal(CHUNK * 2);
+    expect(q(el, '.list')!.children.length).to.equal(CHUNK * 2);
+  });
+
+  it('has no selector that restyles earlier items when items are appended', () => {
+    // Matching by later siblings or by the count of siblings (`:last-child`, `:nth-last-*`,
+    // `:only-*`, `~`) would restyle the items already in the list whenever items are added.
+    const selectors: string[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const r of rules)
+        if (r instanceof CSSStyleRule) selectors.push(r.selectorText);
+        else if ('cssRules' in r) walk((r as CSSGroupingRule).cssRules);
+    };
+    for (const s of ArticleList.elementStyles)
+      walk((s instanceof CSSStyleSheet ? s : s.styleSheet!).cssRules);
+    expect(selectors.length).to.be.greaterThan(100);
+    const bad =
+      /:(last-child|last-of-type|nth-last-child|nth-last-of-type|only-child|only-of-type)\b|~(?!=)/;
+    expect(selectors.filter((sel) => bad.test(sel))).to.deep.equal([]);
+  });
+
+  it('writes feed text as text in later items', async () => {
+    const evil = '<img src=x onerror="window.__chunkXss=1">';
+    const el = await list(
+      html`<article-list
+        limit="0"
+        .articles=${articles(CHUNK + 5, () => ({title: evil, summary: evil, section: evil}))}
+      ></article-list>`
+    );
+    await until(() => qa(el, '.item').length === CHUNK + 5, 'all items');
+    const later = qa(el, '.item')[CHUNK + 2];
+    expect(later.querySelector('[part=headline]')!.textContent).to.equal(evil);
+    expect(later.querySelector('[part~=summary]')!.textContent).to.equal(evil);
+    expect(later.querySelectorAll('img:not([part=image])')).to.have.length(0);
+    expect((window as unknown as {__chunkXss?: number}).__chunkXss).to.equal(undefined);
+  });
+});
