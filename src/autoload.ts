@@ -4,7 +4,7 @@
  * script asks for it with `loadElement`). npm users import define files instead and let their
  * bundler decide.
  */
-import {prefetchFeed} from './data/prefetch.js';
+import {SOURCE_TAGS, formatOf, prefetchFeed} from './data/prefetch.js';
 
 type Loader = () => Promise<unknown>;
 
@@ -46,18 +46,18 @@ export function loadElement(tag: LazyTag): Promise<CustomElementConstructor> {
   return p;
 }
 
-/** The elements that load `src` (a `<news-source>` loads with its list's options). */
-const SOURCE_TAGS = 'news-card,article-list,news-source,related-articles,news-article';
+const SOURCES = SOURCE_TAGS.join(',');
 
 /**
- * The next chunks a feed needs, known from its response headers before its body has arrived:
- * the loader, and the format adapter the content type names.
+ * The next chunk a feed needs, known from its response headers before its body has arrived:
+ * the format adapter (`formatOf`).
  */
-const FORMATS: [RegExp, Loader][] = [
-  [/atom/, () => import('./data/formats/atom.js')],
-  [/feed\+json/, () => import('./data/formats/json-feed.js')],
-  [/rss|[/+]xml/, () => import('./data/formats/rss.js')],
-];
+const FORMATS: Record<string, Loader> = {
+  atom: () => import('./data/formats/atom.js'),
+  'json-feed': () => import('./data/formats/json-feed.js'),
+  rss: () => import('./data/formats/rss.js'),
+  wordpress: () => import('./data/formats/wordpress.js'),
+};
 const warm = (p: Promise<unknown>) => void p.catch(() => undefined);
 
 /**
@@ -67,8 +67,8 @@ const warm = (p: Promise<unknown>) => void p.catch(() => undefined);
  * imported while the entry that chunks import is still being evaluated).
  */
 export function prefetch(node: Document | ShadowRoot | Element, chunks = true): void {
-  const els = [...node.querySelectorAll(SOURCE_TAGS)];
-  if (node instanceof Element && node.matches(SOURCE_TAGS)) els.unshift(node);
+  const els = [...node.querySelectorAll(SOURCES)];
+  if (node instanceof Element && node.matches(SOURCES)) els.unshift(node);
   for (const el of els) {
     const src = el.getAttribute('src');
     const owner = el.localName === 'news-source' ? el.closest('article-list') : el;
@@ -90,9 +90,8 @@ export function prefetch(node: Document | ShadowRoot | Element, chunks = true): 
       proxy: owner.getAttribute('proxy') ?? undefined,
       cacheTtl: ttl === null ? undefined : Number(ttl),
       onHeaders: (res) => {
-        const type = res.headers.get('content-type') ?? '';
-        if (/\/wp-json\/wp\/v2\//.test(res.url)) warm(import('./data/formats/wordpress.js'));
-        else for (const [re, load] of FORMATS) if (re.test(type)) return warm(load());
+        const load = FORMATS[formatOf(res) ?? ''];
+        if (load) warm(load());
       },
     });
   }

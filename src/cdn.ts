@@ -1,10 +1,11 @@
 /**
- * The CDN bundle's entry (`dist/cdn/news-blocks.js`): defines `<news-card>` at once, every
- * other element when its tag first appears in the page, starts the feed request of every element
- * with `src` it sees, and exports the light API. The element classes arrive with
- * `await loadElement('article-list')`.
+ * The CDN bundle's core (`dist/cdn/chunks/core-*.js`), which the entry (cdn-start.ts,
+ * `news-blocks.js`) and the classic loader load once they have started the feed requests and
+ * chunk preloads: defines `<news-card>` at once, every other element when its tag first appears
+ * in the page, starts the feed request of every element with `src` it sees (the ones the entry
+ * started are taken, not asked again), and exports the light API. The element classes arrive
+ * with `await loadElement('article-list')`.
  */
-import './cdn-start.js';
 import './news-card/news-card.js';
 import {autoloadElements} from './autoload.js';
 import * as api from './core.js';
