@@ -141,13 +141,14 @@ const LOADER = new Set([
 // which load them without the loader.
 const TEXT = new Set(['data/conventions.js', 'data/html.js', 'data/inert.js']);
 
-/** Is `id` reachable from the entry through static imports only (always loaded)? */
+/** Is `id` reachable from the core (cdn.js) through static imports only (always loaded)? */
 function inCore(id, getModuleInfo, seen = new Map()) {
   if (seen.has(id)) return seen.get(id);
   seen.set(id, false);
   const info = getModuleInfo(id);
   const yes =
-    !!info && (info.isEntry || info.importers.some((i) => inCore(i, getModuleInfo, seen)));
+    !!info &&
+    (/[\\/]cdn\.js$/.test(id) || info.importers.some((i) => inCore(i, getModuleInfo, seen)));
   seen.set(id, yes);
   return yes;
 }
@@ -248,7 +249,9 @@ const chunkMapPlugin = {
     };
     for (const key of Object.keys(chunkMap)) delete chunkMap[key];
     chunkMap.core = [core.fileName];
-    for (const tag of [...ELEMENTS, 'news-source']) chunkMap[tag] = files([`${tag}/${tag}.js`]);
+    for (const tag of ELEMENTS) chunkMap[tag] = files([`${tag}/${tag}.js`]);
+    // <article-list> defines <news-source> (its dependency): the list's chunk.
+    chunkMap['news-source'] = files(['news-source/news-source.component.js']);
     chunkMap.src = files(SRC_MODULES);
     chunkMap['article-list[src]'] = files(['article-list/internal/list-feed-controller.js']);
     for (const f of FORMATS) chunkMap[`format:${f}`] = files([`data/formats/${f}.js`]);
@@ -307,8 +310,12 @@ function besideDependencies(source, mapPath) {
 
 export default [
   {
-    // The core (cdn.ts) and every on-demand chunk.
-    input: {core: 'dist/cdn.js'},
+    // The core (cdn.ts), each element's define module (the entry's autoloader imports them by
+    // the chunk map's file names, so they are entries here), and every on-demand chunk.
+    input: {
+      core: 'dist/cdn.js',
+      ...Object.fromEntries(ELEMENTS.map((tag) => [`element-${tag}`, `dist/${tag}/${tag}.js`])),
+    },
     onwarn,
     // The core may export more than cdn.ts does (what the chunks share), so there is no facade
     // file that only re-exports it: one request fewer on every cold load.

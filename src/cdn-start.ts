@@ -1,17 +1,26 @@
 /**
- * The CDN bundle's entry (`dist/cdn/news-blocks.js`, about 2 KiB): a first file small enough
+ * The CDN bundle's entry (`dist/cdn/news-blocks.js`, about 2.5 KiB): a first file small enough
  * to arrive one round trip after the page, whose first statements start everything the page's
  * elements will need at once and in parallel: the feed request of every element with `src`,
- * the element chunks, the loader's chunks and (from the response's headers) the format
- * adapter's, by `<link rel="modulepreload">` from the build's chunk map, and the core
- * (`chunks/core-*.js`, from cdn.ts: Lit, `<news-card>`, the autoloader and the light API).
+ * the core (`chunks/core-*.js`, from cdn.ts: Lit, `<news-card>` and the light API), each
+ * element's chunk, and the loader's and (from the response's headers) the format adapter's
+ * chunks, by `<link rel="modulepreload">` from the build's chunk map. The autoloader
+ * (autoload.ts) lives here too: it needs none of the core's code.
  *
  * The module then waits for the core (top-level await) and exports its API, so
  * `import {NewsCard, normalizeArticles} from '…/news-blocks.js'` keeps working: every export is
  * there, synchronously, when the importing module runs. Without this file the feed request
- * waited for the whole core to arrive and run (one round trip and its transfer later).
+ * waited for the whole core to arrive and run (a round trip and its transfer later).
  */
-import {startEarly, type ChunkMap} from './data/prefetch.js';
+import {
+  autoloadElements,
+  configure,
+  loadElement,
+  LAZY_TAGS,
+  preload,
+  startEarly,
+} from './autoload.js';
+import type {ChunkMap} from './data/prefetch.js';
 
 /** The build's chunk map (rollup.config.mjs writes it in); empty anywhere else. */
 const CHUNK_JSON: string = '__NEWS_BLOCKS_CHUNKS__';
@@ -21,14 +30,22 @@ const CHUNKS = (CHUNK_JSON.startsWith('{') ? JSON.parse(CHUNK_JSON) : {}) as Chu
 const importCore = () => import('./cdn.js');
 let started: ReturnType<typeof importCore> | undefined;
 if (typeof document !== 'undefined') {
-  // This module's own <script> (its `nonce` and `crossorigin` go to the preloads).
+  // This module's own <script> (its `nonce` and `crossorigin` go to the preloads); the classic
+  // loader's, when it loaded this file.
   const script = [...document.scripts].find((s) => s.src === import.meta.url);
-  // The feed requests, then the core, then the chunks' preloads.
-  startEarly(CHUNKS, import.meta.url, script, () => (started = importCore()));
+  configure(CHUNKS, import.meta.url, script);
+  // The feed requests, then the core, then the chunks' preloads; then the elements' chunks
+  // (tags already parsed now; the observer also sees what the parser adds after this runs).
+  startEarly(() => {
+    preload('core');
+    started = importCore();
+  });
+  autoloadElements(document);
 }
 const core = await (started ?? importCore());
 
-// Every runtime export of cdn.ts (the build fails when one is missing here).
+// Every runtime export of cdn.ts (the build fails when one is missing here), and the
+// autoloader's.
 export const {
   normalizeArticles,
   normalizeFeed,
@@ -45,11 +62,15 @@ export const {
   FeedError,
   NewsErrorEvent,
   NewsLoadEvent,
-  loadElement,
-  autoloadElements,
-  LAZY_TAGS,
   loadFeed,
   parseFeed,
   clearFeedCache,
 } = core;
+export {loadElement, autoloadElements, LAZY_TAGS};
+export type {LazyTag} from './autoload.js';
 export type * from './cdn.js';
+
+// Loaded by the classic script (classic.ts): hand it the API for `window.NewsBlocks`.
+const classic = (globalThis as Record<symbol, unknown>)[Symbol.for('news-blocks.module')];
+if (typeof classic === 'function')
+  (classic as (m: object) => void)({...core, loadElement, autoloadElements, LAZY_TAGS});

@@ -14,7 +14,8 @@
  */
 import {normalizeArticles, normalizeFeed} from './data/formats/inline.js';
 import {safeSrcset, safeUrl} from './data/sanitize.js';
-import {startEarly, type ChunkMap} from './data/prefetch.js';
+import {configure, preload, startEarly} from './autoload.js';
+import type {ChunkMap} from './data/prefetch.js';
 
 const MODULE = Symbol.for('news-blocks.module');
 
@@ -38,15 +39,18 @@ export const ready: Promise<Api> = new Promise<Api>((resolve, reject) => {
     Object.assign(g.NewsBlocks ?? api, m);
     resolve(g.NewsBlocks ?? api);
   };
-  // The core itself (what the ES entry, news-blocks.js, imports): one request fewer than
-  // loading the entry first.
+  // The ES entry (news-blocks.js), which defines the tags and imports the core: the core is
+  // preloaded beside it, with the feeds and chunks, so it does not wait for the entry to run.
   const s = document.createElement('script');
   s.type = 'module';
-  s.src = new URL(CHUNKS.core?.[0] ?? 'news-blocks.js', base).href;
+  s.src = base;
   if (script?.nonce) s.nonce = script.nonce;
   if (script?.crossOrigin) s.crossOrigin = script.crossOrigin;
   s.onerror = () => reject(new Error(`news-blocks: could not load ${s.src}`));
-  document.head.append(s);
-  startEarly(CHUNKS, base, script);
+  configure(CHUNKS, base, script);
+  startEarly(() => {
+    document.head.append(s);
+    preload('core');
+  });
 });
 ready.catch((e: unknown) => console.error(e));

@@ -191,11 +191,13 @@ describe('CDN builds', () => {
     const win = await open('/test/fixtures/cdn/classic-src.html');
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
     const names = preloads.map((l) => l.href.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
-    // The list's chunk, and with `src` its loading controller, the loader, text and merge chunks,
+    // The core, the list's chunk, and with `src` its loading controller, the loader, text and
+    // merge chunks,
     // and the helpers the list shares with other elements (a chunk named by those elements).
     const shared = names.filter((n) => n.startsWith('shared-'));
     // (and, once the feed's headers named it, its format adapter).
     expect(names.filter((n) => !shared.includes(n))).to.deep.equal([
+      'core',
       'element-article-list',
       'format-json-feed',
       'loader',
@@ -231,11 +233,14 @@ describe('CDN builds', () => {
     expect(typeof win.NewsBlocks!.NewsCard).to.equal('function');
     expect(typeof win.NewsBlocks!.loadElement).to.equal('function');
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
-    // It loads the core itself (not the entry, which would load the core one request later).
+    // It loads the entry, and preloads the core beside it (not once the entry has run): once each.
     expect(loaded.filter((n) => /\/dist\/cdn\/chunks\/core-[\w-]+\.js$/.test(n)).length).to.equal(
       1
     );
-    expect(loaded.some((n) => n.endsWith('/dist/cdn/news-blocks.js'))).to.equal(false);
+    expect(loaded.filter((n) => n.endsWith('/dist/cdn/news-blocks.js')).length).to.equal(1);
+    expect(
+      win.document.querySelectorAll('link[rel=modulepreload][href*="/chunks/core-"]').length
+    ).to.equal(1);
     const card = win.document.querySelector('news-card')!;
     expect(card.shadowRoot!.querySelector('h3 a')!.textContent!.trim()).to.equal(
       'MoLISA strengthens cooperation with Germany in vocational education'
