@@ -66,7 +66,18 @@ const KiB = 1024;
 // a server wrote into the page (`data/served.ts`) and primes the cache with them, so a
 // server-rendered page hydrates without a request (≈ +0.3 KiB; measured 13.05 KiB). The core
 // gained 0.08 KiB: a source element waits for that controller before hydrating.
-const BUDGET = 21.5 * KiB;
+// 22.5 KiB (issue 13, third session; 22.13 KiB measured): the entry is now a first file of its
+// own (cdn-start.ts, 2.47 KiB: the chunk map, the prefetch, preload and autoload code) that
+// starts the feeds, the core and every chunk the page needs at once, and the core
+// (chunks/core-*.js, 19.66 KiB) no longer carries the autoloader or the prefetch. It costs
+// 0.9 KiB more than the one 21.22 KiB file did (the entry's chunk map ≈ 0.45 KiB, the code the
+// loader chunk also has), for a feed request that starts when 2.5 KiB have arrived instead of
+// 21: the cold-load aim (issue 13 item 1) over the bytes one. Still over the 16 KiB aim: Lit
+// (≈ 5.5 KiB), the card template and styles (≈ 3 KiB), dates/localization/bidi (≈ 2.3 KiB),
+// and what the card needs for JSON children, markup and `src` (inline JSON reader ≈ 1.2 KiB,
+// FeedSource ≈ 1.4 KiB, states ≈ 0.7 KiB, gzip of each alone), which moves only with the
+// card's own code (src/news-card/).
+const BUDGET = 22.5 * KiB;
 // The entry (cdn-start.ts) is what every page waits for before any feed request or chunk
 // starts: it stays small (the chunk map, the prefetch and preload code).
 const ENTRY_BUDGET = 3 * KiB;
@@ -74,7 +85,9 @@ const ENTRY_BUDGET = 3 * KiB;
 const KINDS = [
   ['core-', 'core (always loaded, counted above)', BUDGET],
   ['element-', 'element', 10 * KiB],
-  ['loader-', 'loader', 13.25 * KiB],
+  // 13.5: the prefetch store (data/prefetch.ts, ≈ 0.15 KiB) left the core with the autoloader
+  // (issue 13): the loader, which takes prefetched requests, now carries it.
+  ['loader-', 'loader', 13.5 * KiB],
   ['text-', 'text helpers', 6.5 * KiB],
   ['format-', 'format', 2 * KiB],
   ['locale-', 'locale', 2 * KiB],
