@@ -2,6 +2,7 @@
 // the runner's own server. Every route lives under /__news/ and is bounded in time and size.
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {resolve, sep} from 'node:path';
+import {createHash} from 'node:crypto';
 
 // ../shared/corpora beside the repository, or NEWS_CORPORA (a checkout elsewhere, e.g. a git
 // worktree); tests skip when it is absent.
@@ -98,6 +99,32 @@ const routes = {
     holdCore = key;
     held.set(key, {wait: String(ctx.query.wait ?? '').split(','), before: [], released: false});
     ctx.body = {armed: key};
+  },
+  // /__news/strict-dynamic/KEY: a partner page that allows its two classic scripts (a recorder
+  // and the classic loader) by hash only, with 'strict-dynamic' and no nonce, and a list whose
+  // feed is /__news/count/KEY-list (test/csp-strict-dynamic.test.ts).
+  async 'strict-dynamic'(ctx, key) {
+    const record = 'test/fixtures/csp/dynamic-record.js';
+    // The recorder as it is on disk (the runner would compile it, changing its hash).
+    if ('record' in ctx.query) {
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(record);
+      return;
+    }
+    const files = [record, 'dist/cdn/news-blocks.iife.js'];
+    const hashes = files.map(
+      (f) => `sha384-${createHash('sha384').update(readFileSync(f)).digest('base64')}`
+    );
+    const urls = [`/__news/strict-dynamic/${key}?record`, '/dist/cdn/news-blocks.iife.js'];
+    ctx.set(
+      'Content-Security-Policy',
+      `script-src ${hashes.map((h) => `'${h}'`).join(' ')} 'strict-dynamic'; object-src 'none'; base-uri 'none'`
+    );
+    ctx.type = 'text/html';
+    ctx.body =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict-dynamic</title>' +
+      urls.map((u, i) => `<script src="${u}" integrity="${hashes[i]}"></script>`).join('') +
+      `</head><body><article-list src="/__news/count/${key}-list?ms=50" limit="3"></article-list></body></html>`;
   },
   // Counts requests per key; /__news/count/KEY?read reads the count.
   async count(ctx, key) {
