@@ -17,7 +17,7 @@
 //    module above (which adds the classes and defines the tags).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {dirname, relative, sep} from 'node:path';
+import {dirname, join, relative, sep} from 'node:path';
 
 /**
  * Lit's css`` literals as tsc leaves them: indentation, comments and blank lines that terser
@@ -141,20 +141,21 @@ const LOADER = new Set([
 // which load them without the loader.
 const TEXT = new Set(['data/conventions.js', 'data/html.js', 'data/inert.js']);
 
-/** Is `id` reachable from the entry through static imports only (always loaded)? */
+/** Is `id` reachable from the core (cdn.js) through static imports only (always loaded)? */
 function inCore(id, getModuleInfo, seen = new Map()) {
   if (seen.has(id)) return seen.get(id);
   seen.set(id, false);
   const info = getModuleInfo(id);
   const yes =
-    !!info && (info.isEntry || info.importers.some((i) => inCore(i, getModuleInfo, seen)));
+    !!info &&
+    (/[\\/]cdn\.js$/.test(id) || info.importers.some((i) => inCore(i, getModuleInfo, seen)));
   seen.set(id, yes);
   return yes;
 }
 
 function manualChunks(id, {getModuleInfo}) {
   const core = new Map();
-  if (inCore(id, getModuleInfo, core)) return 'news-blocks';
+  if (inCore(id, getModuleInfo, core)) return 'core';
   const rel = relative('dist', id).split(sep).join('/');
   if (rel.startsWith('..')) {
     if (/@lit\/task/.test(id)) return 'loader';
@@ -213,25 +214,29 @@ function elementsUsing(id, getModuleInfo, seen = new Set(), out = new Set()) {
  * loading controller. The classic build (below, built after this one) reads it.
  */
 const chunkMap = {};
+/** The core's own exports (cdn.ts): the entry (cdn-start.ts) must export each of them. */
+let coreExports = [];
 const SRC_MODULES = [
   'data/load.js',
   'data/formats/build.js',
   'data/conventions.js',
   'data/merge.js',
 ];
+const FORMATS = ['atom', 'json-feed', 'rss', 'wordpress'];
 const chunkMapPlugin = {
   name: 'chunk-map',
   generateBundle(_, bundle) {
     const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const core = chunks.find((c) => c.isEntry && c.name === 'core');
     const byModule = (rel) =>
       chunks.find((c) =>
         c.moduleIds.some((id) => relative('dist', id).split(sep).join('/') === rel)
       );
-    // A chunk and its static imports, but never the entry (the classic loader loads it itself).
+    // A chunk and its static imports, but never the core (the first file loads it itself).
     const files = (rels) => {
       const out = new Set();
       const add = (file) => {
-        if (out.has(file) || file === 'news-blocks.js') return;
+        if (out.has(file) || file === core.fileName) return;
         out.add(file);
         for (const f of bundle[file].imports) add(f);
       };
@@ -242,20 +247,52 @@ const chunkMapPlugin = {
       }
       return [...out];
     };
-    for (const tag of [...ELEMENTS, 'news-source']) chunkMap[tag] = files([`${tag}/${tag}.js`]);
+    for (const key of Object.keys(chunkMap)) delete chunkMap[key];
+    chunkMap.core = [core.fileName];
+    for (const tag of ELEMENTS) chunkMap[tag] = files([`${tag}/${tag}.js`]);
+    // <article-list> defines <news-source> (its dependency): the list's chunk.
+    chunkMap['news-source'] = files(['news-source/news-source.component.js']);
     chunkMap.src = files(SRC_MODULES);
     chunkMap['article-list[src]'] = files(['article-list/internal/list-feed-controller.js']);
+    for (const f of FORMATS) chunkMap[`format:${f}`] = files([`data/formats/${f}.js`]);
+    // cdn.ts's runtime exports, through its `export * from` (exportedBindings: `*` per source).
+    const exportsOf = (id) =>
+      Object.entries(this.getModuleInfo(id).exportedBindings).flatMap(([from, names]) =>
+        names.flatMap((n) => (n === '*' ? exportsOf(join(dirname(id), from)) : [n]))
+      );
+    coreExports = exportsOf(core.facadeModuleId);
   },
 };
 
-/** Writes the ES build's chunk map into the classic loader (classic.ts's CHUNKS marker). */
-const classicChunksPlugin = {
-  name: 'classic-chunks',
+/** Writes the ES build's chunk map into the first files (the CHUNKS marker of cdn-start.ts and
+ *  classic.ts). */
+const chunksPlugin = {
+  name: 'chunk-map-in',
   transform(code, id) {
-    if (!id.endsWith(`${sep}classic.js`)) return null;
+    if (!/[\\/](classic|cdn-start)\.js$/.test(id)) return null;
     const marker = "'__NEWS_BLOCKS_CHUNKS__'";
-    if (!code.includes(marker)) throw new Error('classic.js: the CHUNKS marker is missing');
+    if (!code.includes(marker)) throw new Error(`${id}: the CHUNKS marker is missing`);
     return {code: code.replace(marker, JSON.stringify(JSON.stringify(chunkMap))), map: null};
+  },
+};
+
+/**
+ * The entry's `import('./cdn.js')` is the core chunk the ES build wrote (it is not bundled
+ * again), and the entry exports every name the core does.
+ */
+const CORE_ID = 'news-blocks-core';
+const entryPlugin = {
+  name: 'entry',
+  resolveId(source, importer) {
+    if (source === './cdn.js' && importer?.endsWith(`${sep}cdn-start.js`))
+      return {id: CORE_ID, external: true};
+    return null;
+  },
+  generateBundle(_, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    if (chunks.length !== 1) throw new Error('news-blocks.js: the entry must be one file');
+    const missing = coreExports.filter((name) => !chunks[0].exports.includes(name));
+    if (missing.length) throw new Error(`news-blocks.js does not export ${missing.join(', ')}`);
   },
 };
 
@@ -273,14 +310,19 @@ function besideDependencies(source, mapPath) {
 
 export default [
   {
-    input: {'news-blocks': 'dist/cdn.js'},
+    // The core (cdn.ts), each element's define module (the entry's autoloader imports them by
+    // the chunk map's file names, so they are entries here), and every on-demand chunk.
+    input: {
+      core: 'dist/cdn.js',
+      ...Object.fromEntries(ELEMENTS.map((tag) => [`element-${tag}`, `dist/${tag}/${tag}.js`])),
+    },
     onwarn,
-    // The entry may export more than cdn.ts does (what the chunks share), so there is no facade
-    // file that only re-exports the core: one request fewer on every cold load.
+    // The core may export more than cdn.ts does (what the chunks share), so there is no facade
+    // file that only re-exports it: one request fewer on every cold load.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
-      entryFileNames: '[name].js',
+      entryFileNames: 'chunks/[name]-[hash].js',
       // date-fns' pattern data per language (only for `date-format` patterns): date-locale-*.
       chunkFileNames: (chunk) =>
         /date-fns\/locale\//.test(chunk.facadeModuleId ?? '')
@@ -298,6 +340,25 @@ export default [
     plugins: [...plugins, chunkMapPlugin],
   },
   {
+    // The entry (cdn-start.ts): built after the core, with its own copy of the prefetch code.
+    input: 'dist/cdn-start.js',
+    onwarn,
+    output: {
+      file: 'dist/cdn/news-blocks.js',
+      format: 'es',
+      paths: (id) => (id === CORE_ID ? `./${chunkMap.core[0]}` : id),
+      sourcemap: true,
+      sourcemapExcludeSources: true,
+      sourcemapPathTransform: besideDependencies,
+    },
+    plugins: [
+      chunksPlugin,
+      entryPlugin,
+      nodeResolve({browser: true}),
+      terser({format: {comments: false}, ecma: 2021, module: true}),
+    ],
+  },
+  {
     input: 'dist/classic.js',
     onwarn,
     output: {
@@ -310,7 +371,7 @@ export default [
       sourcemapPathTransform: besideDependencies,
     },
     plugins: [
-      classicChunksPlugin,
+      chunksPlugin,
       nodeResolve({browser: true}),
       terser({format: {comments: false}, ecma: 2021}),
     ],

@@ -2,6 +2,7 @@
 // rootDir is the repository: the demo imports the built package from /dist/ and the stories'
 // TypeScript from /stories/ and /src/ (compiled on the fly by esbuild).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {sourcesOnly} from './scripts/sources-only.mjs';
 import {testMiddleware} from './test/server/middleware.mjs';
 
 export default {
@@ -12,6 +13,6 @@ export default {
   watch: false,
   // The stories gallery imports TypeScript; the /__news/ routes give stories their loading
   // and error states offline.
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  plugins: [sourcesOnly(esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}))],
   middleware: testMiddleware,
 };

@@ -1,6 +1,7 @@
 // @web/test-runner: every test in a real headless browser (Debian's Chromium by default,
 // Firefox ESR with NEWS_BROWSER=firefox), fixtures served over real HTTP by this server.
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {sourcesOnly} from './scripts/sources-only.mjs';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
@@ -37,7 +38,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   plugins: [
-    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
+    sourcesOnly(esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})),
     timezonePlugin(),
     axTreePlugin(),
     screenshotPlugin(),

@@ -15,7 +15,17 @@ import {extname, join, normalize} from 'node:path';
 
 const ROUNDS = Number(process.env.BENCH_COLD_ROUNDS) || 7;
 const WARMUP = Number(process.env.BENCH_COLD_WARMUP ?? 1);
-const VARIANTS = ['vanilla', 'module', 'classic'];
+const ALL = ['vanilla', 'module', 'classic'];
+// BENCH_COLD_VARIANTS=vanilla,module measures only those (the floor always).
+const VARIANTS = process.env.BENCH_COLD_VARIANTS
+  ? ALL.filter((v) => v === 'vanilla' || process.env.BENCH_COLD_VARIANTS.split(',').includes(v))
+  : ALL;
+/** Each variant's name in the table. */
+const NAMES = {
+  vanilla: 'floor: fetch + DOMParser + ten cards',
+  module: 'ES module (README snippet)',
+  classic: 'classic loader',
+};
 const NETWORKS = [
   // Chromium's emulation: latency is added per request (the RTT), throughput in bytes/s.
   {name: '150 ms RTT, 1.6 Mbps', latency: 150, down: 1.6e6 / 8, up: 750e3 / 8},
@@ -168,7 +178,7 @@ export async function coldLoadBench(browser, root) {
           feeds: Math.max(...xs.map((s) => s.feeds)),
         };
       }
-      for (const v of ['module', 'classic'])
+      for (const v of VARIANTS.filter((x) => x !== 'vanilla'))
         summary[v].ratio = median(samples[v].map((s, i) => s.first / samples.vanilla[i].first));
       summary.samples = samples;
       results.push(summary);
@@ -192,11 +202,8 @@ export function coldLoadTable({rounds, results}) {
   for (const r of results) {
     for (const v of VARIANTS) {
       const x = r[v];
-      const name = {
-        vanilla: 'floor: fetch + DOMParser + ten cards',
-        module: 'ES module (README snippet)',
-        classic: 'classic loader',
-      }[v];
+      if (!x) continue;
+      const name = NAMES[v];
       rows.push(
         `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${fmt(x.feedStart)} | ${x.requests} |`
       );

@@ -66,11 +66,28 @@ const KiB = 1024;
 // a server wrote into the page (`data/served.ts`) and primes the cache with them, so a
 // server-rendered page hydrates without a request (≈ +0.3 KiB; measured 13.05 KiB). The core
 // gained 0.08 KiB: a source element waits for that controller before hydrating.
-const BUDGET = 21.5 * KiB;
+// 22.5 KiB (issue 13, third session; 22.13 KiB measured): the entry is now a first file of its
+// own (cdn-start.ts, 2.47 KiB: the chunk map, the prefetch, preload and autoload code) that
+// starts the feeds, the core and every chunk the page needs at once, and the core
+// (chunks/core-*.js, 19.66 KiB) no longer carries the autoloader or the prefetch. It costs
+// 0.9 KiB more than the one 21.22 KiB file did (the entry's chunk map ≈ 0.45 KiB, the code the
+// loader chunk also has), for a feed request that starts when 2.5 KiB have arrived instead of
+// 21: the cold-load aim (issue 13 item 1) over the bytes one. Still over the 16 KiB aim: Lit
+// (≈ 5.5 KiB), the card template and styles (≈ 3 KiB), dates/localization/bidi (≈ 2.3 KiB),
+// and what the card needs for JSON children, markup and `src` (inline JSON reader ≈ 1.2 KiB,
+// FeedSource ≈ 1.4 KiB, states ≈ 0.7 KiB, gzip of each alone), which moves only with the
+// card's own code (src/news-card/).
+const BUDGET = 22.5 * KiB;
+// The entry (cdn-start.ts) is what every page waits for before any feed request or chunk
+// starts: it stays small (the chunk map, the prefetch and preload code).
+const ENTRY_BUDGET = 3 * KiB;
 // Per kind of on-demand chunk (name prefix → budget).
 const KINDS = [
+  ['core-', 'core (always loaded, counted above)', BUDGET],
   ['element-', 'element', 10 * KiB],
-  ['loader-', 'loader', 13.25 * KiB],
+  // 13.5: the prefetch store (data/prefetch.ts, ≈ 0.15 KiB) left the core with the autoloader
+  // (issue 13): the loader, which takes prefetched requests, now carries it.
+  ['loader-', 'loader', 13.5 * KiB],
   ['text-', 'text helpers', 6.5 * KiB],
   ['format-', 'format', 2 * KiB],
   ['locale-', 'locale', 2 * KiB],
@@ -85,7 +102,8 @@ const kib = (n) => `${(n / KiB).toFixed(2)} KiB`;
 let failed = false;
 
 const main = 'dist/cdn/news-blocks.js';
-// The always-loaded cost is the entry plus every chunk it imports statically (not `import()`).
+// The always-loaded cost: the entry, the core it imports at once (chunks/core-*.js, a dynamic
+// import the entry awaits), and every chunk those import statically (not on-demand `import()`).
 const always = new Set();
 const visit = (file) => {
   if (always.has(file)) return;
@@ -98,10 +116,18 @@ const visit = (file) => {
   }
 };
 visit(main);
+const core = readFileSync(main, 'utf8').match(/import\(["'](\.\/chunks\/core-[\w-]+\.js)["']\)/);
+if (!core) {
+  console.error(`${main} does not import its core (chunks/core-*.js)`);
+  process.exit(1);
+}
+visit(join('dist/cdn', core[1]));
 const size = [...always].reduce((n, f) => n + gz(f), 0);
 console.log(
-  `${main} + ${always.size - 1} static chunk(s): ${kib(size)} gzip (budget ${BUDGET / KiB} KiB)${size > BUDGET ? '  OVER' : ''}`
+  `${main} + ${core[1].slice(2)} + ${always.size - 2} static chunk(s): ${kib(size)} gzip (budget ${BUDGET / KiB} KiB)${size > BUDGET ? '  OVER' : ''}`
 );
+console.log(`  the entry alone: ${kib(gz(main))} gzip (budget ${ENTRY_BUDGET / KiB} KiB)`);
+if (gz(main) > ENTRY_BUDGET) failed = true;
 if (size > BUDGET) failed = true;
 const classic = gz(CLASSIC);
 console.log(

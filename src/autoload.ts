@@ -1,29 +1,122 @@
 /**
- * Define-on-first-use for the CDN bundle: `<news-card>` is in the always-loaded file; every
- * other element is its own chunk, imported when its tag first appears in the page (or when a
- * script asks for it with `loadElement`). npm users import define files instead and let their
- * bundler decide.
+ * Define-on-first-use for the CDN bundle, in its first file (the ES entry, cdn-start.ts; the
+ * classic loader uses `startEarly`): `<news-card>` is in the core; every other element is its
+ * own chunk, imported when its tag first appears in the page (or when a script asks for it with
+ * `loadElement`). The chunks are named by the build's chunk map (`configure`), so this file
+ * needs none of the core's code and runs before the core has arrived. npm users import define
+ * files instead and let their bundler decide.
  */
-import {prefetchFeed} from './data/prefetch.js';
+import {SOURCE_TAGS, formatOf, prefetchFeed, type ChunkMap} from './data/prefetch.js';
 
-type Loader = () => Promise<unknown>;
+/** The tags `autoloadElements` watches for, each defined by its chunk. */
+export const LAZY_TAGS = [
+  'article-list',
+  'news-source',
+  'news-time',
+  'related-articles',
+  'photo-caption',
+  'news-tags',
+  'news-breadcrumbs',
+  'news-article',
+  'news-comments',
+] as const;
+export type LazyTag = (typeof LAZY_TAGS)[number];
 
-/** Each lazily defined tag and the define module that registers it. */
-const LOADERS = {
-  'article-list': () => import('./article-list/article-list.js'),
-  'news-source': () => import('./news-source/news-source.js'),
-  'news-time': () => import('./news-time/news-time.js'),
-  'related-articles': () => import('./related-articles/related-articles.js'),
-  'photo-caption': () => import('./photo-caption/photo-caption.js'),
-  'news-tags': () => import('./news-tags/news-tags.js'),
-  'news-breadcrumbs': () => import('./news-breadcrumbs/news-breadcrumbs.js'),
-  'news-article': () => import('./news-article/news-article.js'),
-  'news-comments': () => import('./news-comments/news-comments.js'),
-} satisfies Record<string, Loader>;
+let chunks: ChunkMap = {};
+let base = '';
+let script: HTMLScriptElement | null | undefined;
 
-export type LazyTag = keyof typeof LOADERS;
-/** The tags `autoloadElements` watches for. */
-export const LAZY_TAGS = Object.keys(LOADERS) as LazyTag[];
+/**
+ * The build's chunk map, the URL its files are relative to (`dist/cdn/news-blocks.js`), and
+ * the script whose `nonce` and `crossorigin` the preloads copy.
+ */
+export function configure(map: ChunkMap, at: string, from?: HTMLScriptElement | null): void {
+  chunks = map;
+  base = at;
+  script = from;
+}
+
+const url = (file: string) => new URL(file, base).href;
+
+/**
+ * `<link rel="modulepreload">` of the chunks under `key` in the map (once per file: the classic
+ * loader and the entry may both ask), so they download now rather than once what imports them
+ * has arrived and run.
+ */
+export function preload(key: string | undefined): void {
+  for (const file of (key && chunks[key]) || []) {
+    const href = url(file);
+    if (document.head.querySelector(`link[rel=modulepreload][href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    // The same request the module's import() makes (URL, CORS mode), so it takes this one.
+    if (script?.crossOrigin) link.crossOrigin = script.crossOrigin;
+    if (script?.nonce) link.nonce = script.nonce;
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/** The element that loads `el`'s `src` (a `<news-source>`'s list), unless none or `lazy`. */
+function owner(el: Element): Element | null {
+  if (!el.hasAttribute('src') || !SOURCE_TAGS.includes(el.localName)) return null;
+  const o = el.localName === 'news-source' ? el.closest('article-list') : el;
+  return o && !o.hasAttribute('lazy') ? o : null;
+}
+
+/** Starts `el`'s feed request (`loadFeed` takes it), and its format adapter's preload. */
+function feed(el: Element): void {
+  const o = owner(el);
+  if (!o) return;
+  const ttl = o.getAttribute('cache-ttl');
+  prefetchFeed(el.getAttribute('src')!, {
+    proxy: o.getAttribute('proxy') ?? undefined,
+    cacheTtl: ttl === null ? undefined : Number(ttl),
+    onHeaders: (res) => preload(`format:${formatOf(res)}`),
+  });
+}
+
+/** The chunks `el` will need: its own, and with `src` the loader's (and a list's controller). */
+function preloads(el: Element): void {
+  preload(el.localName);
+  const o = owner(el);
+  if (o) preload('src');
+  if (o?.localName === 'article-list') preload('article-list[src]');
+}
+
+const SELECTOR = [...new Set([...SOURCE_TAGS, ...LAZY_TAGS])].join(',');
+const found = (node: ParentNode): Element[] => [
+  ...(node instanceof Element && node.matches(SELECTOR) ? [node] : []),
+  ...node.querySelectorAll(SELECTOR),
+];
+
+/**
+ * What the CDN's first file does before the core has arrived: for every element in the page,
+ * and every one the parser adds while the document is still loading, the feed request of an
+ * element with `src` (not `lazy`; once the response's headers name it, its format adapter's
+ * preload) and the preloads of the chunks it will need. `next` runs between the feed requests
+ * and the preloads (the entry starts its core there): on HTTP/1.1 a browser opens six
+ * connections per host, and the feed is the longest chain.
+ */
+export function startEarly(next?: () => void): void {
+  const now = found(document);
+  now.forEach(feed);
+  next?.();
+  now.forEach(preloads);
+  if (document.readyState === 'loading') {
+    const observer = new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof Element)
+            for (const el of found(n)) {
+              feed(el);
+              preloads(el);
+            }
+    });
+    observer.observe(document, {childList: true, subtree: true});
+    document.addEventListener('DOMContentLoaded', () => observer.disconnect(), {once: true});
+  }
+}
 
 const loading = new Map<string, Promise<CustomElementConstructor>>();
 
@@ -34,9 +127,9 @@ const loading = new Map<string, Promise<CustomElementConstructor>>();
 export function loadElement(tag: LazyTag): Promise<CustomElementConstructor> {
   let p = loading.get(tag);
   if (!p) {
-    const loader = (LOADERS as Record<string, Loader>)[tag];
-    if (!loader) return Promise.reject(new Error(`news-blocks: no element <${tag}>`));
-    p = loader().then(() => customElements.whenDefined(tag));
+    const file = (LAZY_TAGS as readonly string[]).includes(tag) ? chunks[tag]?.[0] : undefined;
+    if (!file) return Promise.reject(new Error(`news-blocks: no element <${tag}>`));
+    p = import(url(file)).then(() => customElements.whenDefined(tag));
     p.catch((e: unknown) => {
       loading.delete(tag); // a failed chunk download may be retried
       console.error(`news-blocks: could not load <${tag}>`, e);
@@ -46,75 +139,22 @@ export function loadElement(tag: LazyTag): Promise<CustomElementConstructor> {
   return p;
 }
 
-/** The elements that load `src` (a `<news-source>` loads with its list's options). */
-const SOURCE_TAGS = 'news-card,article-list,news-source,related-articles,news-article';
-
-/**
- * The next chunks a feed needs, known from its response headers before its body has arrived:
- * the loader, and the format adapter the content type names.
- */
-const FORMATS: [RegExp, Loader][] = [
-  [/atom/, () => import('./data/formats/atom.js')],
-  [/feed\+json/, () => import('./data/formats/json-feed.js')],
-  [/rss|[/+]xml/, () => import('./data/formats/rss.js')],
-];
-const warm = (p: Promise<unknown>) => void p.catch(() => undefined);
-
-/**
- * Starts the feed request of every element with `src` at or under `node` (not `lazy` ones), so
- * it runs in parallel with the element's chunk and the loader's; `loadFeed` then takes it. With
- * `chunks` false only the requests start (the bundle's first statement: no chunk may be
- * imported while the entry that chunks import is still being evaluated).
- */
-export function prefetch(node: Document | ShadowRoot | Element, chunks = true): void {
-  const els = [...node.querySelectorAll(SOURCE_TAGS)];
-  if (node instanceof Element && node.matches(SOURCE_TAGS)) els.unshift(node);
-  for (const el of els) {
-    const src = el.getAttribute('src');
-    const owner = el.localName === 'news-source' ? el.closest('article-list') : el;
-    if (!src || !owner || owner.hasAttribute('lazy')) continue;
-    const ttl = owner.getAttribute('cache-ttl');
-    // The loader chunk (FeedController, loadFeed and the helpers every format adapter shares),
-    // the text helpers and the merge helpers both import, and a list's own loading controller,
-    // beside the element's chunk: preloaded by import, so none waits for another (the list's
-    // controller is otherwise imported once its chunk has run, two round trips later).
-    if (chunks) {
-      warm(import('./data/load.js'));
-      warm(import('./data/formats/build.js'));
-      warm(import('./data/conventions.js'));
-      warm(import('./data/merge.js'));
-      if (owner.localName === 'article-list')
-        warm(import('./article-list/internal/list-feed-controller.js'));
-    }
-    prefetchFeed(src, {
-      proxy: owner.getAttribute('proxy') ?? undefined,
-      cacheTtl: ttl === null ? undefined : Number(ttl),
-      onHeaders: (res) => {
-        const type = res.headers.get('content-type') ?? '';
-        if (/\/wp-json\/wp\/v2\//.test(res.url)) warm(import('./data/formats/wordpress.js'));
-        else for (const [re, load] of FORMATS) if (re.test(type)) return warm(load());
-      },
-    });
-  }
-}
-
 /** The lazy tags neither defined nor on their way. */
 const pending = () => LAZY_TAGS.filter((t) => !loading.has(t) && !customElements.get(t));
 
-/** Loads every pending tag found at or under `node`: one selector query per call. */
+/** Starts the feeds and chunks of what is at or under `node`, and loads its pending tags. */
 function scan(node: Document | ShadowRoot | Element, tags: LazyTag[]): void {
-  prefetch(node);
-  if (!tags.length) return;
-  const found = new Set<string>();
-  if (node instanceof Element && (tags as string[]).includes(node.localName))
-    found.add(node.localName);
-  for (const el of node.querySelectorAll(tags.join(','))) found.add(el.localName);
-  for (const tag of found) void loadElement(tag as LazyTag);
+  const els = found(node);
+  els.forEach(feed);
+  els.forEach(preloads);
+  for (const el of els)
+    if ((tags as string[]).includes(el.localName)) void loadElement(el.localName as LazyTag);
 }
 
 /**
  * Loads each lazy element that is in `root` now, and each one added later (a MutationObserver
- * on `root`, disconnected once every tag is defined or loading). Returns a function that stops watching.
+ * on `root`, disconnected once every tag is defined or loading), and starts the feed request
+ * of each element with `src` it sees. Returns a function that stops watching.
  */
 export function autoloadElements(root: Document | ShadowRoot | Element = document): () => void {
   scan(root, pending());

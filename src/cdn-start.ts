@@ -1,9 +1,76 @@
 /**
- * The first thing the CDN bundle runs (cdn.ts imports it before anything else): the feed
- * requests of the elements with `src` already in the page start before the card's module, Lit
- * and the rest of the core have been evaluated. The chunks start at the end of cdn.ts (a chunk
- * imported while the entry it imports is still being evaluated would never run).
+ * The CDN bundle's entry (`dist/cdn/news-blocks.js`, about 2.5 KiB): a first file small enough
+ * to arrive one round trip after the page, whose first statements start everything the page's
+ * elements will need at once and in parallel: the feed request of every element with `src`,
+ * the core (`chunks/core-*.js`, from cdn.ts: Lit, `<news-card>` and the light API), each
+ * element's chunk, and the loader's and (from the response's headers) the format adapter's
+ * chunks, by `<link rel="modulepreload">` from the build's chunk map. The autoloader
+ * (autoload.ts) lives here too: it needs none of the core's code.
+ *
+ * The module then waits for the core (top-level await) and exports its API, so
+ * `import {NewsCard, normalizeArticles} from '…/news-blocks.js'` keeps working: every export is
+ * there, synchronously, when the importing module runs. Without this file the feed request
+ * waited for the whole core to arrive and run (a round trip and its transfer later).
  */
-import {prefetch} from './autoload.js';
+import {
+  autoloadElements,
+  configure,
+  loadElement,
+  LAZY_TAGS,
+  preload,
+  startEarly,
+} from './autoload.js';
+import type {ChunkMap} from './data/prefetch.js';
 
-if (typeof document !== 'undefined') prefetch(document, false);
+/** The build's chunk map (rollup.config.mjs writes it in); empty anywhere else. */
+const CHUNK_JSON: string = '__NEWS_BLOCKS_CHUNKS__';
+const CHUNKS = (CHUNK_JSON.startsWith('{') ? JSON.parse(CHUNK_JSON) : {}) as ChunkMap;
+
+// rollup.config.mjs points this at the core's chunk (chunks/core-*.js).
+const importCore = () => import('./cdn.js');
+let started: ReturnType<typeof importCore> | undefined;
+if (typeof document !== 'undefined') {
+  // This module's own <script> (its `nonce` and `crossorigin` go to the preloads); the classic
+  // loader's, when it loaded this file.
+  const script = [...document.scripts].find((s) => s.src === import.meta.url);
+  configure(CHUNKS, import.meta.url, script);
+  // The feed requests, then the core, then the chunks' preloads; then the elements' chunks
+  // (tags already parsed now; the observer also sees what the parser adds after this runs).
+  startEarly(() => {
+    preload('core');
+    started = importCore();
+  });
+  autoloadElements(document);
+}
+const core = await (started ?? importCore());
+
+// Every runtime export of cdn.ts (the build fails when one is missing here), and the
+// autoloader's.
+export const {
+  normalizeArticles,
+  normalizeFeed,
+  safeUrl,
+  safeSrcset,
+  NewsCard,
+  NewsElement,
+  NewsArticleSelectEvent,
+  cardTemplate,
+  registerLocale,
+  loadLocale,
+  SUPPORTED_LOCALES,
+  define,
+  FeedError,
+  NewsErrorEvent,
+  NewsLoadEvent,
+  loadFeed,
+  parseFeed,
+  clearFeedCache,
+} = core;
+export {loadElement, autoloadElements, LAZY_TAGS};
+export type {LazyTag} from './autoload.js';
+export type * from './cdn.js';
+
+// Loaded by the classic script (classic.ts): hand it the API for `window.NewsBlocks`.
+const classic = (globalThis as Record<symbol, unknown>)[Symbol.for('news-blocks.module')];
+if (typeof classic === 'function')
+  (classic as (m: object) => void)({...core, loadElement, autoloadElements, LAZY_TAGS});

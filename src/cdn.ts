@@ -1,13 +1,9 @@
 /**
- * The CDN bundle's entry (`dist/cdn/news-blocks.js`): defines `<news-card>` at once, every
- * other element when its tag first appears in the page, starts the feed request of every element
- * with `src` it sees, and exports the light API. The element classes arrive with
- * `await loadElement('article-list')`.
+ * The CDN bundle's core (`dist/cdn/chunks/core-*.js`), which the entry (cdn-start.ts,
+ * `news-blocks.js`) imports once it has started the feed requests, the element chunks and the
+ * chunk preloads: Lit, `<news-card>` (defined at once) and the light API.
  */
-import './cdn-start.js';
 import './news-card/news-card.js';
-import {autoloadElements} from './autoload.js';
-import * as api from './core.js';
 
 export * from './core.js';
 
@@ -22,11 +18,3 @@ export const parseFeed: Parse['parseFeed'] = (text, options) =>
 /** `clearFeedCache` (see `news-blocks`); resolves once the cache is empty. */
 export const clearFeedCache = (): Promise<void> =>
   import('./data/load.js').then((m) => m.clearFeedCache());
-
-// Tags already parsed load now; the observer also sees what the parser adds after this runs.
-if (typeof document !== 'undefined') autoloadElements(document);
-
-// Loaded by the classic script (classic.ts): hand it the API for `window.NewsBlocks`.
-const classic = (globalThis as Record<symbol, unknown>)[Symbol.for('news-blocks.module')];
-if (typeof classic === 'function')
-  (classic as (m: object) => void)({...api, loadFeed, parseFeed, clearFeedCache});

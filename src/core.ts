@@ -1,6 +1,7 @@
 /**
  * The light half of the public API: the inline data spine, `<news-card>`'s class, the shared
- * card template, events and localization. The CDN bundle loads this up front; the loader
+ * card template, events and localization. The CDN bundle loads this up front (its entry adds the
+ * autoloader's `loadElement`, `autoloadElements` and `LAZY_TAGS`); the loader
  * (`loadFeed`, `parseFeed`, `FeedController`: `index.ts` exports them, the CDN bundle as
  * on-demand wrappers) and the classes of the other elements arrive on demand there.
  */
@@ -28,4 +29,3 @@ export {FeedError, type FeedErrorKind} from './data/errors.js';
 export type {FeedStatus} from './controllers/feed-controller.js';
 export {NewsErrorEvent} from './events/news-error.js';
 export {NewsLoadEvent} from './events/news-load.js';
-export {loadElement, autoloadElements, LAZY_TAGS, type LazyTag} from './autoload.js';

@@ -41,6 +41,11 @@ describe('CDN builds', () => {
     expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(
       '2023-11-13T03:40:00.000Z'
     );
+    // Named imports of the entry are there, synchronously, when the importing module runs.
+    expect((win as unknown as {exportsAtOnce: unknown}).exportsAtOnce).to.deep.equal({
+      card: true,
+      loadFeed: 'function',
+    });
     // A page of cards never downloads the sanitizer, a parser or a non-English locale.
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded.some((n) => n.includes('/dist/cdn/'))).to.equal(true);
@@ -69,7 +74,7 @@ describe('CDN builds', () => {
     expect(loaded.some((n) => /chunks\/element-article-list-/.test(n))).to.equal(true);
     // (Helpers the list shares with other elements come in a chunk named by the elements.)
     expect(
-      loaded.filter((n) => /chunks\/(?!element-|merge-|shared-[\w+]*article-list)/.test(n))
+      loaded.filter((n) => /chunks\/(?!core-|element-|merge-|shared-[\w+]*article-list)/.test(n))
     ).to.deep.equal([]);
   });
 
@@ -85,33 +90,63 @@ describe('CDN builds', () => {
     expect(String(error)).to.contain('no-such-thing');
   });
 
-  it('feeds start at first sight of src: one request per URL though loader and element both ask', async () => {
+  it('the entry starts feeds and chunks before the core has run: one request per feed URL', async () => {
     const key = Math.random().toString(36).slice(2);
+    // The server holds the core (chunks/core-*.js) until each feed with `src` (not the `lazy`
+    // one; a relative `proxy` is left to the loader), the list's chunk, the loader, text and merge chunks and the list's loading
+    // controller have been asked for (or 3 s), and notes every path asked for before.
+    const wait = [
+      `/__news/count/${key}-list`,
+      `/__news/count/${key}-card`,
+      '/chunks/element-article-list-',
+      '/chunks/loader-',
+      '/chunks/loader-list-',
+      '/chunks/merge-',
+      '/chunks/text-',
+    ];
+    await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
     const win = await open(`/test/fixtures/cdn/prefetch.html?key=${key}`);
+    const held = (await (await fetch(`/__news/hold-core/${key}?read`)).json()) as {
+      before: string[];
+      released: boolean;
+    };
+    expect(held.released, JSON.stringify(held)).to.equal(true);
+    // All of them came before the core had arrived, so before it ran (none waited for it).
+    for (const want of wait)
+      expect(
+        held.before.some((p) => p.includes(want)),
+        `${want} in ${held.before.join(' ')}`
+      ).to.equal(true);
+    expect(held.before.filter((p) => p.includes('-lazy'))).to.deep.equal([]);
     const count = async (k: string) =>
       ((await (await fetch(`/__news/count/${key}-${k}?read`)).json()) as {count: number}).count;
-    // The list (cache-ttl 0), the card, a <news-source> through its list's proxy: once each.
+    // The list (cache-ttl 0), the card, a <news-source> through its list's proxy: once each,
+    // though the entry, the core's autoloader and the element all ask.
     expect(await count('list')).to.equal(1);
     expect(await count('card')).to.equal(1);
     expect(await count('proxy')).to.equal(1);
     // A `lazy` element far below the viewport is not prefetched (nor loaded).
     expect(await count('lazy')).to.equal(0);
-    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const feed = entries.find((e) => e.name.includes(`${key}-list`))!;
-    const chunk = entries.find((e) => /chunks\/element-article-list-/.test(e.name))!;
-    // The feed request was under way before the list's chunk had arrived: in parallel, not after.
-    expect(feed.startTime).to.be.below(chunk.responseEnd);
-    // The list's loading controller and the merge helpers are asked for with the list's chunk
-    // (not once it has run, two round trips later): requested before that chunk had arrived.
-    for (const name of ['loader-list', 'merge']) {
-      const other = entries.find((e) => new RegExp(`chunks/${name}-`).test(e.name));
-      expect(other, `chunks/${name}-*.js requested`).to.not.equal(undefined);
-      expect(other!.startTime, name).to.be.at.most(chunk.responseEnd);
-    }
-    // No re-export-only entry: the page loads news-blocks.js and no chunks/cdn-*.js.
-    expect(entries.filter((e) => /chunks\/cdn-/.test(e.name))).to.deep.equal([]);
+    const entries = win.performance.getEntriesByType('resource');
+    // Each chunk once: the core's import() takes what the entry preloaded.
+    const chunks = entries.filter((e) => e.name.includes(`/__cdn/${key}/`));
+    expect(new Set(chunks.map((e) => e.name)).size).to.equal(chunks.length);
+    // The format adapter, preloaded once the feed's headers named it.
+    expect(chunks.some((e) => /chunks\/format-json-feed-/.test(e.name))).to.equal(true);
     const list = win.document.querySelector('article-list')!;
     expect(list.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
+  });
+
+  it('<related-articles> given inline articles, on a page without JSON-LD, loads no loader or parser', async () => {
+    const win = await open('/test/fixtures/cdn/related.html');
+    const box = win.document.querySelector('related-articles')!;
+    expect(
+      [...box.shadowRoot!.querySelectorAll('li h3 a, li h4 a')].map((a) => a.textContent!.trim())
+    ).to.deep.equal(['Another on Japan', 'One on Germany']);
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((n) => /chunks\/element-related-articles-/.test(n))).to.equal(true);
+    expect(loaded.filter((n) => /chunks\/(loader|format|text)-/.test(n))).to.deep.equal([]);
+    // (a page with JSON-LD loads its reader on first use: test/related-articles.test.ts)
   });
 
   it('the CDN files keep every style rule: squeezed css literals parse to the same rules', async () => {
@@ -156,20 +191,25 @@ describe('CDN builds', () => {
     const win = await open('/test/fixtures/cdn/classic-src.html');
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
     const names = preloads.map((l) => l.href.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
-    // The list's chunk, and with `src` its loading controller, the loader, text and merge chunks,
+    // The core, the list's chunk, and with `src` its loading controller, the loader, text and
+    // merge chunks,
     // and the helpers the list shares with other elements (a chunk named by those elements).
     const shared = names.filter((n) => n.startsWith('shared-'));
+    // (and, once the feed's headers named it, its format adapter).
     expect(names.filter((n) => !shared.includes(n))).to.deep.equal([
+      'core',
       'element-article-list',
+      'format-json-feed',
       'loader',
       'loader-list',
       'merge',
       'text',
     ]);
     for (const name of shared) expect(name).to.match(/^shared-[\w-]*article-list/);
-    // All of it, and the feed request, started while the page was parsed (before the module ran).
+    // All of it but the format, and the feed request, started while the page was parsed
+    // (before the module ran).
     expect((win as unknown as {whileParsing: unknown}).whileParsing).to.deep.equal({
-      preloads: names.length,
+      preloads: names.length - 1,
       feeds: 1,
       module: false,
     });
@@ -193,7 +233,14 @@ describe('CDN builds', () => {
     expect(typeof win.NewsBlocks!.NewsCard).to.equal('function');
     expect(typeof win.NewsBlocks!.loadElement).to.equal('function');
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
-    expect(loaded.some((n) => n.endsWith('/dist/cdn/news-blocks.js'))).to.equal(true);
+    // It loads the entry, and preloads the core beside it (not once the entry has run): once each.
+    expect(loaded.filter((n) => /\/dist\/cdn\/chunks\/core-[\w-]+\.js$/.test(n)).length).to.equal(
+      1
+    );
+    expect(loaded.filter((n) => n.endsWith('/dist/cdn/news-blocks.js')).length).to.equal(1);
+    expect(
+      win.document.querySelectorAll('link[rel=modulepreload][href*="/chunks/core-"]').length
+    ).to.equal(1);
     const card = win.document.querySelector('news-card')!;
     expect(card.shadowRoot!.querySelector('h3 a')!.textContent!.trim()).to.equal(
       'MoLISA strengthens cooperation with Germany in vocational education'

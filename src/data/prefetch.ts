@@ -102,3 +102,33 @@ export function takePrefetch(req: string): Omit<Prefetch, 'timer'> | undefined {
 export function forgetRequests(): void {
   store.asked.clear();
 }
+
+/** The elements that load `src` (a `<news-source>` loads with its list's options). */
+export const SOURCE_TAGS = [
+  'news-card',
+  'article-list',
+  'news-source',
+  'related-articles',
+  'news-article',
+];
+
+/**
+ * The format adapter a feed's response needs, from its headers (before the body has arrived):
+ * `wordpress`, `atom`, `json-feed` or `rss`, or undefined when the type says nothing.
+ */
+export function formatOf(res: Response): string | undefined {
+  if (/\/wp-json\/wp\/v2\//.test(res.url)) return 'wordpress';
+  const type = res.headers.get('content-type') ?? '';
+  if (/atom/.test(type)) return 'atom';
+  if (/feed\+json/.test(type)) return 'json-feed';
+  if (/rss|[/+]xml/.test(type)) return 'rss';
+  return undefined;
+}
+
+/**
+ * The CDN build's chunk files (relative to `dist/cdn/`), written in by rollup.config.mjs: per
+ * lazily defined tag, its chunk and that chunk's static imports; under `src`, what loading any
+ * feed needs; under `article-list[src]`, the list's loading controller; under `format:<name>`,
+ * a format adapter's chunk; under `core`, the core (autoload.ts reads it).
+ */
+export type ChunkMap = Record<string, string[] | undefined>;

@@ -3,7 +3,6 @@ import {property} from 'lit/decorators.js';
 import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
 import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import type {Article} from '../data/article.js';
-import {parseJsonLdArticle} from '../data/formats/json-ld.js';
 import {articleKey, canonicalUrl} from '../data/merge.js';
 import {relatedArticles} from '../data/related.js';
 import {safeUrl} from '../data/sanitize.js';
@@ -34,16 +33,41 @@ export type RelatedView = 'loading' | 'error' | 'empty' | 'ready';
 /** The current article as far as it is known: identity (url/id) and what ranks (tags/section). */
 export type CurrentArticle = Partial<Pick<Article, 'id' | 'url' | 'tags' | 'section'>>;
 
+type JsonLd = typeof import('../data/formats/json-ld.js');
+/** The JSON-LD adapter once imported (the first time a page has a JSON-LD script to read). */
+let jsonLd: JsonLd | undefined;
+let jsonLdComing: Promise<unknown> | undefined;
+/**
+ * Imports the JSON-LD adapter (once; it brings the loader's shared helpers, so a box given
+ * inline articles on a page without JSON-LD never downloads them). A chunk that cannot be
+ * downloaded leaves the page's JSON-LD unread, as if it had none.
+ */
+function loadJsonLd(): Promise<unknown> {
+  return (jsonLdComing ??= import('../data/formats/json-ld.js').then(
+    (m) => (jsonLd = m),
+    (e: unknown) => {
+      console.warn("news-blocks: could not load the reader of the page's JSON-LD", e);
+      jsonLd = {parseJsonLdArticle: () => undefined} as unknown as JsonLd;
+    }
+  ));
+}
+
+/** The page's JSON-LD scripts (`<script type="application/ld+json">`). */
+const jsonLdScripts = (doc: Document) => doc.querySelectorAll('script[type="application/ld+json"]');
+
 /**
  * The host page's own article: `<link rel=canonical>` for its URL, its JSON-LD article (e.g. a
- * `NewsArticle`, through the JSON-LD adapter) for tags, section and, without a canonical link,
- * the URL (`url`, else `mainEntityOfPage`).
+ * `NewsArticle`, through the JSON-LD adapter, `parse`) for tags, section and, without a
+ * canonical link, the URL (`url`, else `mainEntityOfPage`).
  */
-export function documentArticle(doc: Document): CurrentArticle | undefined {
+export function documentArticle(
+  doc: Document,
+  parse: JsonLd['parseJsonLdArticle']
+): CurrentArticle | undefined {
   let ld: Article | undefined;
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of jsonLdScripts(doc)) {
     try {
-      ld = parseJsonLdArticle(JSON.parse(s.textContent ?? ''), doc.baseURI);
+      ld = parse(JSON.parse(s.textContent ?? ''), doc.baseURI);
     } catch {
       // Not JSON: the page's problem, not ours; try the next script.
     }
@@ -143,6 +167,18 @@ export class RelatedArticles extends SourceElement {
 
   private related: Article[] = [];
   private view: RelatedView = 'empty';
+  /** The page has JSON-LD and its reader is still on its way: the ranking waits for it. */
+  private waitingForPage = false;
+
+  /** Resolves once rendered, and the page's JSON-LD (when it has any) read and ranked. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.waitingForPage && !jsonLd && jsonLdComing) {
+      await jsonLdComing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel, 2);
@@ -161,15 +197,19 @@ export class RelatedArticles extends SourceElement {
           here && a.section?.trim().toLowerCase() === here ? {...a, section: undefined} : a
         )
       : [];
-    this.view = this.related.length
-      ? 'ready'
-      : pool
-        ? 'empty'
-        : this.data.status === 'error'
-          ? 'error'
-          : this.src && this.data.status !== 'ready'
-            ? 'loading'
-            : 'empty';
+    // The page's JSON-LD may name the current article's tags and section: rank once it is read.
+    const waiting = !!pool && this.waitingForPage && !current?.tags?.length && !current?.section;
+    this.view = waiting
+      ? 'loading'
+      : this.related.length
+        ? 'ready'
+        : pool
+          ? 'empty'
+          : this.data.status === 'error'
+            ? 'error'
+            : this.src && this.data.status !== 'ready'
+              ? 'loading'
+              : 'empty';
     this.toggleAttribute('empty', this.view === 'empty');
   }
 
@@ -187,7 +227,7 @@ export class RelatedArticles extends SourceElement {
     // On a server there is no document: the rendered page's URL (`news-blocks/server`).
     const base = pageUrl();
     const explicit = this.article ?? {};
-    const page = isServer ? undefined : documentArticle(this.ownerDocument);
+    const page = isServer ? undefined : this.pageArticle();
     const url =
       safeUrl(this.articleUrl, base) ??
       safeUrl(explicit.url, base) ??
@@ -199,6 +239,14 @@ export class RelatedArticles extends SourceElement {
     const samePage = ranks(page) && (!key || (!!page?.url && canonicalUrl(page.url) === key));
     const source = samePage ? page : key ? pool.find((a) => articleKey(a) === key) : undefined;
     return source ? {...current, tags: source.tags, section: source.section} : current;
+  }
+
+  /** The page's article, once its JSON-LD (if any) can be read; its canonical link until then. */
+  private pageArticle(): CurrentArticle | undefined {
+    const doc = this.ownerDocument;
+    this.waitingForPage = !jsonLd && jsonLdScripts(doc).length > 0;
+    if (this.waitingForPage) void loadJsonLd().then(() => this.requestUpdate());
+    return documentArticle(doc, jsonLd?.parseJsonLdArticle ?? (() => undefined));
   }
 
   private cardOptions(): CardOptions {

@@ -2,6 +2,7 @@
 // the runner's own server. Every route lives under /__news/ and is bounded in time and size.
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {resolve, sep} from 'node:path';
+import {createHash} from 'node:crypto';
 
 // ../shared/corpora beside the repository, or NEWS_CORPORA (a checkout elsewhere, e.g. a git
 // worktree); tests skip when it is absent.
@@ -84,6 +85,46 @@ const routes = {
     };
     ctx.res.on('error', () => undefined);
     pump();
+  },
+  // /__news/hold-core/KEY?wait=a,b arms a hold on the next request for the CDN core under
+  // /__cdn/ (chunks/core-*.js): it is answered only once a request whose path contains each of
+  // `wait` has arrived (or after 3 s), and every path asked for meanwhile is noted;
+  // /__news/hold-core/KEY?read reads them (test/cdn.test.ts: what a page requests before its
+  // core has arrived, so before the core has run).
+  async 'hold-core'(ctx, key) {
+    if ('read' in ctx.query) {
+      ctx.body = held.get(key) ?? null;
+      return;
+    }
+    holdCore = key;
+    held.set(key, {wait: String(ctx.query.wait ?? '').split(','), before: [], released: false});
+    ctx.body = {armed: key};
+  },
+  // /__news/strict-dynamic/KEY: a partner page that allows its two classic scripts (a recorder
+  // and the classic loader) by hash only, with 'strict-dynamic' and no nonce, and a list whose
+  // feed is /__news/count/KEY-list (test/csp-strict-dynamic.test.ts).
+  async 'strict-dynamic'(ctx, key) {
+    const record = 'test/fixtures/csp/dynamic-record.js';
+    // The recorder as it is on disk (the runner would compile it, changing its hash).
+    if ('record' in ctx.query) {
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(record);
+      return;
+    }
+    const files = [record, 'dist/cdn/news-blocks.iife.js'];
+    const hashes = files.map(
+      (f) => `sha384-${createHash('sha384').update(readFileSync(f)).digest('base64')}`
+    );
+    const urls = [`/__news/strict-dynamic/${key}?record`, '/dist/cdn/news-blocks.iife.js'];
+    ctx.set(
+      'Content-Security-Policy',
+      `script-src ${hashes.map((h) => `'${h}'`).join(' ')} 'strict-dynamic'; object-src 'none'; base-uri 'none'`
+    );
+    ctx.type = 'text/html';
+    ctx.body =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict-dynamic</title>' +
+      urls.map((u, i) => `<script src="${u}" integrity="${hashes[i]}"></script>`).join('') +
+      `</head><body><article-list src="/__news/count/${key}-list?ms=50" limit="3"></article-list></body></html>`;
   },
   // Counts requests per key; /__news/count/KEY?read reads the count.
   async count(ctx, key) {
@@ -318,7 +359,29 @@ export const STRICT_CSP = [
   'trusted-types lit-html dompurify news-blocks',
 ].join('; ');
 
+let holdCore = '';
+const held = new Map();
+
 export const testMiddleware = [
+  // /__cdn/KEY/… is /dist/cdn/… under a URL of its own: a page loading the CDN from there
+  // finds nothing in the browser's cache (the test runner lets it keep files for a year), as on
+  // a partner's first visit, so every request reaches this server. The hold that
+  // /__news/hold-core/KEY arms (see there) applies to it.
+  async (ctx, next) => {
+    const cdn = /^\/__cdn\/[\w-]+(\/.*)$/.exec(ctx.path);
+    const record = holdCore && held.get(holdCore);
+    if (record && !record.released) {
+      if (cdn && /^\/chunks\/core-[\w-]+\.js$/.test(cdn[1]) && !record.holding) {
+        record.holding = true;
+        const all = () => record.wait.every((w) => record.before.some((p) => p.includes(w)));
+        for (let i = 0; i < 300 && !all(); i++) await delay(10);
+        record.released = true;
+        holdCore = '';
+      } else record.before.push(cdn ? cdn[1] : ctx.path);
+    }
+    if (cdn) ctx.path = `/dist/cdn${cdn[1]}`;
+    return next();
+  },
   // Pages under /test/fixtures/csp/ are served with STRICT_CSP.
   async (ctx, next) => {
     await next();
