@@ -235,6 +235,7 @@ try {
     writeFileSync(
       new URL('../bench/parse-results.json', import.meta.url),
       await prettier.format(JSON.stringify({date: new Date().toISOString(), ...parse}), {
+        ...(await prettier.resolveConfig(`${root}bench/parse-results.json`)),
         parser: 'json',
       })
     );
