@@ -7,7 +7,7 @@ import process from 'node:process';
 import {startDevServer} from '@web/dev-server';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromium} from 'playwright-core';
-import {CHROME_FLAGS} from '../scripts/browser.mjs';
+import {CHROME_FLAGS, findBrowser} from '../scripts/browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const ITEMS = Number(process.env.PROFILE_ITEMS) || 1000;
@@ -27,7 +27,7 @@ const server = await startDevServer({
 });
 const {port} = server.server.address();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: findBrowser(),
   args: CHROME_FLAGS,
 });
 try {
@@ -37,21 +37,8 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await page.evaluate(async (items) => {
     const {parseFeed} = await import('/src/data/parse.ts');
-    const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    // The bench's item (scripts/bench.mjs `parseBench`).
-    const item = (i) =>
-      `<item><title>Item ${i}: MoLISA Deputy Minister received the President of IM Japan</title>` +
-      `<link>https://molisa.example.vn/news/${i}</link><guid>https://molisa.example.vn/news/${i}</guid>` +
-      `<pubDate>Mon, 13 Nov 2023 10:${String(i % 60).padStart(2, '0')}:00 +0700</pubDate>` +
-      `<dc:creator>LĐXH</dc:creator><category>English Review</category><category>Labour</category>` +
-      `<description>${esc(`<p>On November 13, Deputy Minister Nguyen Ba Hoan received a delegation, item ${i}, and discussed training for workers.</p>`)}</description>` +
-      `<content:encoded><![CDATA[<p>(LĐXH)- Deputy Minister Nguyen Ba Hoan received the delegation of IM Japan.</p>` +
-      `<figure><img src="https://molisa.example.vn/img/${i}.jpg" width="800" height="450" alt=""><figcaption>Training for workers. Photo – MOLISA</figcaption></figure>` +
-      `<p>${'The two sides discussed the programme and its results. '.repeat(8)}</p><p>(According to VNEconomy)</p>]]></content:encoded></item>`;
-    const text =
-      '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Bench</title><link>https://molisa.example.vn/</link>' +
-      Array.from({length: items}, (_, i) => item(i)).join('') +
-      '</channel></rss>';
+    const {benchRss} = await import('/bench/rss-feed.ts');
+    const text = benchRss(items);
     window.profileParse = () => parseFeed(text, {maxItems: items, maxBytes: 1 << 26});
     await window.profileParse();
     await window.profileParse();
