@@ -15,7 +15,10 @@ import {extname, join, normalize} from 'node:path';
 
 const ROUNDS = Number(process.env.BENCH_COLD_ROUNDS) || 7;
 const WARMUP = Number(process.env.BENCH_COLD_WARMUP ?? 1);
-const ALL = ['vanilla', 'module', 'classic'];
+// BENCH_COLD_BASE=<dir>: also measure `base`, the module page loading <dir>/dist/cdn (another
+// build, e.g. main's, copied aside) in the same interleaved rounds: an A/B of two builds.
+const BASE = process.env.BENCH_COLD_BASE;
+const ALL = ['vanilla', 'module', 'classic', ...(BASE ? ['base'] : [])];
 // BENCH_COLD_VARIANTS=vanilla,module measures only those (the floor always).
 const VARIANTS = process.env.BENCH_COLD_VARIANTS
   ? ALL.filter((v) => v === 'vanilla' || process.env.BENCH_COLD_VARIANTS.split(',').includes(v))
@@ -25,8 +28,9 @@ const NAMES = {
   vanilla: 'floor: fetch + DOMParser + ten cards',
   module: 'ES module (README snippet)',
   classic: 'classic loader',
+  base: `ES module, ${BASE} build`,
 };
-const NETWORKS = [
+export const NETWORKS = [
   // Chromium's emulation: latency is added per request (the RTT), throughput in bytes/s.
   {name: '150 ms RTT, 1.6 Mbps', latency: 150, down: 1.6e6 / 8, up: 750e3 / 8},
   {name: 'unthrottled', latency: 0, down: -1, up: -1},
@@ -68,15 +72,21 @@ const OBSERVER = `<script>(() => {
   requestAnimationFrame(tick);
 })();</script>`;
 
+const snippet = (root, variant) =>
+  variant === 'base'
+    ? snippet(root, 'module').replaceAll('/dist/', '/base/dist/')
+    : readFileSync(join(root, 'bench/cold', `${variant}.html`), 'utf8');
+
 const page = (root, variant) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
   `<meta name="viewport" content="width=device-width"><title>A partner page</title>${OBSERVER}` +
   `<style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:auto}</style></head>` +
   `<body><h1>A partner's article</h1><p>The partner's own text comes first, then the news block.</p>` +
-  readFileSync(join(root, 'bench/cold', `${variant}.html`), 'utf8') +
+  snippet(root, variant) +
   `<p>The partner's footer.</p></body></html>`;
 
-function serve(root) {
+/** The bench's static server (gzip, no-store) on a free port; bench/profile-cold.mjs uses it too. */
+export function serve(root) {
   const feedXml = feed();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -86,8 +96,10 @@ function serve(root) {
     if (m && VARIANTS.includes(m[1])) [body, type] = [page(root, m[1]), TYPES['.html']];
     else if (url.pathname === '/bench/cold/feed.xml') [body, type] = [feedXml, TYPES['.xml']];
     else {
-      const file = normalize(join(root, url.pathname));
-      const allowed = /^\/(dist|bench)\//.test(url.pathname) && file.startsWith(root);
+      const base = BASE && url.pathname.startsWith('/base/dist/');
+      const dir = base ? normalize(BASE) : root;
+      const file = normalize(join(dir, base ? url.pathname.slice(5) : url.pathname));
+      const allowed = /^\/(base\/)?(dist|bench)\//.test(url.pathname) && file.startsWith(dir);
       if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
         res.writeHead(404).end();
         return;
