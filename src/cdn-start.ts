@@ -26,6 +26,28 @@ import type {ChunkMap} from './data/prefetch.js';
 const CHUNK_JSON: string = '__NEWS_BLOCKS_CHUNKS__';
 const CHUNKS = (CHUNK_JSON.startsWith('{') ? JSON.parse(CHUNK_JSON) : {}) as ChunkMap;
 
+/**
+ * Chromium's first `Intl` call that needs locale data costs 40–60 ms of main thread (V8 builds
+ * its set of available locales and ICU loads its data; the next formatter costs ~5 ms), whichever
+ * call it is. The first card pays it in `resolveLocales` (`supportedLocalesOf`) and its date's
+ * `Intl.DateTimeFormat`, after the feed and the chunks have arrived. Made here, in an idle
+ * moment while they download, the same call is cached when the card asks (bench/profile-cold.mjs
+ * measured it). Nothing is skipped: the card still resolves and formats as before.
+ */
+function warmIntl(): void {
+  const warm = () => {
+    try {
+      Intl.DateTimeFormat.supportedLocalesOf(document.documentElement.lang || navigator.language);
+      new Date(0).getTimezoneOffset();
+    } catch {
+      // A malformed `lang`: the card falls back as it always does.
+    }
+  };
+  const idle = (globalThis as {requestIdleCallback?: (f: () => void) => void}).requestIdleCallback;
+  if (idle) idle(warm);
+  else setTimeout(warm);
+}
+
 // rollup.config.mjs points this at the core's chunk (chunks/core-*.js).
 const importCore = () => import('./cdn.js');
 let started: ReturnType<typeof importCore> | undefined;
@@ -41,6 +63,7 @@ if (typeof document !== 'undefined') {
     started = importCore();
   });
   autoloadElements(document);
+  warmIntl();
 }
 const core = await (started ?? importCore());
 
