@@ -43,9 +43,9 @@ function warmIntl(): void {
       // A malformed `lang`: the card falls back as it always does.
     }
   };
-  const idle = (globalThis as {requestIdleCallback?: (f: () => void) => void}).requestIdleCallback;
-  if (idle) idle(warm);
-  else setTimeout(warm);
+  // A task of its own right after this one: the chunks are on their way, and the main thread
+  // is idle until they arrive (an idle callback came too late in a loading page: after the core).
+  setTimeout(warm);
 }
 
 // rollup.config.mjs points this at the core's chunk (chunks/core-*.js).

@@ -103,6 +103,9 @@ describe('CDN builds', () => {
       '/chunks/loader-list-',
       '/chunks/merge-',
       '/chunks/text-',
+      // ICU's first locale lookup, made by the entry while the chunks download (not by the
+      // first card's `resolveLocales`, after the core and the feed have arrived).
+      `/__news/count/${key}-intl`,
     ];
     await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
     const win = await open(`/test/fixtures/cdn/prefetch.html?key=${key}`);
@@ -133,6 +136,14 @@ describe('CDN builds', () => {
     expect(new Set(chunks.map((e) => e.name)).size).to.equal(chunks.length);
     // The format adapter, preloaded once the feed's headers named it.
     expect(chunks.some((e) => /chunks\/format-json-feed-/.test(e.name))).to.equal(true);
+    // Every file of this first-card path asks V8 to compile its functions while it streams
+    // in (not lazily on the main thread at their first call): the hint is its first line.
+    const scripts = [...new Set(chunks.map((e) => e.name))].filter((n) => n.endsWith('.js'));
+    expect(scripts.length).to.be.greaterThan(6);
+    for (const url of scripts)
+      expect((await (await fetch(url)).text()).split('\n')[0], url).to.equal(
+        '//# allFunctionsCalledOnLoad'
+      );
     const list = win.document.querySelector('article-list')!;
     expect(list.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
   });
