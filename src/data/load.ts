@@ -80,7 +80,7 @@ async function readCapped(res: Response, max: number, url: string): Promise<stri
   }
   // Bytes first, text once: the charset may be declared inside the body (XML declaration).
   const reader = res.body.getReader();
-  const chunks: BlobPart[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const {done, value} = await reader.read();
@@ -92,7 +92,22 @@ async function readCapped(res: Response, max: number, url: string): Promise<stri
     }
     chunks.push(value);
   }
-  return decodeBytes(new Uint8Array(await new Blob(chunks).arrayBuffer()), type);
+  return decodeBytes(join(chunks, size), type);
+}
+
+/**
+ * The chunks as one array, copied here: not through a `Blob`, whose `arrayBuffer()` goes through
+ * the browser's blob store (a round trip to another process on the first card's path).
+ */
+function join(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 function retryAfter(res: Response): number | undefined {

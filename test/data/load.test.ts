@@ -34,6 +34,14 @@ describe('loadFeed', () => {
     );
   });
 
+  it('reads a body that arrives in many small chunks, multi-byte characters split across them', async () => {
+    const feed = await loadFeed('/__news/pieces');
+    expect(feed.articles.length).to.equal(200);
+    expect(feed.articles.map((a) => a.title)).to.deep.equal(
+      Array.from({length: 200}, (_, i) => `Bộ trưởng tiếp đoàn đại biểu số ${i} – “Hợp tác”`)
+    );
+  });
+
   it('classifies HTTP errors with their status', async () => {
     const e404 = await kindOf(loadFeed('/__news/status/404'));
     expect([e404.kind, e404.status]).to.deep.equal(['http', 404]);

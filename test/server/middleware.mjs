@@ -65,6 +65,24 @@ const routes = {
     ctx.type = 'application/rss+xml';
     ctx.body = '<?xml version="1.0"?><rss><channel><title>Broken</channel></rss>';
   },
+  // /__news/pieces: a JSON Feed of 200 Vietnamese titles written in 7-byte pieces with a pause
+  // between some (the body reaches the page in many chunks, multi-byte characters split).
+  async pieces(ctx) {
+    const items = Array.from({length: 200}, (_, i) => ({
+      id: `p${i}`,
+      url: `https://example.vn/p${i}`,
+      title: `Bộ trưởng tiếp đoàn đại biểu số ${i} – “Hợp tác”`,
+    }));
+    const body = Buffer.from(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items}));
+    ctx.respond = false;
+    ctx.res.writeHead(200, {'Content-Type': 'application/feed+json; charset=utf-8'});
+    ctx.res.on('error', () => undefined);
+    for (let at = 0; at < body.length; at += 7) {
+      ctx.res.write(body.subarray(at, at + 7));
+      if (at % 1400 === 0) await delay(1);
+    }
+    ctx.res.end();
+  },
   // 10 MB of JSON, generated on the fly (no committed file), without Content-Length.
   big(ctx) {
     ctx.type = 'application/json';
