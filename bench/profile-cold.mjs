@@ -295,6 +295,7 @@ try {
     const files = new Map();
     const fns = new Map();
     const jsFiles = new Map();
+    const totals = new Map();
     const cpus = [];
     const names = new Map();
     let gap = 0;
@@ -342,6 +343,8 @@ try {
       if (l.profile) {
         // Samples in the gap (the profile's clock is the trace's), by function and by file.
         const byId = new Map(l.profile.nodes.map((n) => [n.id, n]));
+        const parents = new Map();
+        for (const n of l.profile.nodes) for (const c of n.children ?? []) parents.set(c, n);
         let t = l.profile.startTime;
         l.profile.samples.forEach((id, i) => {
           t += l.profile.timeDeltas[i];
@@ -351,6 +354,16 @@ try {
           const f = byId.get(id).callFrame;
           const fn = original(f) ?? `${f.functionName || '(anonymous)'} ${short(f.url)}`;
           add(fns, fn, dt);
+          // Inclusive: once per function on the sample's stack.
+          const seen = new Set();
+          for (let n = byId.get(id); n; n = parents.get(n.id)) {
+            const k =
+              original(n.callFrame) ??
+              `${n.callFrame.functionName || '(anonymous)'} ${short(n.callFrame.url)}`;
+            if (seen.has(k)) continue;
+            seen.add(k);
+            add(totals, k, dt);
+          }
           add(jsFiles, f.url ? short(f.url) : f.functionName, dt);
         });
       }
@@ -376,6 +389,8 @@ try {
       console.log(table(jsFiles, TOP, RUNS));
       console.log('  JS self time in the gap by function (ms per load):');
       console.log(table(fns, TOP, RUNS));
+      console.log('  JS total time (self and callees) in the gap by function (ms per load):');
+      console.log(table(totals, TOP, RUNS));
     }
   }
 } finally {
