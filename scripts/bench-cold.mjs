@@ -137,7 +137,11 @@ export async function coldLoadBench(browser, root) {
   const base = `http://127.0.0.1:${server.address().port}`;
   const results = [];
   try {
-    for (const net of NETWORKS) {
+    // BENCH_COLD_NETWORK=throttled (or unthrottled) measures only that network.
+    const only = process.env.BENCH_COLD_NETWORK;
+    for (const net of NETWORKS.filter(
+      (n) => !only || (only === 'unthrottled') === (n.name === 'unthrottled')
+    )) {
       const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
       for (let r = 0; r < WARMUP + ROUNDS; r++) {
         const order = VARIANTS.map((_, i) => VARIANTS[(i + r) % VARIANTS.length]);

@@ -93,14 +93,14 @@ describe('CDN builds', () => {
   it('the entry starts feeds and chunks before the core has run: one request per feed URL', async () => {
     const key = Math.random().toString(36).slice(2);
     // The server holds the core (chunks/core-*.js) until each feed with `src` (not the `lazy`
-    // one; a relative `proxy` is left to the loader), the list's chunk, the loader, text and merge chunks and the list's loading
-    // controller have been asked for (or 3 s), and notes every path asked for before.
+    // one; a relative `proxy` is left to the loader), the list's chunk, the loader (with the
+    // list's loading controller), text and merge chunks have been asked for (or 3 s), and notes
+    // every path asked for before.
     const wait = [
       `/__news/count/${key}-list`,
       `/__news/count/${key}-card`,
       '/chunks/element-article-list-',
       '/chunks/loader-',
-      '/chunks/loader-list-',
       '/chunks/merge-',
       '/chunks/text-',
       // ICU's first locale lookup, made by the entry while the chunks download (not by the
@@ -134,6 +134,21 @@ describe('CDN builds', () => {
     // Each chunk once: the core's import() takes what the entry preloaded.
     const chunks = entries.filter((e) => e.name.includes(`/__cdn/${key}/`));
     expect(new Set(chunks.map((e) => e.name)).size).to.equal(chunks.length);
+    // The files of a cold load with lists and a card from `src`: nothing else (each file is a
+    // request, and a host gets six connections over HTTP/1.1).
+    const files = chunks.map((e) =>
+      e.name.replace(/^.*\/__cdn\/[\w-]+\/(chunks\/)?|-[\w-]{8}\.js$/g, '')
+    );
+    expect(files.filter((f) => !f.startsWith('shared-')).sort()).to.deep.equal([
+      'core',
+      'element-article-list',
+      'format-json-feed',
+      'loader',
+      'merge',
+      'news-blocks.js',
+      'text',
+    ]);
+    expect(files.filter((f) => f.startsWith('shared-')).length).to.be.at.most(1);
     // The format adapter, preloaded once the feed's headers named it.
     expect(chunks.some((e) => /chunks\/format-json-feed-/.test(e.name))).to.equal(true);
     // Every file of this first-card path asks V8 to compile its functions while it streams
@@ -202,8 +217,8 @@ describe('CDN builds', () => {
     const win = await open('/test/fixtures/cdn/classic-src.html');
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
     const names = preloads.map((l) => l.href.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
-    // The core, the list's chunk, and with `src` its loading controller, the loader, text and
-    // merge chunks,
+    // The core, the list's chunk, and with `src` the loader (with the list's loading
+    // controller), text and merge chunks,
     // and the helpers the list shares with other elements (a chunk named by those elements).
     const shared = names.filter((n) => n.startsWith('shared-'));
     // (and, once the feed's headers named it, its format adapter).
@@ -212,7 +227,6 @@ describe('CDN builds', () => {
       'element-article-list',
       'format-json-feed',
       'loader',
-      'loader-list',
       'merge',
       'text',
     ]);
