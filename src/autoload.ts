@@ -6,7 +6,7 @@
  * needs none of the core's code and runs before the core has arrived. npm users import define
  * files instead and let their bundler decide.
  */
-import {SOURCE_TAGS, formatOf, prefetchFeed, type ChunkMap} from './data/prefetch.js';
+import {SOURCE_TAGS, formatOf, formatOfUrl, prefetchFeed, type ChunkMap} from './data/prefetch.js';
 
 /** The tags `autoloadElements` watches for, each defined by its chunk. */
 export const LAZY_TAGS = [
@@ -76,11 +76,15 @@ function feed(el: Element): void {
   });
 }
 
-/** The chunks `el` will need: its own, and with `src` the loader's (and a list's controller). */
+/**
+ * The chunks `el` will need: its own, and with `src` the loader's (and a list's controller), and
+ * the format adapter's when the URL names it (else the response's headers will).
+ */
 function preloads(el: Element): void {
   preload(el.localName);
   const o = owner(el);
   if (o) preload('src');
+  if (o) preload(`format:${formatOfUrl(el.getAttribute('src')!)}`);
   if (o?.localName === 'article-list') preload('article-list[src]');
 }
 

@@ -106,6 +106,8 @@ describe('CDN builds', () => {
       // ICU's first locale lookup, made by the entry while the chunks download (not by the
       // first card's `resolveLocales`, after the core and the feed have arrived).
       `/__news/count/${key}-intl`,
+      // The format adapter a feed's URL names (`….rss`), before the feed's headers.
+      '/chunks/format-rss-',
     ];
     await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
     const win = await open(`/test/fixtures/cdn/prefetch.html?key=${key}`);
@@ -135,7 +137,8 @@ describe('CDN builds', () => {
     const chunks = entries.filter((e) => e.name.includes(`/__cdn/${key}/`));
     expect(new Set(chunks.map((e) => e.name)).size).to.equal(chunks.length);
     // The files of a cold load with lists and a card from `src`: nothing else (each file is a
-    // request, and a host gets six connections over HTTP/1.1).
+    // request, and a host gets six connections over HTTP/1.1). The `.rss` URL of the second
+    // card fetched format-rss at once; its server answers JSON Feed, which its headers say.
     const files = chunks.map((e) =>
       e.name.replace(/^.*\/__cdn\/[\w-]+\/(chunks\/)?|-[\w-]{8}\.js$/g, '')
     );
@@ -143,6 +146,7 @@ describe('CDN builds', () => {
       'core',
       'element-article-list',
       'format-json-feed',
+      'format-rss',
       'loader',
       'merge',
       'news-blocks.js',

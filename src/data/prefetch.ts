@@ -126,6 +126,26 @@ export function formatOf(res: Response): string | undefined {
 }
 
 /**
+ * The format adapter a feed's URL names beyond doubt, before any response: WordPress's REST
+ * posts, a path ending in `.rss`, `/rss`, `.atom`, `/atom` or `feed.json`. Undefined for the
+ * rest (`feed.xml` is RSS or Atom, `/feed/` either): their headers decide (`formatOf`). A wrong
+ * guess costs a small download; the headers still fetch the right one.
+ */
+export function formatOfUrl(src: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(src, document.baseURI).pathname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  if (/\/wp-json\/wp\/v2\//.test(path)) return 'wordpress';
+  if (/[./]rss$/.test(path)) return 'rss';
+  if (/[./]atom$/.test(path)) return 'atom';
+  if (/(^|\/)feed\.json$/.test(path)) return 'json-feed';
+  return undefined;
+}
+
+/**
  * The CDN build's chunk files (relative to `dist/cdn/`), written in by rollup.config.mjs: per
  * lazily defined tag, its chunk and that chunk's static imports; under `src`, what loading any
  * feed needs; under `article-list[src]`, the list's loading controller; under `format:<name>`,

@@ -2,7 +2,7 @@
 // counted on the test server (/__news/count/KEY counts requests per KEY), over real HTTP.
 import {expect} from '@open-wc/testing';
 import {clearFeedCache, loadFeed} from '../../src/data/load.js';
-import {prefetchFeed} from '../../src/data/prefetch.js';
+import {formatOfUrl, prefetchFeed} from '../../src/data/prefetch.js';
 import {FeedError} from '../../src/data/errors.js';
 
 const uid = () => Math.random().toString(36).slice(2);
@@ -108,5 +108,24 @@ describe('prefetchFeed + loadFeed', () => {
     prefetchFeed('http://[bad');
     const err = (await loadFeed('http://[bad').catch((e: unknown) => e)) as FeedError;
     expect(err.kind).to.equal('network');
+  });
+
+  it('names the format from the URL only where it is beyond doubt', () => {
+    const cases: [string, string | undefined][] = [
+      ['https://news.example/wp-json/wp/v2/posts?_embed', 'wordpress'],
+      ['/news/feed.rss', 'rss'],
+      ['https://news.example/rss?lang=en', 'rss'],
+      ['/EN/Feed.Atom', 'atom'],
+      ['https://news.example/atom', 'atom'],
+      ['/feed.json', 'json-feed'],
+      ['https://news.example/blog/feed.json?page=2', 'json-feed'],
+      // RSS or Atom (Jekyll's feed.xml is Atom), WordPress's /feed/ may be either: headers decide.
+      ['/bench/cold/feed.xml', undefined],
+      ['https://news.example/feed/', undefined],
+      ['/api/news.json', undefined],
+      ['/rss-archive/index.html', undefined],
+      ['http://[bad', undefined],
+    ];
+    for (const [url, want] of cases) expect(formatOfUrl(url), url).to.equal(want);
   });
 });
