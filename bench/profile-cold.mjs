@@ -337,6 +337,18 @@ try {
         console.log('   requests [start–end]:');
         for (const [u, s, e] of l.resources)
           console.log(`    ${s.toFixed(0).padStart(5)}–${e.toFixed(0).padStart(5)}  ${short(u)}`);
+        // Off the main thread: each script's streaming parse/compile, by file.
+        console.log('   background compile [start–end] (the file arrived):');
+        for (const e of l.events.filter(
+          (x) => x.name === 'v8.parseOnBackground' && x.ph === 'X' && x.args?.data?.url
+        )) {
+          const at = (e.ts - evs.t0) / 1000;
+          const got = l.resources.find(([u]) => u === e.args.data.url);
+          console.log(
+            `    ${at.toFixed(0).padStart(5)}–${(at + e.dur / 1000).toFixed(0).padStart(5)}` +
+              ` (${got ? got[2].toFixed(0) : '?'})  ${short(e.args.data.url)}`
+          );
+        }
         console.log('   main-thread tasks over 2 ms [start +duration: biggest parts]:');
         console.log(taskList(evs, l.first).join('\n'));
       }
