@@ -340,7 +340,10 @@ try {
         // Off the main thread: each script's streaming parse/compile, by file.
         console.log('   background compile [start–end] (the file arrived):');
         for (const e of l.events.filter(
-          (x) => x.name === 'v8.parseOnBackground' && x.ph === 'X' && x.args?.data?.url
+          (x) =>
+            x.name === 'v8.parseOnBackground' &&
+            x.ph === 'X' &&
+            /^https?:/.test(x.args?.data?.url ?? '')
         )) {
           const at = (e.ts - evs.t0) / 1000;
           const got = l.resources.find(([u]) => u === e.args.data.url);

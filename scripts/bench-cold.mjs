@@ -199,6 +199,15 @@ export async function coldLoadBench(browser, root) {
       summary.samples = samples;
       results.push(summary);
       process.stdout.write(`  cold load measured: ${net.name}\n`);
+      // The A/B of two builds: this build's first card over the other's, paired by round.
+      if (samples.base && samples.module) {
+        const pairs = samples.module.map((s, i) => s.first / samples.base[i].first);
+        const q = (p) => [...pairs].sort((a, b) => a - b)[Math.floor(p * (pairs.length - 1))];
+        process.stdout.write(
+          `  module / base, paired by round: median ${median(pairs).toFixed(3)}` +
+            ` (quartiles ${q(0.25).toFixed(3)}–${q(0.75).toFixed(3)})\n`
+        );
+      }
     }
   } finally {
     server.close();
