@@ -67,7 +67,8 @@ if (typeof document !== 'undefined') {
     started = importCore();
   });
   autoloadElements(document);
-  warmIntl();
+  // Only where an element will format something (a page that only imports the API does not).
+  if (document.querySelector(['news-card', ...LAZY_TAGS].join(','))) warmIntl();
 }
 const core = await (started ?? importCore());
 
