@@ -137,6 +137,15 @@ const LOADER = new Set([
   'data/formats/xml.js',
   'data/dates.js',
 ]);
+// What a card needs beyond an `article` property (its JSON child and markup reader, the loading
+// path's facade and the states), which every other element with `src` or inline data shares:
+// one chunk, loaded by the first such card or with such an element's chunk, never by the core.
+const SOURCE = new Set([
+  'news-card/card-source.js',
+  'base/feed-source.js',
+  'internal/controllers/inline-json-controller.js',
+  'internal/templates/states.js',
+]);
 // Text helpers the adapters share with the article-page elements (tags, captions, breadcrumbs),
 // which load them without the loader.
 const TEXT = new Set(['data/conventions.js', 'data/html.js', 'data/inert.js']);
@@ -165,6 +174,7 @@ function manualChunks(id, {getModuleInfo}) {
   // sources): a chunk of its own, so neither imports the other (no circular chunk) and a list
   // of inline articles loads no loader.
   if (rel === 'data/merge.js') return 'merge';
+  if (SOURCE.has(rel)) return 'source';
   // Each list's rows of the reservation table (the card's are in the core) travel with it.
   const reserve = rel.match(/^styles\/reserve-([\w-]+)\.js$/);
   if (reserve && ELEMENTS.includes(reserve[1])) return `element-${reserve[1]}`;
@@ -217,6 +227,7 @@ const chunkMap = {};
 /** The core's own exports (cdn.ts): the entry (cdn-start.ts) must export each of them. */
 let coreExports = [];
 const SRC_MODULES = [
+  'news-card/card-source.js',
   'data/load.js',
   'data/formats/build.js',
   'data/conventions.js',
@@ -253,6 +264,8 @@ const chunkMapPlugin = {
     // <article-list> defines <news-source> (its dependency): the list's chunk.
     chunkMap['news-source'] = files(['news-source/news-source.component.js']);
     chunkMap.src = files(SRC_MODULES);
+    // A card with a JSON child or markup and no `src` (autoload.ts preloads it for such cards).
+    chunkMap['news-card:inline'] = files(['news-card/card-source.js']);
     chunkMap['article-list[src]'] = files(['article-list/internal/list-feed-controller.js']);
     for (const f of FORMATS) chunkMap[`format:${f}`] = files([`data/formats/${f}.js`]);
     // cdn.ts's runtime exports, through its `export * from` (exportedBindings: `*` per source).

@@ -76,11 +76,15 @@ function feed(el: Element): void {
   });
 }
 
-/** The chunks `el` will need: its own, and with `src` the loader's (and a list's controller). */
+/**
+ * The chunks `el` will need: its own, with `src` the loader's (and a list's controller), and
+ * for a `<news-card>` that reads a JSON child or markup, its reader (not in the core).
+ */
 function preloads(el: Element): void {
   preload(el.localName);
   const o = owner(el);
   if (o) preload('src');
+  else if (el.localName === 'news-card' && el.firstElementChild) preload('news-card:inline');
   if (o?.localName === 'article-list') preload('article-list[src]');
 }
 

@@ -1,20 +1,35 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
-import {
-  emptyTemplate,
-  errorTemplate,
-  notFoundTemplate,
-  skeletonTemplate,
-  staleNoticeTemplate,
-  stateStyles,
-} from '../internal/templates/states.js';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Article} from '../data/article.js';
-import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
+import {serverWork} from '../data/ssr.js';
+import {NewsErrorEvent} from '../events/news-error.js';
+import {SourceElement, type SourceData} from '../base/source-element.js';
 import {cardStyles} from '../internal/templates/card.styles.js';
 import {cardTemplate, clampHeadingLevel, type CardLayout} from '../internal/templates/card.js';
+import {skeletonTemplate} from '../internal/templates/skeleton.js';
+import {stateStyles} from '../internal/templates/states.styles.js';
 import {tokens} from '../styles/tokens.js';
+import type {CardSource} from './card-source.js';
 import {newsCardStyles} from './news-card.styles.js';
+
+type SourceModule = typeof import('./card-source.js');
+let Source: SourceModule | undefined;
+let sourceComing: Promise<SourceModule> | undefined;
+
+/**
+ * `card-source.ts` (the JSON child and markup reader, the loading path and the states), imported
+ * once for every card; a failed download is tried again by the next card that asks.
+ */
+function importSource(): Promise<SourceModule> {
+  sourceComing ??= import('./card-source.js').then(
+    (m) => (Source = m),
+    (e: unknown) => {
+      sourceComing = undefined;
+      throw e;
+    }
+  );
+  return sourceComing;
+}
 
 /**
  * A teaser for one article: the cards of the seed pages' "Other Articles" and of every list.
@@ -73,17 +88,25 @@ import {newsCardStyles} from './news-card.styles.js';
 export class NewsCard extends SourceElement {
   static override styles = [tokens, cardStyles, stateStyles, newsCardStyles];
 
-  private readonly inline = new InlineJsonController(this, 'news-card', 'card');
+  /**
+   * The JSON child and markup reader, the loading path and the states (`card-source.ts`): made
+   * the first time the card has a JSON child, element children or `src` and no `article`.
+   */
+  private source?: CardSource;
+  private sourcing?: Promise<unknown>;
+  /** Until `source` is made: element children the page adds later may be the card's data. */
+  private childWatch?: MutationObserver;
 
-  protected override readonly data = new FeedSource(
-    this,
-    {
-      ...this.sourceOptions(),
-      src: () => this.src,
-      inline: () => (this.article ? [this.article] : this.inline.articles),
+  protected override readonly data: SourceData = {
+    made: async () => {
+      if (this.wantsSource()) await this.makeSource();
+      await this.source?.data.made();
     },
-    feedController
-  );
+    refresh: async () => {
+      if (this.wantsSource()) await this.makeSource();
+      await this.source?.data.refresh();
+    },
+  };
 
   /** The article to show. Set as a property, or as a `<script type="application/json">` child. */
   @property({attribute: false}) article?: Article;
@@ -124,56 +147,88 @@ export class NewsCard extends SourceElement {
   /** Time zone for the date (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.source && typeof MutationObserver !== 'undefined') {
+      this.childWatch ??= new MutationObserver(() => this.requestUpdate());
+      this.childWatch.observe(this, {childList: true});
+    }
   }
 
-  /**
-   * The article on show: the property, else the JSON child's, else the one `src` loaded, else
-   * (no `src`, or it failed or lacks it) the one the markup describes.
-   */
-  private current(): Article | undefined {
-    if (this.article) return this.article;
-    if (this.inline.articles) return this.inline.article;
-    const markup = this.inline.markup?.[0];
-    if (!this.src) return markup;
-    const articles = this.data.articles;
-    const found = this.articleId ? this.data.find({id: this.articleId}) : articles[0];
-    // The markup stays until the feed has something better (not while it loads: see render).
-    return found ?? (this.data.status === 'loading' ? undefined : markup);
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childWatch?.disconnect();
+  }
+
+  /** Without an `article`: a `src`, a JSON child or markup to read (`card-source.ts`). */
+  private wantsSource(): boolean {
+    return !this.article && (!!this.src || !!this.firstElementChild);
+  }
+
+  /** Makes `source` (at once when its module is here), or imports it and updates once made. */
+  private makeSource(): Promise<unknown> {
+    if (this.source) return Promise.resolve();
+    if (Source) {
+      this.source = new Source.CardSource(this, {...this.sourceOptions(), src: () => this.src});
+      // The source's own controller watches the light DOM from now on.
+      this.childWatch?.disconnect();
+      this.requestUpdate();
+      return Promise.resolve();
+    }
+    this.sourcing ??= importSource().then(
+      () => this.makeSource(),
+      (e: unknown) => {
+        this.sourcing = undefined;
+        this.dispatchEvent(
+          new NewsErrorEvent('network', this.src, undefined, `news-card could not load (${e}).`)
+        );
+      }
+    );
+    // On a server the next render pass has it (`news-blocks/server`).
+    if (isServer) serverWork(this.sourcing);
+    return this.sourcing;
+  }
+
+  /** Also waits for `card-source.ts` when the card is importing it (then for its update). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.sourcing || this.source) return done;
+    await this.sourcing;
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel);
+    if (!this.source && this.wantsSource()) void this.makeSource();
   }
 
   override render() {
-    const article = this.current();
-    const d = this.data;
+    const source = this.source;
+    const article = this.article ?? source?.article();
     if (!article) {
-      // Loading, or about to (the first render, or `lazy` before it nears the viewport): the
-      // page's own markup stays on show, else the skeleton keeps the reserved space.
-      if (d.status === 'loading' || (this.src && d.status === 'idle'))
-        return this.inline.markup ? html`<slot></slot>` : skeletonTemplate(1, this.layout);
-      if (d.status === 'error' && d.error) return errorTemplate(d.error, () => d.retry());
-      // The feed arrived without the article: say so rather than show nothing.
-      if (!this.src) return nothing;
-      return this.articleId && d.articles.length ? notFoundTemplate() : emptyTemplate();
+      if (source) return source.state();
+      if (!this.wantsSource()) return nothing;
+      // Until `card-source.ts` has arrived: the page's own markup stays on show, else the
+      // skeleton keeps the reserved space.
+      const json = this.querySelector(':scope > script[type="application/json"]');
+      return !json && this.querySelector('a[href]')
+        ? html`<slot></slot>`
+        : skeletonTemplate(1, this.layout);
     }
-    const failed = d.status === 'error' && !!d.error && !this.article && !this.inline.articles;
-    return html`${d.stale || failed ? staleNoticeTemplate(() => d.retry()) : nothing}${cardTemplate(
-      article,
-      {
-        locale: this.uiLocale,
-        hostLang: this.hostLang,
-        headingLevel: this.headingLevel,
-        layout: this.layout,
-        noImage: this.noImage,
-        noSummary: this.noSummary,
-        noByline: this.noByline,
-        summaryLines: this.summaryLines,
-        imageRatio: this.imageRatio,
-        imageSizes: this.imageSizes,
-        priority: this.priority,
-        target: this.target,
-        timeZone: this.timeZone,
-      }
-    )}`;
+    return html`${this.article || !source ? nothing : source.notice()}${cardTemplate(article, {
+      locale: this.uiLocale,
+      hostLang: this.hostLang,
+      headingLevel: this.headingLevel,
+      layout: this.layout,
+      noImage: this.noImage,
+      noSummary: this.noSummary,
+      noByline: this.noByline,
+      summaryLines: this.summaryLines,
+      imageRatio: this.imageRatio,
+      imageSizes: this.imageSizes,
+      priority: this.priority,
+      target: this.target,
+      timeZone: this.timeZone,
+    })}`;
   }
 }
