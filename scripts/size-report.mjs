@@ -142,6 +142,8 @@ for (const file of files) {
     );
   console.log('  by package / folder:');
   for (const [name, share] of group(rows))
-    console.log(`  ${kib(share).padStart(8)} ${((share / total) * 100).toFixed(1).padStart(5)}%  ${name}`);
+    console.log(
+      `  ${kib(share).padStart(8)} ${((share / total) * 100).toFixed(1).padStart(5)}%  ${name}`
+    );
 }
 if (files.length > 1) console.log(`\ntotal: ${kib(all)} KiB gzip`);

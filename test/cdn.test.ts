@@ -75,8 +75,8 @@ describe('CDN builds', () => {
     expect(loaded.some((n) => /chunks\/element-article-list-/.test(n))).to.equal(true);
     // (Helpers the list shares with other elements come in a chunk named by the elements.)
     expect(
-      loaded.filter(
-        (n) => /chunks\/(?!core-|element-|merge-|source-|shared-[\w+]*article-list)/.test(n)
+      loaded.filter((n) =>
+        /chunks\/(?!core-|element-|merge-|source-|shared-[\w+]*article-list)/.test(n)
       )
     ).to.deep.equal([]);
   });

@@ -10,9 +10,9 @@
  * in the CDN's always-loaded core (`<news-card>` extends it), and a card given an `article`
  * property never loads a feed.
  */
-import {property} from 'lit/decorators.js';
 import type {FeedControllerOptions} from '../controllers/feed-controller.js';
 import type {LoadOptions} from '../data/load.js';
+import type {PropertyDeclarations} from 'lit';
 import {NewsElement} from './news-element.js';
 
 /** Polling never runs more often than this many seconds. */
@@ -58,26 +58,36 @@ export interface SourceData {
  * `sourceOptions()` and its own `src` and inline articles.
  */
 export class SourceElement extends NewsElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    itemsPath: {attribute: 'items-path'},
+    fieldMap: {attribute: 'field-map', converter: fieldMapConverter},
+    proxy: {},
+    cacheTtl: {type: Number, attribute: 'cache-ttl'},
+    lazy: {type: Boolean},
+    refreshInterval: {type: Number, attribute: 'refresh-interval'},
+  };
+
   /** A feed URL (JSON Feed, RSS, Atom, WordPress REST, JSON-LD, or any JSON with `items-path`); relative URLs resolve against the page. */
-  @property() src?: string;
+  declare src?: string;
 
   /** With `src`: a dot path to the array of items in a JSON answer that is no known feed format, e.g. `data.stories`. */
-  @property({attribute: 'items-path'}) itemsPath?: string;
+  declare itemsPath?: string;
 
   /** With `src`: JSON mapping article fields to dot paths in each item, e.g. `{"title": "headline", "url": "link"}`. */
-  @property({attribute: 'field-map', converter: fieldMapConverter}) fieldMap?: FieldMap;
+  declare fieldMap?: FieldMap;
 
   /** With `src`: a URL template for feeds without CORS, e.g. `https://proxy.example/?url={url}`. */
-  @property() proxy?: string;
+  declare proxy?: string;
 
   /** With `src`: milliseconds a loaded feed is reused (default 300000); past it the last articles still show at once while they are fetched again. */
-  @property({type: Number, attribute: 'cache-ttl'}) cacheTtl?: number;
+  declare cacheTtl?: number;
 
   /** With `src`: load only when the element nears the viewport (400px). */
-  @property({type: Boolean}) lazy = false;
+  lazy = false;
 
   /** With `src`: seconds between polls while on the page (at least 60); the shown articles stay until new ones arrive. */
-  @property({type: Number, attribute: 'refresh-interval'}) refreshInterval?: number;
+  declare refreshInterval?: number;
 
   /** The element's loading path (a `FeedSource`, or what loads one). */
   declare protected readonly data: SourceData;

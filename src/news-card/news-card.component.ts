@@ -1,5 +1,4 @@
-import {html, isServer, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import type {Article} from '../data/article.js';
 import {serverWork} from '../data/ssr.js';
 import {NewsErrorEvent} from '../events/news-error.js';
@@ -88,6 +87,22 @@ function importSource(): Promise<SourceModule> {
 export class NewsCard extends SourceElement {
   static override styles = [tokens, cardStyles, stateStyles, newsCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    article: {attribute: false},
+    articleId: {attribute: 'article-id'},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    layout: {reflect: true},
+    summaryLines: {type: Number, attribute: 'summary-lines'},
+    imageRatio: {attribute: 'image-ratio'},
+    imageSizes: {attribute: 'image-sizes'},
+    noImage: {type: Boolean, attribute: 'no-image'},
+    noSummary: {type: Boolean, attribute: 'no-summary'},
+    noByline: {type: Boolean, attribute: 'no-byline'},
+    priority: {type: Boolean},
+    target: {},
+    timeZone: {attribute: 'time-zone'},
+  };
+
   /**
    * The JSON child and markup reader, the loading path and the states (`card-source.ts`): made
    * the first time the card has a JSON child, element children or `src` and no `article`.
@@ -109,43 +124,43 @@ export class NewsCard extends SourceElement {
   };
 
   /** The article to show. Set as a property, or as a `<script type="application/json">` child. */
-  @property({attribute: false}) article?: Article;
+  declare article?: Article;
 
   /** With `src`: the id or URL of the article to show. */
-  @property({attribute: 'article-id'}) articleId?: string;
+  declare articleId?: string;
 
   /** Heading level of the headline (2–6), so the card fits the host page's outline. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  headingLevel = 3;
 
   /** `vertical` (default), `horizontal`, `compact` (no image) or `hero`. */
-  @property({reflect: true}) layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   /** Lines of standfirst shown before it is clamped; 0 shows it all. */
-  @property({type: Number, attribute: 'summary-lines'}) summaryLines = 3;
+  summaryLines = 3;
 
   /** Aspect ratio of the image box: `16/9`, `4/3`, `3/2`, `1/1`, `2/3`, `3/4`, `21/9` or `9/16`. */
-  @property({attribute: 'image-ratio'}) imageRatio?: string;
+  declare imageRatio?: string;
 
   /** `sizes` for the image's `srcset`. */
-  @property({attribute: 'image-sizes'}) imageSizes?: string;
+  declare imageSizes?: string;
 
   /** Hide the image. */
-  @property({type: Boolean, attribute: 'no-image'}) noImage = false;
+  noImage = false;
 
   /** Hide the standfirst. */
-  @property({type: Boolean, attribute: 'no-summary'}) noSummary = false;
+  noSummary = false;
 
   /** Hide the byline. */
-  @property({type: Boolean, attribute: 'no-byline'}) noByline = false;
+  noByline = false;
 
   /** Load the image eagerly with high fetch priority (for the first card of a page). */
-  @property({type: Boolean}) priority = false;
+  priority = false;
 
   /** `target` of the headline link; `_blank` adds `rel="noopener noreferrer"`. */
-  @property() target?: string;
+  declare target?: string;
 
   /** Time zone for the date (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
-  @property({attribute: 'time-zone'}) timeZone?: string;
+  declare timeZone?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
