@@ -145,6 +145,8 @@ const SOURCE = new Set([
   'base/feed-source.js',
   'internal/controllers/inline-json-controller.js',
   'internal/templates/states.js',
+  'internal/templates/states.styles.js',
+  'internal/templates/button.styles.js',
 ]);
 // Text helpers the adapters share with the article-page elements (tags, captions, breadcrumbs),
 // which load them without the loader.
@@ -168,6 +170,9 @@ function manualChunks(id, {getModuleInfo}) {
   const rel = relative('dist', id).split(sep).join('/');
   if (rel.startsWith('..')) {
     if (/@lit\/task/.test(id)) return 'loader';
+    // Lit's decorators: every element but the card (which declares static properties) uses them.
+    if (/(@lit[\\/]reactive-element[\\/]decorators[\\/]|[\\/]lit[\\/]decorators\.js$)/.test(id))
+      return 'lit-decorators';
     return sharedChunk(id, getModuleInfo);
   }
   // Shared by the loader (FeedController's `find` for article-id) and the list (merging

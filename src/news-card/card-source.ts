@@ -6,7 +6,7 @@
  * (in the CDN bundle: `chunks/source-*.js`, which the entry preloads for such cards), so a card
  * given an `article` property downloads none of it.
  */
-import {html, nothing, type ReactiveControllerHost} from 'lit';
+import {adoptStyles, html, isServer, nothing, type LitElement} from 'lit';
 import {FeedSource, feedController} from '../base/feed-source.js';
 import type {FeedControllerOptions} from '../controllers/feed-controller.js';
 import type {Article} from '../data/article.js';
@@ -18,9 +18,10 @@ import {
   notFoundTemplate,
   staleNoticeTemplate,
 } from '../internal/templates/states.js';
+import {messageStyles} from '../internal/templates/states.styles.js';
 
 /** The card as this module sees it. */
-export interface CardHost extends ReactiveControllerHost, HTMLElement {
+export interface CardHost extends LitElement {
   src?: string;
   article?: Article;
   articleId?: string;
@@ -31,6 +32,7 @@ export interface CardHost extends ReactiveControllerHost, HTMLElement {
 export class CardSource {
   readonly inline: InlineJsonController;
   readonly data: FeedSource;
+  private styled = false;
 
   /** `options`: the card's source options (`sourceOptions()` and its `src`). */
   constructor(
@@ -59,6 +61,18 @@ export class CardSource {
     return found ?? (data.status === 'loading' ? undefined : markup);
   }
 
+  /**
+   * The states' styles (`messageStyles`: the card's own have only the skeleton's), added to the
+   * card's shadow root the first time it renders one; a server-rendered root has them already.
+   */
+  private style(): void {
+    const root = this.host.renderRoot;
+    if (this.styled || isServer || !(root instanceof ShadowRoot)) return;
+    this.styled = true;
+    const own = (this.host.constructor as typeof LitElement).elementStyles;
+    adoptStyles(root, [...own, messageStyles]);
+  }
+
   /** What shows without an article: loading, the error, or why there is none. */
   state(): unknown {
     const {host, data: d} = this;
@@ -66,6 +80,7 @@ export class CardSource {
     // page's own markup stays on show, else the skeleton keeps the reserved space.
     if (d.status === 'loading' || (host.src && d.status === 'idle'))
       return this.inline.markup ? html`<slot></slot>` : skeletonTemplate(1, host.layout);
+    this.style();
     if (d.status === 'error' && d.error) return errorTemplate(d.error, () => d.retry());
     // The feed arrived without the article: say so rather than show nothing.
     if (!host.src) return nothing;
@@ -76,6 +91,8 @@ export class CardSource {
   notice(): unknown {
     const d = this.data;
     const failed = d.status === 'error' && !!d.error && !this.host.article && !this.inline.articles;
-    return d.stale || failed ? staleNoticeTemplate(() => d.retry()) : nothing;
+    if (!d.stale && !failed) return nothing;
+    this.style();
+    return staleNoticeTemplate(() => d.retry());
   }
 }

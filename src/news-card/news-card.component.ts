@@ -6,7 +6,7 @@ import {SourceElement, type SourceData} from '../base/source-element.js';
 import {cardStyles} from '../internal/templates/card.styles.js';
 import {cardTemplate, clampHeadingLevel, type CardLayout} from '../internal/templates/card.js';
 import {skeletonTemplate} from '../internal/templates/skeleton.js';
-import {stateStyles} from '../internal/templates/states.styles.js';
+import {skeletonStyles} from '../internal/templates/skeleton.styles.js';
 import {tokens} from '../styles/tokens.js';
 import type {CardSource} from './card-source.js';
 import {newsCardStyles} from './news-card.styles.js';
@@ -85,7 +85,7 @@ function importSource(): Promise<SourceModule> {
  * @fires news-error - `src` failed (`event.kind`, `event.status`, `event.url`).
  */
 export class NewsCard extends SourceElement {
-  static override styles = [tokens, cardStyles, stateStyles, newsCardStyles];
+  static override styles = [tokens, cardStyles, skeletonStyles, newsCardStyles];
 
   static override properties: PropertyDeclarations = {
     article: {attribute: false},
