@@ -223,10 +223,10 @@ export class NewsCard extends SourceElement {
     if (!article) {
       if (source) return source.state();
       if (!this.wantsSource()) return nothing;
-      // Until `card-source.ts` has arrived: the page's own markup stays on show, else the
-      // skeleton keeps the reserved space.
+      // Until `card-source.ts` has arrived: the skeleton keeps the loaded card's space; with
+      // `src`, the page's own markup stays on show (as it does while the feed loads).
       const json = this.querySelector(':scope > script[type="application/json"]');
-      return !json && this.querySelector('a[href]')
+      return this.src && !json && this.querySelector('a[href]')
         ? html`<slot></slot>`
         : skeletonTemplate(1, this.layout);
     }
