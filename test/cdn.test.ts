@@ -120,15 +120,13 @@ describe('CDN builds', () => {
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
     // The list's chunk (with <news-source> and paging), the merge helpers it shares with the
     // loader, the inline reader and states it shares with the card (source-*) and Lit's
-    // decorators (every element but the card): no loader, text or format chunk, as no element
-    // here has `src`.
+    // decorators with the light-DOM watcher (common-*, every element but the card): no loader,
+    // text or format chunk, as no element here has `src`.
     expect(loaded.some((n) => /chunks\/element-article-list-/.test(n))).to.equal(true);
     // (Helpers the list shares with other elements come in a chunk named by the elements.)
     expect(
       loaded.filter((n) =>
-        /chunks\/(?!core-|element-|merge-|source-|lit-decorators-|shared-[\w+]*article-list)/.test(
-          n
-        )
+        /chunks\/(?!core-|element-|merge-|source-|common-|shared-[\w+]*article-list)/.test(n)
       )
     ).to.deep.equal([]);
   });
@@ -246,16 +244,16 @@ describe('CDN builds', () => {
     const win = await open('/test/fixtures/cdn/classic-src.html');
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
     const names = preloads.map((l) => l.href.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
-    // The core, the list's chunk with Lit's decorators, and with `src` its loading controller,
-    // the loader, text, merge and source (the loading facade, inline reader and states) chunks,
-    // and the helpers the list shares with other elements (a chunk named by those elements).
+    // The core, the list's chunk with Lit's decorators (common), and with `src` its loading
+    // controller, the loader, text, merge and source (the loading facade, inline reader and
+    // states) chunks, and the helpers the list shares with other elements (a chunk named by those elements).
     const shared = names.filter((n) => n.startsWith('shared-'));
     // (and, once the feed's headers named it, its format adapter).
     expect(names.filter((n) => !shared.includes(n))).to.deep.equal([
+      'common',
       'core',
       'element-article-list',
       'format-json-feed',
-      'lit-decorators',
       'loader',
       'loader-list',
       'merge',
