@@ -5,6 +5,11 @@
 //    (src/data/prefetch.ts), and exports the light API. Everything else is an on-demand chunk:
 //      chunks/element-<tag>-*.js   one per element, with everything it always needs (the list
 //                                  carries <news-source>, merging, paging and the carousel);
+//      chunks/source-*.js          what a card needs beyond an `article` property (its JSON
+//                                  child / markup reader, FeedSource, the error, empty and
+//                                  stale states), shared with every element that loads data;
+//      chunks/common-*.js          Lit's decorators and the light-DOM watcher, which every
+//                                  element but the card (static properties, no decorators) uses;
 //      chunks/loader-*.js          FeedController, loadFeed, parseFeed and the helpers every
 //                                  format shares (XML reader, dates), once anything loads a
 //                                  `src` (when it is not in the core); chunks/text-*.js the

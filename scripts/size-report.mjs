@@ -47,8 +47,9 @@ function moduleName(source) {
   const at = source.lastIndexOf('node_modules/');
   if (at >= 0) return source.slice(at + 'node_modules/'.length);
   // Dependencies as besideDependencies() writes them (../../../../lit-html/…) and our own
-  // modules as paths into dist/ (../../news-card/…).
-  const own = source.replace(/^(\.\.\/)+/, '');
+  // modules as paths into dist/ (../../news-card/…, or …/dist/news-card/… from another build).
+  const dist = source.lastIndexOf('/dist/');
+  const own = dist >= 0 ? source.slice(dist + 6) : source.replace(/^(\.\.\/)+/, '');
   return /^(lit|lit-html|lit-element|@lit|date-fns|dompurify)\b/.test(own) ? own : `src/${own}`;
 }
 
@@ -79,6 +80,7 @@ function attribute(file) {
       add(last, line.slice(col, end));
     });
   });
+  // SIZE_REPORT_SHOW=src/cdn.js prints that module's pieces of the file.
   if (process.env.SIZE_REPORT_SHOW) console.log(pieces.get(process.env.SIZE_REPORT_SHOW));
   const total = gz(code);
   const rows = [...pieces].map(([name, list]) => {
