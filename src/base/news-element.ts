@@ -31,9 +31,11 @@ function listen() {
 }
 
 export class NewsElement extends LitElement {
-  static override properties: PropertyDeclarations = {
-    colorScheme: {attribute: 'color-scheme', reflect: true},
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      colorScheme: {attribute: 'color-scheme', reflect: true},
+    };
+  }
 
   /**
    * The elements this one renders in its shadow root, by tag: each is defined (guarded, see

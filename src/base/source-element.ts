@@ -58,15 +58,17 @@ export interface SourceData {
  * `sourceOptions()` and its own `src` and inline articles.
  */
 export class SourceElement extends NewsElement {
-  static override properties: PropertyDeclarations = {
-    src: {},
-    itemsPath: {attribute: 'items-path'},
-    fieldMap: {attribute: 'field-map', converter: fieldMapConverter},
-    proxy: {},
-    cacheTtl: {type: Number, attribute: 'cache-ttl'},
-    lazy: {type: Boolean},
-    refreshInterval: {type: Number, attribute: 'refresh-interval'},
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      itemsPath: {attribute: 'items-path'},
+      fieldMap: {attribute: 'field-map', converter: fieldMapConverter},
+      proxy: {},
+      cacheTtl: {type: Number, attribute: 'cache-ttl'},
+      lazy: {type: Boolean},
+      refreshInterval: {type: Number, attribute: 'refresh-interval'},
+    };
+  }
 
   /** A feed URL (JSON Feed, RSS, Atom, WordPress REST, JSON-LD, or any JSON with `items-path`); relative URLs resolve against the page. */
   declare src?: string;

@@ -87,21 +87,23 @@ function importSource(): Promise<SourceModule> {
 export class NewsCard extends SourceElement {
   static override styles = [tokens, cardStyles, skeletonStyles, newsCardStyles];
 
-  static override properties: PropertyDeclarations = {
-    article: {attribute: false},
-    articleId: {attribute: 'article-id'},
-    headingLevel: {type: Number, attribute: 'heading-level'},
-    layout: {reflect: true},
-    summaryLines: {type: Number, attribute: 'summary-lines'},
-    imageRatio: {attribute: 'image-ratio'},
-    imageSizes: {attribute: 'image-sizes'},
-    noImage: {type: Boolean, attribute: 'no-image'},
-    noSummary: {type: Boolean, attribute: 'no-summary'},
-    noByline: {type: Boolean, attribute: 'no-byline'},
-    priority: {type: Boolean},
-    target: {},
-    timeZone: {attribute: 'time-zone'},
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      article: {attribute: false},
+      articleId: {attribute: 'article-id'},
+      headingLevel: {type: Number, attribute: 'heading-level'},
+      layout: {reflect: true},
+      summaryLines: {type: Number, attribute: 'summary-lines'},
+      imageRatio: {attribute: 'image-ratio'},
+      imageSizes: {attribute: 'image-sizes'},
+      noImage: {type: Boolean, attribute: 'no-image'},
+      noSummary: {type: Boolean, attribute: 'no-summary'},
+      noByline: {type: Boolean, attribute: 'no-byline'},
+      priority: {type: Boolean},
+      target: {},
+      timeZone: {attribute: 'time-zone'},
+    };
+  }
 
   /**
    * The JSON child and markup reader, the loading path and the states (`card-source.ts`): made
@@ -177,7 +179,7 @@ export class NewsCard extends SourceElement {
 
   /** Without an `article`: a `src`, a JSON child or markup to read (`card-source.ts`). */
   private wantsSource(): boolean {
-    return !this.article && (!!this.src || !!this.firstElementChild);
+    return !this.article && (!!this.src || (!isServer && !!this.firstElementChild));
   }
 
   /** Makes `source` (at once when its module is here), or imports it and updates once made. */
@@ -225,10 +227,13 @@ export class NewsCard extends SourceElement {
       if (!this.wantsSource()) return nothing;
       // Until `card-source.ts` has arrived: the skeleton keeps the loaded card's space; with
       // `src`, the page's own markup stays on show (as it does while the feed loads).
-      const json = this.querySelector(':scope > script[type="application/json"]');
-      return this.src && !json && this.querySelector('a[href]')
-        ? html`<slot></slot>`
-        : skeletonTemplate(1, this.layout);
+      // (A server has no light DOM to read: the skeleton, until the next pass.)
+      const markup =
+        !isServer &&
+        !!this.src &&
+        !this.querySelector(':scope > script[type="application/json"]') &&
+        !!this.querySelector('a[href]');
+      return markup ? html`<slot></slot>` : skeletonTemplate(1, this.layout);
     }
     return html`${this.article || !source ? nothing : source.notice()}${cardTemplate(article, {
       locale: this.uiLocale,
