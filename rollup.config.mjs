@@ -5,6 +5,11 @@
 //    (src/data/prefetch.ts), and exports the light API. Everything else is an on-demand chunk:
 //      chunks/element-<tag>-*.js   one per element, with everything it always needs (the list
 //                                  carries <news-source>, merging, paging and the carousel);
+//      chunks/source-*.js          what a card needs beyond an `article` property (its JSON
+//                                  child / markup reader, FeedSource, the error, empty and
+//                                  stale states), shared with every element that loads data;
+//      chunks/common-*.js          Lit's decorators and the light-DOM watcher, which every
+//                                  element but the card (static properties, no decorators) uses;
 //      chunks/loader-*.js          FeedController, loadFeed, parseFeed and the helpers every
 //                                  format shares (XML reader, dates), once anything loads a
 //                                  `src` (when it is not in the core); chunks/text-*.js the
@@ -109,13 +114,15 @@ const squeezeCssPlugin = {
  * V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of a
  * file that starts with it is compiled with the file, on the streaming thread while it
  * downloads, instead of lazily on the main thread at its first call. For the chunks a first card
- * runs (the entry, core, elements, loader, text, merge, formats), that lazy compile was ~50 ms
+ * runs (the entry, core, common, source, elements, loader, text, merge, formats), that lazy compile was ~50 ms
  * of main thread between the last byte and the first card (bench/profile-cold.mjs). Not for
  * locale, date-fns or sanitizer chunks (most of their functions never run).
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const hinted = (chunk) =>
-  /^(core|element-|shared-|loader|text|merge|format-)/.test(chunk.name) ? COMPILE_HINT : '';
+  /^(core|common|source|element-|shared-|loader|text|merge|format-)/.test(chunk.name)
+    ? COMPILE_HINT
+    : '';
 const minify = (o = {}) =>
   terser({
     // Only the hint survives (terser's workers get a RegExp, not a closure).
@@ -152,6 +159,17 @@ const LOADER = new Set([
   'data/formats/xml.js',
   'data/dates.js',
 ]);
+// What a card needs beyond an `article` property (its JSON child and markup reader, the loading
+// path's facade and the states), which every other element with `src` or inline data shares:
+// one chunk, loaded by the first such card or with such an element's chunk, never by the core.
+const SOURCE = new Set([
+  'news-card/card-source.js',
+  'base/feed-source.js',
+  'internal/controllers/inline-json-controller.js',
+  'internal/templates/states.js',
+  'internal/templates/states.styles.js',
+  'internal/templates/button.styles.js',
+]);
 // Text helpers the adapters share with the article-page elements (tags, captions, breadcrumbs),
 // which load them without the loader.
 const TEXT = new Set(['data/conventions.js', 'data/html.js', 'data/inert.js']);
@@ -174,12 +192,19 @@ function manualChunks(id, {getModuleInfo}) {
   const rel = relative('dist', id).split(sep).join('/');
   if (rel.startsWith('..')) {
     if (/@lit\/task/.test(id)) return 'loader';
+    // Lit's decorators: every element but the card (which declares static properties) uses them.
+    if (/(@lit[\\/]reactive-element[\\/]decorators[\\/]|[\\/]lit[\\/]decorators\.js$)/.test(id))
+      return 'common';
     return sharedChunk(id, getModuleInfo);
   }
   // Shared by the loader (FeedController's `find` for article-id) and the list (merging
   // sources): a chunk of its own, so neither imports the other (no circular chunk) and a list
   // of inline articles loads no loader.
   if (rel === 'data/merge.js') return 'merge';
+  if (SOURCE.has(rel)) return 'source';
+  // The light-DOM watcher and JSON child reader (≈ 0.3 KiB), which nearly every element but
+  // the card uses: with Lit's decorators, one small chunk rather than two requests.
+  if (rel === 'internal/controllers/light-dom-controller.js') return 'common';
   // Each list's rows of the reservation table (the card's are in the core) travel with it.
   const reserve = rel.match(/^styles\/reserve-([\w-]+)\.js$/);
   if (reserve && ELEMENTS.includes(reserve[1])) return `element-${reserve[1]}`;
@@ -234,6 +259,7 @@ const chunkMap = {};
 /** The core's own exports (cdn.ts): the entry (cdn-start.ts) must export each of them. */
 let coreExports = [];
 const SRC_MODULES = [
+  'news-card/card-source.js',
   'data/load.js',
   'data/formats/build.js',
   'data/conventions.js',
@@ -270,6 +296,8 @@ const chunkMapPlugin = {
     // <article-list> defines <news-source> (its dependency): the list's chunk.
     chunkMap['news-source'] = files(['news-source/news-source.component.js']);
     chunkMap.src = files(SRC_MODULES);
+    // A card with a JSON child or markup and no `src` (autoload.ts preloads it for such cards).
+    chunkMap['news-card:inline'] = files(['news-card/card-source.js']);
     chunkMap['article-list[src]'] = files(['article-list/internal/list-feed-controller.js']);
     for (const f of FORMATS) chunkMap[`format:${f}`] = files([`data/formats/${f}.js`]);
     // cdn.ts's runtime exports, through its `export * from` (exportedBindings: `*` per source).

@@ -77,7 +77,20 @@ const KiB = 1024;
 // and what the card needs for JSON children, markup and `src` (inline JSON reader ≈ 1.2 KiB,
 // FeedSource ≈ 1.4 KiB, states ≈ 0.7 KiB, gzip of each alone), which moves only with the
 // card's own code (src/news-card/).
-const BUDGET = 22.5 * KiB;
+// 20 KiB (issue 13, fourth session; 19.80 KiB measured = entry 2.54 + core 17.25): a card given
+// an `article` property runs none of its JSON child / markup reader, its loading facade
+// (FeedSource) or its error, empty, not-found and stale states, so they left the core for
+// chunks/source-*.js (3.0 KiB), which the card imports with its first JSON child, markup or
+// `src` and the entry preloads for such cards (with the loader for `src`: no round trip more);
+// the card keeps the skeleton and its styles, so it still shows the reserved box at once
+// (test/cls.test.ts). NewsElement, SourceElement and the card declare `static properties`, so
+// the core carries neither Lit's decorators nor tsc's __decorate (≈ 0.5 KiB; the decorators and
+// the light-DOM watcher the other elements share are chunks/common-*.js). Where the rest goes:
+// `node scripts/size-report.mjs` (per source module). Still over the 16 KiB aim: Lit (≈ 4.8 KiB),
+// the card template, styles and reservation table (≈ 4.3 KiB), dates/localization/bidi
+// (≈ 2.8 KiB), the light API's synchronous exports (normalizeArticles/normalizeFeed ≈ 1 KiB:
+// async wrappers would make 18.81 KiB, an API change left to a decision), and the entry.
+const BUDGET = 20 * KiB;
 // The entry (cdn-start.ts) is what every page waits for before any feed request or chunk
 // starts: it stays small (the chunk map, the prefetch and preload code).
 const ENTRY_BUDGET = 3 * KiB;
@@ -89,6 +102,11 @@ const KINDS = [
   // (issue 13): the loader, which takes prefetched requests, now carries it.
   ['loader-', 'loader', 13.5 * KiB],
   ['text-', 'text helpers', 6.5 * KiB],
+  // The card's JSON child / markup reader, FeedSource and the states (3.00 KiB measured), shared
+  // by every element with `src` or inline data.
+  ['source-', 'source (reader, loading facade, states)', 3.5 * KiB],
+  // Lit's decorators and the light-DOM watcher, for every element but the card (0.9 KiB).
+  ['common-', 'common to the elements', 1.5 * KiB],
   ['format-', 'format', 2 * KiB],
   ['locale-', 'locale', 2 * KiB],
   ['date-locale-', 'date-fns locale', 2.5 * KiB],

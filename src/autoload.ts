@@ -77,14 +77,16 @@ function feed(el: Element): void {
 }
 
 /**
- * The chunks `el` will need: its own, and with `src` the loader's (and a list's controller), and
- * the format adapter's when the URL names it (else the response's headers will).
+ * The chunks `el` will need: its own; with `src` the loader's (and a list's controller) and the
+ * format adapter's when the URL names it (else the response's headers will); for a `<news-card>`
+ * that reads a JSON child or markup, its reader (not in the core).
  */
 function preloads(el: Element): void {
   preload(el.localName);
   const o = owner(el);
   if (o) preload('src');
   if (o) preload(`format:${formatOfUrl(el.getAttribute('src')!)}`);
+  else if (el.localName === 'news-card' && el.firstElementChild) preload('news-card:inline');
   if (o?.localName === 'article-list') preload('article-list[src]');
 }
 

@@ -54,6 +54,55 @@ describe('CDN builds', () => {
     expect(loaded.filter((n) => /article-list-|news-time-/.test(n))).to.deep.equal([]);
   });
 
+  it('a page of cards given an article property fetches the entry and the core, nothing else', async () => {
+    const win = await open('/test/fixtures/cdn/cards.html');
+    const cards = [...win.document.querySelectorAll('news-card')];
+    expect(
+      cards.map((c) => c.shadowRoot!.querySelector('h3 a')!.textContent!.trim())
+    ).to.deep.equal([
+      'Set on a parsed card',
+      'Labour cooperation with Japan',
+      'Vocational education',
+      'Social insurance',
+    ]);
+    // Every request the page made for the CDN's files (over HTTP, from the resource timings),
+    // and every preload it added: the entry and the core only (no reader, state, loader chunk).
+    const files = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/dist/cdn/'))
+      .map((p) => p.replace(/-[\w-]{8}\.js$/, '.js'))
+      .sort();
+    expect(files).to.deep.equal(['/dist/cdn/chunks/core.js', '/dist/cdn/news-blocks.js']);
+    const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
+    expect(preloads.map((l) => l.href.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''))).to.deep.equal([
+      'core',
+    ]);
+  });
+
+  it('cards with a JSON child, markup or src load their reader (and the loader with src) and show their article', async () => {
+    const win = await open('/test/fixtures/cdn/card-sources.html');
+    const text = (id: string) =>
+      win.document.getElementById(id)!.shadowRoot!.querySelector('h3 a')!.textContent!.trim();
+    expect(text('json')).to.equal('From a JSON child');
+    expect(text('markup')).to.equal('From markup');
+    expect(text('src')).to.equal(
+      'MoLISA Deputy Minister Nguyen Ba Hoan received the President of IM Japan'
+    );
+    const chunks = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/dist/cdn/chunks/'))
+      .map((p) => p.replace(/^\/dist\/cdn\/chunks\/|-[\w-]{8}\.js$/g, ''));
+    // The reader once for the three cards, the loader for the one with `src`; no other element.
+    expect(chunks.filter((c) => c === 'source')).to.deep.equal(['source']);
+    expect(chunks).to.include('loader');
+    expect(chunks.filter((c) => c.startsWith('element-'))).to.deep.equal([]);
+    // The entry preloaded the reader with the loader, before the core ran (as for any `src`).
+    const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
+    expect(preloads.some((l) => /\/chunks\/source-/.test(l.href))).to.equal(true);
+  });
+
   it('the ES module defines other tags on first use: in the page, and added later', async () => {
     const win = await open('/test/fixtures/cdn/lazy.html');
     const list = win.document.querySelector('article-list')!;
@@ -69,12 +118,16 @@ describe('CDN builds', () => {
       '2023-11-13T03:40:00.000Z'
     );
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
-    // The list's chunk (with <news-source> and paging) and the merge helpers it shares with the
-    // loader: no loader, text or format chunk, as no element here has `src`.
+    // The list's chunk (with <news-source> and paging), the merge helpers it shares with the
+    // loader, the inline reader and states it shares with the card (source-*) and Lit's
+    // decorators with the light-DOM watcher (common-*, every element but the card): no loader,
+    // text or format chunk, as no element here has `src`.
     expect(loaded.some((n) => /chunks\/element-article-list-/.test(n))).to.equal(true);
     // (Helpers the list shares with other elements come in a chunk named by the elements.)
     expect(
-      loaded.filter((n) => /chunks\/(?!core-|element-|merge-|shared-[\w+]*article-list)/.test(n))
+      loaded.filter((n) =>
+        /chunks\/(?!core-|element-|merge-|source-|common-|shared-[\w+]*article-list)/.test(n)
+      )
     ).to.deep.equal([]);
   });
 
@@ -221,17 +274,19 @@ describe('CDN builds', () => {
     const win = await open('/test/fixtures/cdn/classic-src.html');
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
     const names = preloads.map((l) => l.href.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
-    // The core, the list's chunk, and with `src` the loader (with the list's loading
-    // controller), text and merge chunks,
-    // and the helpers the list shares with other elements (a chunk named by those elements).
+    // The core, the list's chunk with Lit's decorators (common), and with `src` the loader (with
+    // the list's loading controller), text, merge and source (the loading facade, inline reader and
+    // states) chunks, and the helpers the list shares with other elements (a chunk named by those elements).
     const shared = names.filter((n) => n.startsWith('shared-'));
     // (and, once the feed's headers named it, its format adapter).
     expect(names.filter((n) => !shared.includes(n))).to.deep.equal([
+      'common',
       'core',
       'element-article-list',
       'format-json-feed',
       'loader',
       'merge',
+      'source',
       'text',
     ]);
     for (const name of shared) expect(name).to.match(/^shared-[\w-]*article-list/);

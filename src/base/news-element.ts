@@ -4,8 +4,7 @@
  * ancestor's `lang` changes, a `dir` that follows its UI locale, and the child elements it
  * renders (`dependencies`), registered when it is first constructed.
  */
-import {LitElement, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {define} from '../define-element.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
 import {directionOf, inheritedLang, resolveLocales} from '../i18n/resolve.js';
@@ -32,6 +31,12 @@ function listen() {
 }
 
 export class NewsElement extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      colorScheme: {attribute: 'color-scheme', reflect: true},
+    };
+  }
+
   /**
    * The elements this one renders in its shadow root, by tag: each is defined (guarded, see
    * `define`) when the first instance is constructed, so importing a `.component.ts` module
@@ -50,7 +55,7 @@ export class NewsElement extends LitElement {
    * `color-scheme` or `<meta name="color-scheme">`). `light` or `dark` pins one; `auto` follows
    * the reader's system preference. Styled by `styles/tokens.ts`.
    */
-  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: 'light' | 'dark' | 'auto';
+  declare colorScheme?: 'light' | 'dark' | 'auto';
 
   /** The `dir` this element set on itself (a `dir` the page set is left alone). */
   private autoDir?: string;

@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
+import {SourceElement} from '../base/source-element.js';
+import {FeedSource, feedController} from '../base/feed-source.js';
 import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import type {Article} from '../data/article.js';
 import {withConventions} from '../data/conventions.js';

@@ -1,20 +1,34 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
-import {
-  emptyTemplate,
-  errorTemplate,
-  notFoundTemplate,
-  skeletonTemplate,
-  staleNoticeTemplate,
-  stateStyles,
-} from '../internal/templates/states.js';
-import {property} from 'lit/decorators.js';
+import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import type {Article} from '../data/article.js';
-import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
+import {serverWork} from '../data/ssr.js';
+import {NewsErrorEvent} from '../events/news-error.js';
+import {SourceElement, type SourceData} from '../base/source-element.js';
 import {cardStyles} from '../internal/templates/card.styles.js';
 import {cardTemplate, clampHeadingLevel, type CardLayout} from '../internal/templates/card.js';
+import {skeletonTemplate} from '../internal/templates/skeleton.js';
+import {skeletonStyles} from '../internal/templates/skeleton.styles.js';
 import {tokens} from '../styles/tokens.js';
+import type {CardSource} from './card-source.js';
 import {newsCardStyles} from './news-card.styles.js';
+
+type SourceModule = typeof import('./card-source.js');
+let Source: SourceModule | undefined;
+let sourceComing: Promise<SourceModule> | undefined;
+
+/**
+ * `card-source.ts` (the JSON child and markup reader, the loading path and the states), imported
+ * once for every card; a failed download is tried again by the next card that asks.
+ */
+function importSource(): Promise<SourceModule> {
+  sourceComing ??= import('./card-source.js').then(
+    (m) => (Source = m),
+    (e: unknown) => {
+      sourceComing = undefined;
+      throw e;
+    }
+  );
+  return sourceComing;
+}
 
 /**
  * A teaser for one article: the cards of the seed pages' "Other Articles" and of every list.
@@ -71,109 +85,170 @@ import {newsCardStyles} from './news-card.styles.js';
  * @fires news-error - `src` failed (`event.kind`, `event.status`, `event.url`).
  */
 export class NewsCard extends SourceElement {
-  static override styles = [tokens, cardStyles, stateStyles, newsCardStyles];
+  static override styles = [tokens, cardStyles, skeletonStyles, newsCardStyles];
 
-  private readonly inline = new InlineJsonController(this, 'news-card', 'card');
-
-  protected override readonly data = new FeedSource(
-    this,
-    {
-      ...this.sourceOptions(),
-      src: () => this.src,
-      inline: () => (this.article ? [this.article] : this.inline.articles),
-    },
-    feedController
-  );
-
-  /** The article to show. Set as a property, or as a `<script type="application/json">` child. */
-  @property({attribute: false}) article?: Article;
-
-  /** With `src`: the id or URL of the article to show. */
-  @property({attribute: 'article-id'}) articleId?: string;
-
-  /** Heading level of the headline (2–6), so the card fits the host page's outline. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
-
-  /** `vertical` (default), `horizontal`, `compact` (no image) or `hero`. */
-  @property({reflect: true}) layout: CardLayout = 'vertical';
-
-  /** Lines of standfirst shown before it is clamped; 0 shows it all. */
-  @property({type: Number, attribute: 'summary-lines'}) summaryLines = 3;
-
-  /** Aspect ratio of the image box: `16/9`, `4/3`, `3/2`, `1/1`, `2/3`, `3/4`, `21/9` or `9/16`. */
-  @property({attribute: 'image-ratio'}) imageRatio?: string;
-
-  /** `sizes` for the image's `srcset`. */
-  @property({attribute: 'image-sizes'}) imageSizes?: string;
-
-  /** Hide the image. */
-  @property({type: Boolean, attribute: 'no-image'}) noImage = false;
-
-  /** Hide the standfirst. */
-  @property({type: Boolean, attribute: 'no-summary'}) noSummary = false;
-
-  /** Hide the byline. */
-  @property({type: Boolean, attribute: 'no-byline'}) noByline = false;
-
-  /** Load the image eagerly with high fetch priority (for the first card of a page). */
-  @property({type: Boolean}) priority = false;
-
-  /** `target` of the headline link; `_blank` adds `rel="noopener noreferrer"`. */
-  @property() target?: string;
-
-  /** Time zone for the date (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
-  @property({attribute: 'time-zone'}) timeZone?: string;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel);
+  static override get properties(): PropertyDeclarations {
+    return {
+      article: {attribute: false},
+      articleId: {attribute: 'article-id'},
+      headingLevel: {type: Number, attribute: 'heading-level'},
+      layout: {reflect: true},
+      summaryLines: {type: Number, attribute: 'summary-lines'},
+      imageRatio: {attribute: 'image-ratio'},
+      imageSizes: {attribute: 'image-sizes'},
+      noImage: {type: Boolean, attribute: 'no-image'},
+      noSummary: {type: Boolean, attribute: 'no-summary'},
+      noByline: {type: Boolean, attribute: 'no-byline'},
+      priority: {type: Boolean},
+      target: {},
+      timeZone: {attribute: 'time-zone'},
+    };
   }
 
   /**
-   * The article on show: the property, else the JSON child's, else the one `src` loaded, else
-   * (no `src`, or it failed or lacks it) the one the markup describes.
+   * The JSON child and markup reader, the loading path and the states (`card-source.ts`): made
+   * the first time the card has a JSON child, element children or `src` and no `article`.
    */
-  private current(): Article | undefined {
-    if (this.article) return this.article;
-    if (this.inline.articles) return this.inline.article;
-    const markup = this.inline.markup?.[0];
-    if (!this.src) return markup;
-    const articles = this.data.articles;
-    const found = this.articleId ? this.data.find({id: this.articleId}) : articles[0];
-    // The markup stays until the feed has something better (not while it loads: see render).
-    return found ?? (this.data.status === 'loading' ? undefined : markup);
+  private source?: CardSource;
+  private sourcing?: Promise<unknown>;
+  /** Until `source` is made: element children the page adds later may be the card's data. */
+  private childWatch?: MutationObserver;
+
+  protected override readonly data: SourceData = {
+    made: async () => {
+      if (this.wantsSource()) await this.makeSource();
+      await this.source?.data.made();
+    },
+    refresh: async () => {
+      if (this.wantsSource()) await this.makeSource();
+      await this.source?.data.refresh();
+    },
+  };
+
+  /** The article to show. Set as a property, or as a `<script type="application/json">` child. */
+  declare article?: Article;
+
+  /** With `src`: the id or URL of the article to show. */
+  declare articleId?: string;
+
+  /** Heading level of the headline (2–6), so the card fits the host page's outline. */
+  headingLevel = 3;
+
+  /** `vertical` (default), `horizontal`, `compact` (no image) or `hero`. */
+  layout: CardLayout = 'vertical';
+
+  /** Lines of standfirst shown before it is clamped; 0 shows it all. */
+  summaryLines = 3;
+
+  /** Aspect ratio of the image box: `16/9`, `4/3`, `3/2`, `1/1`, `2/3`, `3/4`, `21/9` or `9/16`. */
+  declare imageRatio?: string;
+
+  /** `sizes` for the image's `srcset`. */
+  declare imageSizes?: string;
+
+  /** Hide the image. */
+  noImage = false;
+
+  /** Hide the standfirst. */
+  noSummary = false;
+
+  /** Hide the byline. */
+  noByline = false;
+
+  /** Load the image eagerly with high fetch priority (for the first card of a page). */
+  priority = false;
+
+  /** `target` of the headline link; `_blank` adds `rel="noopener noreferrer"`. */
+  declare target?: string;
+
+  /** Time zone for the date (e.g. `Asia/Ho_Chi_Minh`); default the reader's. */
+  declare timeZone?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.source && typeof MutationObserver !== 'undefined') {
+      this.childWatch ??= new MutationObserver(() => this.requestUpdate());
+      this.childWatch.observe(this, {childList: true});
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childWatch?.disconnect();
+  }
+
+  /** Without an `article`: a `src`, a JSON child or markup to read (`card-source.ts`). */
+  private wantsSource(): boolean {
+    return !this.article && (!!this.src || (!isServer && !!this.firstElementChild));
+  }
+
+  /** Makes `source` (at once when its module is here), or imports it and updates once made. */
+  private makeSource(): Promise<unknown> {
+    if (this.source) return Promise.resolve();
+    if (Source) {
+      this.source = new Source.CardSource(this, {...this.sourceOptions(), src: () => this.src});
+      // The source's own controller watches the light DOM from now on.
+      this.childWatch?.disconnect();
+      this.requestUpdate();
+      return Promise.resolve();
+    }
+    this.sourcing ??= importSource().then(
+      () => this.makeSource(),
+      (e: unknown) => {
+        this.sourcing = undefined;
+        this.dispatchEvent(
+          new NewsErrorEvent('network', this.src, undefined, `news-card could not load (${e}).`)
+        );
+      }
+    );
+    // On a server the next render pass has it (`news-blocks/server`).
+    if (isServer) serverWork(this.sourcing);
+    return this.sourcing;
+  }
+
+  /** Also waits for `card-source.ts` when the card is importing it (then for its update). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.sourcing || this.source) return done;
+    await this.sourcing;
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel);
+    if (!this.source && this.wantsSource()) void this.makeSource();
   }
 
   override render() {
-    const article = this.current();
-    const d = this.data;
+    const source = this.source;
+    const article = this.article ?? source?.article();
     if (!article) {
-      // Loading, or about to (the first render, or `lazy` before it nears the viewport): the
-      // page's own markup stays on show, else the skeleton keeps the reserved space.
-      if (d.status === 'loading' || (this.src && d.status === 'idle'))
-        return this.inline.markup ? html`<slot></slot>` : skeletonTemplate(1, this.layout);
-      if (d.status === 'error' && d.error) return errorTemplate(d.error, () => d.retry());
-      // The feed arrived without the article: say so rather than show nothing.
-      if (!this.src) return nothing;
-      return this.articleId && d.articles.length ? notFoundTemplate() : emptyTemplate();
+      if (source) return source.state();
+      if (!this.wantsSource()) return nothing;
+      // Until `card-source.ts` has arrived: the skeleton keeps the loaded card's space; with
+      // `src`, the page's own markup stays on show (as it does while the feed loads).
+      // (A server has no light DOM to read: the skeleton, until the next pass.)
+      const markup =
+        !isServer &&
+        !!this.src &&
+        !this.querySelector(':scope > script[type="application/json"]') &&
+        !!this.querySelector('a[href]');
+      return markup ? html`<slot></slot>` : skeletonTemplate(1, this.layout);
     }
-    const failed = d.status === 'error' && !!d.error && !this.article && !this.inline.articles;
-    return html`${d.stale || failed ? staleNoticeTemplate(() => d.retry()) : nothing}${cardTemplate(
-      article,
-      {
-        locale: this.uiLocale,
-        hostLang: this.hostLang,
-        headingLevel: this.headingLevel,
-        layout: this.layout,
-        noImage: this.noImage,
-        noSummary: this.noSummary,
-        noByline: this.noByline,
-        summaryLines: this.summaryLines,
-        imageRatio: this.imageRatio,
-        imageSizes: this.imageSizes,
-        priority: this.priority,
-        target: this.target,
-        timeZone: this.timeZone,
-      }
-    )}`;
+    return html`${this.article || !source ? nothing : source.notice()}${cardTemplate(article, {
+      locale: this.uiLocale,
+      hostLang: this.hostLang,
+      headingLevel: this.headingLevel,
+      layout: this.layout,
+      noImage: this.noImage,
+      noSummary: this.noSummary,
+      noByline: this.noByline,
+      summaryLines: this.summaryLines,
+      imageRatio: this.imageRatio,
+      imageSizes: this.imageSizes,
+      priority: this.priority,
+      target: this.target,
+      timeZone: this.timeZone,
+    })}`;
   }
 }

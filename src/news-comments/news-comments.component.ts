@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {FeedSource, SourceElement, feedController} from '../base/source-element.js';
+import {SourceElement} from '../base/source-element.js';
+import {FeedSource, feedController} from '../base/feed-source.js';
 import type {Comment} from '../data/article.js';
 import {pageUrl} from '../data/ssr.js';
 import {msg} from '../i18n/localize.js';

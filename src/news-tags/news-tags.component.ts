@@ -4,7 +4,7 @@ import {
   jsonChildText,
   LightDomController,
   parseJsonChild,
-} from '../internal/controllers/inline-json-controller.js';
+} from '../internal/controllers/light-dom-controller.js';
 import {slugify} from '../data/conventions.js';
 import {safeUrl} from '../data/sanitize.js';
 import {NewsElement} from '../base/news-element.js';

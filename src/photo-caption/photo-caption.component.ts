@@ -1,7 +1,7 @@
 import {html, nothing, svg, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {LightDomController} from '../internal/controllers/inline-json-controller.js';
+import {LightDomController} from '../internal/controllers/light-dom-controller.js';
 import type {ArticleImage} from '../data/article.js';
 import {parseCaption, type CaptionPart} from '../data/conventions.js';
 import {safeImageUrl, safeSrcset} from '../data/sanitize.js';

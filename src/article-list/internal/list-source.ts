@@ -5,7 +5,7 @@
  * `articles` or inline JSON downloads none of it.
  */
 import type {ReactiveControllerHost} from 'lit';
-import {FeedSource} from '../../base/source-element.js';
+import {FeedSource} from '../../base/feed-source.js';
 import type {Article} from '../../data/article.js';
 import type {ListFeedController, ListFeedOptions} from './list-feed-controller.js';
 

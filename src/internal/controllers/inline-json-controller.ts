@@ -1,8 +1,7 @@
 /**
  * What an element reads from its own light DOM:
- * - `LightDomController` calls the element's reader when it connects and again whenever the page
- *   edits its children (text, elements, and the attributes it names);
- * - `jsonChildText` / `parseJsonChild` read a `<script type="application/json">` child;
+ * - `LightDomController`, `jsonChildText` / `parseJsonChild` (`light-dom-controller.ts`,
+ *   re-exported here): the light-DOM watcher and the JSON child's text;
  * - `InlineJsonController`: the one reader of inline articles (one `Article`, an `Article[]` or a
  *   `Feed`) from that child, validated by `normalizeArticles` (src/data/formats/inline.ts) with
  *   the document's base URL, so `"url": "/a"` is a link on this site in every element.
@@ -15,58 +14,13 @@
  *   is a list of them, an `<article>` (or the element itself) with a heading is a whole article.
  *   It goes through the same `normalizeArticles`, so only http(s) URLs survive.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
 import type {Article} from '../../data/article.js';
 import {normalizeArticles} from '../../data/formats/inline.js';
 import {isZoneless, parseDate} from '../../i18n/dates.js';
+import {jsonChildText, LightDomController, parseJsonChild} from './light-dom-controller.js';
 
-const SELECTOR = ':scope > script[type="application/json"]';
-
-/** The text of the host's own `<script type="application/json">` child, or undefined. */
-export function jsonChildText(host: Element): string | undefined {
-  return host.querySelector(SELECTOR)?.textContent ?? undefined;
-}
-
-/** `read(JSON.parse(text))`, or `[]` with one console warning naming `tag` when that throws. */
-export function parseJsonChild<T>(text: string, tag: string, read: (json: unknown) => T[]): T[] {
-  try {
-    return read(JSON.parse(text));
-  } catch {
-    console.warn(`${tag}: the JSON child is not valid JSON`);
-    return [];
-  }
-}
-
-/**
- * Calls `read` when the host connects, and whenever its light DOM changes (children, their text,
- * and the attributes in `attributeFilter`) until it disconnects.
- */
-export class LightDomController implements ReactiveController {
-  private observer?: MutationObserver;
-
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly read: () => void,
-    private readonly attributeFilter?: string[]
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.read();
-    this.observer ??= new MutationObserver(() => this.read());
-    this.observer.observe(this.host, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      ...(this.attributeFilter ? {attributes: true, attributeFilter: this.attributeFilter} : {}),
-    });
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-  }
-}
+export {jsonChildText, LightDomController, parseJsonChild};
 
 /** How an element reads its light-DOM markup: one card, a list of cards, or a whole article. */
 export type MarkupShape = 'card' | 'list' | 'article';

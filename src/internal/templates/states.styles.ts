@@ -1,8 +1,17 @@
-/** Styles of the shared loading, error, stale and empty states (`states.ts`), with the buttons'. */
+/**
+ * Styles of the shared loading, error, stale and empty states (`states.ts`), with the buttons':
+ * `stateStyles`, all of them. `<news-card>` keeps only `skeletonStyles` (`skeleton.styles.ts`)
+ * in its own (the CDN's core) and adopts `messageStyles` when it first renders another state
+ * (`card-source.ts`).
+ */
 import {css} from 'lit';
 import {buttonStyles} from './button.styles.js';
+import {skeletonStyles} from './skeleton.styles.js';
 
-export const stateStyles = css`
+export {skeletonStyles};
+
+/** The error, not-found, stale and empty states and their Retry buttons. */
+export const messageStyles = css`
   ${buttonStyles}
   .state {
     margin: 0;
@@ -30,52 +39,9 @@ export const stateStyles = css`
     border: 0;
     text-decoration: underline;
   }
-  .skeleton {
-    display: grid;
-    gap: var(--_space-s);
-  }
-  /* The loaded card's shape: image beside the text in horizontal cards, none in compact. */
-  .skeleton--horizontal {
-    grid-template-columns: minmax(6rem, 38%) 1fr;
-    grid-template-rows: auto auto 1fr;
-    column-gap: var(--_space-m);
-    align-content: start;
-  }
-  .skeleton--horizontal .sk-media {
-    grid-row: 1 / 4;
-  }
-  .skeleton--hero .sk-line--wide {
-    block-size: 2.25rem;
-  }
-  .sk-media {
-    aspect-ratio: 16 / 9;
-    border-radius: var(--_radius);
-    background: var(--_color-placeholder);
-  }
-  .sk-line {
-    block-size: 1rem;
-    inline-size: 60%;
-    border-radius: var(--_radius);
-    background: var(--_color-placeholder);
-  }
-  .sk-line--wide {
-    block-size: 1.5rem;
-    inline-size: 90%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.6;
-      }
-    }
-  }
-  @media (forced-colors: active) {
-    .sk-media,
-    .sk-line {
-      background: GrayText;
-    }
-  }
+`;
+
+export const stateStyles = css`
+  ${messageStyles}
+  ${skeletonStyles}
 `;

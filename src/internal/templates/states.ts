@@ -2,12 +2,17 @@
  * Loading, error, stale and empty states shared by every element that loads a feed. Elements
  * render these (never their own) and add `stateStyles` to their styles. Parts: `error`, `retry`,
  * `stale`, `empty`, `not-found`, `skeleton`.
+ *
+ * The skeleton is its own module (`skeleton.ts`, re-exported here): `<news-card>` in the CDN's
+ * core renders it before anything else has arrived, and this module loads only with the first
+ * card that has a JSON child, markup or `src` (`news-card/card-source.ts`).
  */
 import {html, type TemplateResult} from 'lit';
 import type {FeedError} from '../../data/errors.js';
 import {msg, str} from '../../i18n/localize.js';
 
 export {stateStyles} from './states.styles.js';
+export {skeletonTemplate} from './skeleton.js';
 
 /** The localized sentence for an error kind. */
 export function errorMessage(e: FeedError): string {
@@ -104,20 +109,5 @@ export function notFoundTemplate(): TemplateResult {
         desc: 'The requested article id or URL is not in the loaded feed',
       })}
     </p>
-  </div>`;
-}
-
-/** Reserved boxes in the card's shape while loading, hidden from assistive technology. */
-export function skeletonTemplate(count: number, layout = 'vertical'): TemplateResult {
-  return html`<div class="skeletons" aria-hidden="true">
-    ${Array.from(
-      {length: Math.max(1, Math.min(count, 50))},
-      () =>
-        html`<div part="skeleton" class="skeleton skeleton--${layout}">
-          ${layout === 'compact' ? '' : html`<div class="sk-media"></div>`}
-          <div class="sk-line sk-line--wide"></div>
-          <div class="sk-line"></div>
-        </div>`
-    )}
   </div>`;
 }
