@@ -19,31 +19,17 @@ export const CHUNK = 100;
  */
 export const CHUNK_BUDGET = 20;
 /**
- * Items moved into the list at once at first (whole chunks); later, as many as the last such
- * frame's cost says fit in `ATTACH_BUDGET` (`attachSize`). Every frame that changes the list
- * costs time in proportion to the whole list, not only to what it adds: the list's layout, the
- * `content-visibility: auto` intersection checks of every item, pre-paint and paint (a CDP trace
- * at 5,000 cards: 25 ms a frame at the end when each chunk of 100 went in by itself). So the
- * items built ahead go in a few hundred at a time: about a dozen such frames at 5,000 cards
- * instead of 50, each under 50 ms.
+ * Items moved into the list at once (whole chunks; the last attach takes up to a chunk more).
+ * Every frame that changes the list costs time in proportion to the whole list, not only to what
+ * it adds: the list's layout, the `content-visibility: auto` intersection checks of every item,
+ * pre-paint and paint (a CDP trace at 5,000 cards: 25 ms a frame at the end when each chunk of
+ * 100 went in by itself, and 100 items cost about as much as 400). So the items built ahead go
+ * in a few hundred at a time: about 12 such frames at 5,000 cards instead of 50, each under 50
+ * ms. (Sizing each attach from the last frame's measured time was tried: a frame's cost hardly
+ * follows its item count, so a slow frame shrank the batches and added frames: 28 style passes
+ * and 2.2x template-clone under load.)
  */
 export const ATTACH = 400;
-/** Milliseconds an attach frame aims at (style, layout and paint of the items it adds). */
-export const ATTACH_BUDGET = 30;
-/** The most items moved into the list at once. */
-export const ATTACH_MAX = 1200;
-
-/**
- * Items for the next attach, from the last one: `items` moved in, their frame took `cost` ms.
- * Whole chunks, from half to twice the last (one slow frame, e.g. a collection, does not
- * collapse the batches), at least one chunk and at most `ATTACH_MAX`: the cost per item grows
- * with the list, so each frame's measure sizes the next.
- */
-export function attachSize(cost: number, items: number): number {
-  const fit = (items * ATTACH_BUDGET) / Math.max(cost, 1);
-  const n = Math.min(Math.max(fit, items / 2), 2 * items, ATTACH_MAX);
-  return Math.max(CHUNK, Math.floor(n / CHUNK) * CHUNK);
-}
 
 /**
  * Chunks of items (from the second on) as Lit roots of their own, each before an end marker,
@@ -89,12 +75,6 @@ export class ChunkController implements ReactiveController {
   private token = 0;
   /** Items built per task. */
   private size = CHUNK;
-  /** Items the next attach moves into the list (`attachSize`). */
-  attach = ATTACH;
-  /** Items the last attach moved in, until its frame is measured. */
-  private attached = 0;
-  /** When the frame after the last attach started (its animation frame callback). */
-  private frameAt?: number;
 
   /**
    * `total` is the number of items the host would render without chunks; `buildAhead` builds
@@ -111,7 +91,6 @@ export class ChunkController implements ReactiveController {
   /** Back to the first chunk (new items). */
   reset(): void {
     this.rendered = this.built = CHUNK;
-    this.attach = ATTACH;
   }
 
   /** Renders at least `count` items in the next update (a page was added). */
@@ -135,30 +114,25 @@ export class ChunkController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.rendered < this.total()) this.next(this.rendered <= CHUNK || this.attached > 0);
+    if (this.rendered < this.total()) this.next(this.rendered <= CHUNK);
   }
 
   /** Builds the next chunks ahead, or renders those built when enough wait or all are built. */
   private step() {
-    // The frame after an attach has been painted: its cost sizes the next attach.
-    if (this.attached && this.frameAt !== undefined)
-      this.attach = attachSize(performance.now() - this.frameAt, this.attached);
-    this.attached = 0;
     const total = this.total();
     // A last chunk joins the items waiting rather than costing a frame of its own.
     const last = total - this.built <= CHUNK;
-    if (this.built >= total || (this.built - this.rendered >= this.attach && !last)) {
-      this.attached = this.built - this.rendered;
+    if (this.built >= total || (this.built - this.rendered >= ATTACH && !last)) {
       this.rendered = Math.max(this.built, this.rendered);
       this.host.requestUpdate();
       return;
     }
     // Whole chunks: the one `built` is in, then more while the last task's speed says they fit,
-    // up to the next attach (its frame costs what it adds).
+    // up to the next attach (which stays ATTACH items: its frame costs what it adds).
     const from = this.built;
     const chunk = Math.floor(from / CHUNK);
     const chunks = Math.max(1, Math.round(this.size / CHUNK));
-    const stop = Math.max(chunk + 1, Math.ceil((this.rendered + this.attach) / CHUNK));
+    const stop = Math.max(chunk + 1, Math.ceil((this.rendered + ATTACH) / CHUNK));
     const to = Math.min(total, (chunk + Math.min(chunks, stop - chunk)) * CHUNK);
     const start = performance.now();
     this.buildAhead(from, to);
@@ -170,14 +144,11 @@ export class ChunkController implements ReactiveController {
 
   /**
    * The next step in a new task (a message, not setTimeout, so there is no 4 ms clamp). After
-   * the first chunk and after an attach, the message waits for the next frame, so the first
-   * screen is painted before more items are built, and the attach frame's cost is measured from
-   * its animation frame callback to the task after it (a hidden page gets no frames: a timeout
-   * stands in, and measures nothing).
+   * the first chunk, the message waits for the next frame, so the first screen is painted before
+   * more items are built (a hidden page gets no frames: a timeout stands in).
    */
   private next(afterFrame = false) {
     const token = ++this.token;
-    this.frameAt = undefined;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
@@ -192,10 +163,7 @@ export class ChunkController implements ReactiveController {
       if (!posted) channel.port2.postMessage(null);
       posted = true;
     };
-    requestAnimationFrame(() => {
-      if (!posted && token === this.token) this.frameAt = performance.now();
-      post();
-    });
+    requestAnimationFrame(post);
     setTimeout(post, 100);
   }
 }
