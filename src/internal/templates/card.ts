@@ -2,7 +2,8 @@
  * The one card markup. `<news-card>` renders it standalone; every list renders it inside its
  * own shadow root (one template per card, not one element per card).
  */
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Article} from '../../data/article.js';
 import {relFor, safeImageUrl, safeSrcset, safeUrl} from '../../data/sanitize.js';
 import {NewsArticleSelectEvent} from '../../events/news-article-select.js';
@@ -329,7 +330,7 @@ export function cardPieces(a: Article, o: CardOptions, out: Piece[] = []): Piece
   out.push(piece`<h${h} part="heading" class="headline">`);
   if (href)
     out.push(
-      piece`<a part="headline" class="headline-link" href=${href} target=${target ?? nothing} rel=${relFor(target) ?? nothing}`,
+      piece`<a part="headline" class="headline-link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relFor(target))}`,
       o.delegateEvents ? piece`>${title}</a>` : piece` @click=${selectHandler(a)}>${title}</a>`
     );
   else out.push(piece`<span part="headline">${title}</span>`);
