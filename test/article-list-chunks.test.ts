@@ -35,7 +35,7 @@ function nodes(root: Node) {
 }
 
 describe('<article-list> long lists', () => {
-  it('moves later items into the list at least ATTACH at a time, not a chunk per task', async () => {
+  it('moves later items into the list ATTACH at a time, not a chunk per task', async () => {
     const total = 3000;
     const batches: number[] = [];
     let observer: MutationObserver | undefined;
@@ -60,9 +60,11 @@ describe('<article-list> long lists', () => {
     observer!.disconnect();
     expect(batches.reduce((a, b) => a + b, 0)).to.equal(total);
     expect(batches[0]).to.equal(CHUNK);
-    // Every later batch but the last is at least ATTACH items: few frames change the list.
-    for (const b of batches.slice(1, -1)) expect(b).to.be.at.least(ATTACH);
-    expect(batches.length).to.be.at.most(1 + Math.ceil((total - CHUNK) / ATTACH));
+    // Every later batch but the last is ATTACH items (whole chunks), the last at most a chunk
+    // more: few frames change the list, none with more than that.
+    for (const b of batches.slice(1, -1)) expect(b).to.equal(ATTACH);
+    expect(batches.at(-1)).to.be.within(1, ATTACH + CHUNK);
+    expect(batches.length).to.equal(1 + Math.floor((total - CHUNK) / ATTACH));
     expect(titles(el)[total - 1]).to.equal(`Article ${total}`);
   });
 
@@ -84,6 +86,67 @@ describe('<article-list> long lists', () => {
     expect(b.comments).to.be.at.most(3);
     expect(a.comments).to.be.at.least(b.comments + 6);
     expect(a.all - b.all).to.equal(a.comments - b.comments);
+  });
+
+  it('sets only the article’s own attributes on a card: the list’s own values are markup', async () => {
+    // Every setAttribute / removeAttribute while the list renders, by element.
+    const calls: [Element, string][] = [];
+    const proto = Element.prototype;
+    const {setAttribute, removeAttribute} = proto;
+    proto.setAttribute = function (this: Element, name: string, value: string) {
+      calls.push([this, name]);
+      setAttribute.call(this, name, value);
+    };
+    proto.removeAttribute = function (this: Element, name: string) {
+      calls.push([this, `-${name}`]);
+      removeAttribute.call(this, name);
+    };
+    let el: ArticleList;
+    try {
+      el = await list(
+        html`<article-list
+          limit="0"
+          lang="en"
+          summary-lines="2"
+          .articles=${articles(CHUNK * 2)}
+        ></article-list>`
+      );
+      await until(() => qa(el, '.item').length === CHUNK * 2, 'all items');
+    } finally {
+      proto.setAttribute = setAttribute;
+      proto.removeAttribute = removeAttribute;
+    }
+    const perCard = (from: number) => {
+      const names = new Map<string, number>();
+      for (const [e, name] of calls) {
+        const i = Number(e.closest('.item')?.getAttribute('data-index') ?? -1);
+        if (i >= from && i < from + CHUNK) names.set(name, (names.get(name) ?? 0) + 1);
+      }
+      return Object.fromEntries([...names].map(([n, c]) => [n, c / CHUNK]));
+    };
+    // The article's own values, once each: its index, link, date and image. Not the card's
+    // classes, directions or label, nor attributes the article lacks.
+    const own = {
+      'data-index': 1,
+      href: 1,
+      datetime: 1,
+      title: 1,
+      src: 1,
+      width: 1,
+      height: 1,
+      alt: 1,
+    };
+    expect(perCard(CHUNK)).to.deep.equal(own);
+    expect(perCard(0)).to.deep.equal(own);
+    // …which are in the markup all the same.
+    const card = qa(el!, '.item')[CHUNK + 1];
+    expect(card.querySelector('article')!.className).to.equal('card card--horizontal card--linked');
+    expect(card.querySelector('article')!.getAttribute('dir')).to.equal('ltr');
+    expect(card.querySelector('article')!.hasAttribute('lang')).to.equal(false);
+    expect(card.querySelector('.summary')!.className).to.equal('summary clamp clamp-2');
+    expect(card.querySelector('time')!.getAttribute('dir')).to.equal('ltr');
+    expect(card.querySelector('.tags')!.getAttribute('aria-label')).to.equal('Tags');
+    expect(card.querySelector('[part=byline]')!.textContent).to.match(/^By /);
   });
 
   it('updates later items in place, and builds them again after the list was cut', async () => {

@@ -11,6 +11,7 @@ import type {ArticleFilter} from '../../data/merge.js';
 import {msg, str} from '../../i18n/localize.js';
 import {
   cardPieces,
+  fixed,
   clampHeadingLevel,
   joinPieces,
   piece,
@@ -84,7 +85,7 @@ export function itemTemplate(a: Article, i: number, v: ItemsView, text = false):
     v.feed
       ? piece`<div part="item" class="item" role="article" tabindex="0" data-index=${i} aria-posinset=${i + 1} aria-setsize=${v.setsize} aria-label=${a.title}>${separator}`
       : v.carousel
-        ? piece`<div part="item" class="item" role="group" aria-roledescription=${slideRole()} aria-label=${slideLabel(i + 1, v.visible.length)} data-index=${i} tabindex="-1">${separator}`
+        ? piece`<div part="item" class="item" role="group" aria-roledescription=${fixed(slideRole())} aria-label=${slideLabel(i + 1, v.visible.length)} data-index=${i} tabindex="-1">${separator}`
         : piece`<li part="item" class="item" data-index=${i} tabindex="-1">${separator}`,
   ];
   cardPieces(a, o, pieces);

@@ -53,27 +53,15 @@ export function clampHeadingLevel(level: unknown, fallback = 3): number {
   return Number.isFinite(n) ? Math.min(6, Math.max(2, n)) : fallback;
 }
 
-/** `<hN>` for a level 1–6, with its content and part. */
+/** `<hN>` for a level 1–6 (else 3), with its content and part. */
 export function headingTemplate(
   level: number,
   content: unknown,
   part = 'heading',
   cls = 'headline'
 ): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.round(level)))) {
-    case 1:
-      return html`<h1 part=${part} class=${cls}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} class=${cls}>${content}</h2>`;
-    case 4:
-      return html`<h4 part=${part} class=${cls}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} class=${cls}>${content}</h5>`;
-    case 6:
-      return html`<h6 part=${part} class=${cls}>${content}</h6>`;
-    default:
-      return html`<h3 part=${part} class=${cls}>${content}</h3>`;
-  }
+  const n = fixed(String(Math.min(6, Math.max(1, Math.round(level))) || 3));
+  return joinPieces([piece`<h${n} part=${part} class=${cls}>${content}</h${n}>`]);
 }
 
 /** What the headline link's click does: `news-article-select` from the link, cancelable. */
@@ -158,47 +146,74 @@ export function piece(strings: TemplateStringsArray, ...values: unknown[]): Piec
   return {strings, values};
 }
 
-/** A trie over pieces' strings arrays (by identity) to the joined strings for that sequence. */
+/**
+ * A piece's value written into the joined markup instead of bound, so the card has one part
+ * (and one `setAttribute`) less: an attribute value in quotes, text as text (escaped), or with
+ * no value the attribute left out. Only for values of a small closed set per list (a layout's
+ * class, a direction, the card's own words), never feed data: each value is a template of its own.
+ */
+class Fixed {
+  constructor(readonly v?: string) {}
+}
+
+/** `value` written into the markup (see `Fixed`); `undefined` leaves the attribute out. */
+export const fixed = (value?: string) => new Fixed(value);
+const absent = fixed();
+
+/** An attribute bound when it has a value, left out of the markup when not (`ifDefined`). */
+export const optional = (value: unknown) => value ?? absent;
+
+/** A trie over pieces' strings arrays (by identity) and fixed values to the joined strings. */
 interface Joined {
   strings?: TemplateStringsArray;
-  next: Map<readonly string[], Joined>;
+  next: Map<unknown, Joined>;
 }
 const joined: Joined = {next: new Map()};
+
+function step(node: Joined, key: unknown): Joined {
+  let next = node.next.get(key);
+  if (!next) node.next.set(key, (next = {next: new Map()}));
+  return next;
+}
 
 /** The pieces as one template: same markup as nesting them, one template instance. */
 export function joinPieces(pieces: readonly Piece[]): TemplateResult {
   let node = joined;
   const values: unknown[] = [];
   for (const p of pieces) {
-    let child = node.next.get(p.strings);
-    if (!child) node.next.set(p.strings, (child = {next: new Map()}));
-    node = child;
-    for (const v of p.values) values.push(v);
+    node = step(node, p.strings);
+    for (const v of p.values)
+      if (v instanceof Fixed) node = step(node, v.v);
+      else values.push(v);
   }
   if (!node.strings) {
-    const out = [''];
-    for (const p of pieces) {
-      out[out.length - 1] += p.strings[0];
-      for (let k = 1; k < p.strings.length; k++) out.push(p.strings[k]);
-    }
+    // The markup with NUL where a value is bound (no literal or escaped value has one).
+    let m = '';
+    for (const p of pieces)
+      p.strings.forEach((t, k) => {
+        const v = p.values[k - 1];
+        const e = v instanceof Fixed && v.v?.replace(/[&"<\0]/g, (c) => `&#${c.charCodeAt(0)};`);
+        if (k)
+          m =
+            e === false
+              ? `${m}\0`
+              : e === undefined
+                ? m.replace(/\s[\w-]+=$/, '')
+                : m + (m.endsWith('=') ? `"${e}"` : e);
+        m += t;
+      });
+    const out = m.split('\0');
     // Lit accepts only arrays shaped like a template literal's strings (with `raw`); these are
-    // joined from this module's own literals, never from data.
+    // joined from this module's own literals (and its fixed values), never from data.
     node.strings = Object.freeze(Object.assign(out, {raw: out})) as TemplateStringsArray;
   }
   return html(node.strings, ...values);
 }
 
-/** Opening and closing tags of the headline's heading, per level 2–6 (static, no values). */
-const headingOpen = [2, 3, 4, 5, 6].map((n): Piece => ({
-  strings: [`<h${n} part="heading" class="headline">`],
-  values: [],
-}));
-const headingClose = [2, 3, 4, 5, 6].map((n): Piece => ({strings: [`</h${n}>`], values: []}));
-
 function tagsPieces(a: Article, out: Piece[]) {
   if (!a.tags.length) return;
   const label = msg('Tags', {id: 'tags.label', desc: 'Label of a list of topic tags'});
-  out.push(piece`<ul part="tags" class="tags" aria-label=${label}>`);
+  out.push(piece`<ul part="tags" class="tags" aria-label=${fixed(label)}>`);
   for (const t of a.tags) out.push(piece`<li part="tag" class="tag">${t}</li>`);
   out.push(piece`</ul>`);
 }
@@ -216,10 +231,14 @@ export function sourceText(name: string): string {
   });
 }
 
-/** A sentence's runs, each name in a `<bdi>` (`isolatedRuns`: the one bidi reader). */
+/**
+ * A sentence's runs, each name in a `<bdi>` (`isolatedRuns`: the one bidi reader); the
+ * sentence's own words (and the list's commas) are part of the markup.
+ */
 function runPieces(runs: Run[], out: Piece[]) {
   for (const r of runs)
-    if (r.isolate || r.text) out.push(r.isolate ? piece`<bdi>${r.text}</bdi>` : piece`${r.text}`);
+    if (r.isolate || r.text)
+      out.push(r.isolate ? piece`<bdi>${r.text}</bdi>` : piece`${fixed(r.text)}`);
 }
 
 function bylinePieces(a: Article, o: CardOptions, out: Piece[]) {
@@ -240,7 +259,7 @@ function metaPieces(a: Article, o: CardOptions, out: Piece[]) {
   if (date && text)
     out.push(
       // `dir` of the locale the date is written in: also isolates it from the line around it.
-      piece`<time part="time" dir=${directionOf(o.locale)} datetime=${date.toISOString()} title=${formatFull(date, o.locale, o.timeZone)}>${text}</time>`
+      piece`<time part="time" dir=${fixed(directionOf(o.locale))} datetime=${date.toISOString()} title=${formatFull(date, o.locale, o.timeZone)}>${text}</time>`
     );
   if (name) {
     out.push(piece`<span part="source" class="source">`);
@@ -262,13 +281,12 @@ function imagePieces(a: Article, o: CardOptions, out: Piece[]) {
   const sizes = srcset ? (o.imageSizes ?? defaultSizes(o.layout)) : undefined;
   const width = hasSize ? img.width : undefined;
   const height = hasSize ? img.height : undefined;
-  // `loading` is static markup, so it is on the element before Lit sets `src`: an image set
-  // while it is eager starts loading at once when the page already has its URL (a list rendered
-  // again), wherever the card is.
+  // `loading` is static markup (fixed), so it is on the element before Lit sets `src`: an image
+  // set while it is eager starts loading at once when the page already has its URL (a list
+  // rendered again), wherever the card is.
+  const p = o.priority;
   out.push(
-    o.priority
-      ? piece`<div class=${ratio} part="image-box"><img part="image" loading="eager" fetchpriority="high" decoding="async" src=${src} srcset=${ifDefined(srcset)} sizes=${ifDefined(sizes)} width=${ifDefined(width)} height=${ifDefined(height)} alt=${alt}`
-      : piece`<div class=${ratio} part="image-box"><img part="image" loading="lazy" decoding="async" src=${src} srcset=${ifDefined(srcset)} sizes=${ifDefined(sizes)} width=${ifDefined(width)} height=${ifDefined(height)} alt=${alt}`,
+    piece`<div class=${fixed(ratio)} part="image-box"><img part="image" loading=${fixed(p ? 'eager' : 'lazy')} fetchpriority=${fixed(p ? 'high' : undefined)} decoding="async" src=${src} srcset=${optional(srcset)} sizes=${optional(sizes)} width=${optional(width)} height=${optional(height)} alt=${alt}`,
     // A piece may end inside a tag: the listener is bound only when the host does not delegate.
     o.delegateEvents ? piece`></div>` : piece` @error=${onImageError}></div>`
   );
@@ -304,22 +322,22 @@ export function cardPieces(a: Article, o: CardOptions, out: Piece[] = []): Piece
   const lines = Math.round(Number(o.summaryLines));
   const clamp = lines >= 1 && lines <= 10 ? ` clamp clamp-${lines}` : '';
   const title = a.title || href || '';
-  const level = clampHeadingLevel(o.headingLevel) - 2;
+  const h = fixed(String(clampHeadingLevel(o.headingLevel)));
   out.push(
-    piece`<article part="card" class=${`card card--${layout}${href ? ' card--linked' : ''}`} lang=${ifDefined(marked ? a.language : undefined)} dir=${ifDefined(contentDir)}><div class="body" part="body">`
+    piece`<article part="card" class=${fixed(`card card--${layout}${href ? ' card--linked' : ''}`)} lang=${optional(marked ? a.language : undefined)} dir=${fixed(contentDir)}><div class="body" part="body">`
   );
   if (a.section) out.push(piece`<p part="section" class="section">${a.section}</p>`);
-  out.push(headingOpen[level]);
+  out.push(piece`<h${h} part="heading" class="headline">`);
   if (href)
     out.push(
       piece`<a part="headline" class="headline-link" href=${href} target=${ifDefined(target)} rel=${ifDefined(relFor(target))}`,
       o.delegateEvents ? piece`>${title}</a>` : piece` @click=${selectHandler(a)}>${title}</a>`
     );
   else out.push(piece`<span part="headline">${title}</span>`);
-  out.push(headingClose[level]);
+  out.push(piece`</h${h}>`);
   const summary = a.titleFromText ? restOfText(a.summary, a.title) : a.summary;
   if (summary && !o.noSummary && layout !== 'compact')
-    out.push(piece`<p part="summary" class=${`summary${clamp}`}>${summary}</p>`);
+    out.push(piece`<p part="summary" class=${fixed(`summary${clamp}`)}>${summary}</p>`);
   bylinePieces(a, o, out);
   metaPieces(a, o, out);
   tagsPieces(a, out);

@@ -109,11 +109,12 @@ export function timeTemplate(
   const date = parseDate(iso, o.timeZone);
   const text = timeText(iso, o);
   if (!date || !text) return nothing;
+  const title = formatFull(date, o.locale, displayZone(iso, o));
   return html`<time
     part=${part}
     dir=${directionOf(o.locale)}
     datetime=${date.toISOString()}
-    title=${formatFull(date, o.locale, displayZone(iso, o))}
+    title=${title}
     >${text}</time
   >`;
 }
