@@ -196,6 +196,7 @@ describe('CDN builds', () => {
       e.name.replace(/^.*\/__cdn\/[\w-]+\/(chunks\/)?|-[\w-]{8}\.js$/g, '')
     );
     expect(files.filter((f) => !f.startsWith('shared-')).sort()).to.deep.equal([
+      'common',
       'core',
       'element-article-list',
       'format-json-feed',
@@ -203,6 +204,7 @@ describe('CDN builds', () => {
       'loader',
       'merge',
       'news-blocks.js',
+      'source',
       'text',
     ]);
     expect(files.filter((f) => f.startsWith('shared-')).length).to.be.at.most(1);
