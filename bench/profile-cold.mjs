@@ -17,7 +17,7 @@ import process from 'node:process';
 import {existsSync, readFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, findBrowser} from '../scripts/browser.mjs';
-import {NETWORKS, serve} from '../scripts/bench-cold.mjs';
+import {NETWORKS, coldPage, serve} from '../scripts/bench-cold.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.PROFILE_COLD_RUNS) || 3;
@@ -124,17 +124,7 @@ function kind(e) {
 }
 
 async function load(browser, base, net) {
-  const page = await browser.newPage({viewport: {width: 1280, height: 800}});
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: net.latency,
-    downloadThroughput: net.down,
-    uploadThroughput: net.up,
-  });
+  const {page, cdp} = await coldPage(browser, net, 'profile');
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));

@@ -4,8 +4,7 @@
 // self time and the most total time (a sample counts once per function on its stack), in ms
 // per parse. A tool for finding the next hot spot, not a benchmark: no ratios, no baseline.
 import process from 'node:process';
-import {startDevServer} from '@web/dev-server';
-import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {startBenchServer} from '../scripts/bench-server.mjs';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, findBrowser} from '../scripts/browser.mjs';
 
@@ -14,18 +13,7 @@ const ITEMS = Number(process.env.PROFILE_ITEMS) || 1000;
 const RUNS = Number(process.env.PROFILE_RUNS) || 10;
 const TOP = Number(process.env.PROFILE_TOP) || 25;
 
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: 0,
-    nodeResolve: {exportConditions: ['production']},
-    plugins: [esbuildPlugin({ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2021'})],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const {port} = server.server.address();
+const {server, port} = await startBenchServer(root);
 const browser = await chromium.launch({
   executablePath: findBrowser(),
   args: CHROME_FLAGS,

@@ -3,26 +3,14 @@
 // parts, and the top self-time functions (CDP sampling profiler).
 //   node bench/profile-render.mjs [cards] [kind]
 import process from 'node:process';
-import {startDevServer} from '@web/dev-server';
-import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {startBenchServer} from '../scripts/bench-server.mjs';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, findBrowser} from '../scripts/browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const N = Number(process.argv[2]) || 5000;
 const KIND = process.argv[3] || 'element';
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: 0,
-    nodeResolve: {exportConditions: ['production']},
-    plugins: [esbuildPlugin({ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2021'})],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const {port} = server.server.address();
+const {server, port} = await startBenchServer(root);
 const browser = await chromium.launch({
   executablePath: findBrowser(),
   args: [...CHROME_FLAGS, '--js-flags=--expose-gc'],

@@ -86,6 +86,25 @@ const page = (root, variant) =>
   `<p>The partner's footer.</p></body></html>`;
 
 /** The bench's static server (gzip, no-store) on a free port; bench/profile-cold.mjs uses it too. */
+/**
+ * A new page for one cold load: cache off, `net`'s emulation on, page errors logged under
+ * `label`. Resolves to the page and its CDP session.
+ */
+export async function coldPage(browser, net, label) {
+  const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+  page.on('pageerror', (e) => console.error(`${label}: page error:`, e.message));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: net.latency,
+    downloadThroughput: net.down,
+    uploadThroughput: net.up,
+  });
+  return {page, cdp};
+}
+
 export function serve(root) {
   const feedXml = feed();
   const server = createServer((req, res) => {
@@ -148,17 +167,7 @@ export async function coldLoadBench(browser, root) {
         const round = {};
         for (const v of order) {
           // A new page per load: nothing of the last one (module map, memory cache) is kept.
-          const p = await browser.newPage({viewport: {width: 1280, height: 800}});
-          p.on('pageerror', (e) => console.error(`cold ${v}: page error:`, e.message));
-          const cdp = await p.context().newCDPSession(p);
-          await cdp.send('Network.enable');
-          await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
-          await cdp.send('Network.emulateNetworkConditions', {
-            offline: false,
-            latency: net.latency,
-            downloadThroughput: net.down,
-            uploadThroughput: net.up,
-          });
+          const {page: p} = await coldPage(browser, net, `cold ${v}`);
           await p.goto(`${base}/cold/${v}.html`, {waitUntil: 'commit'});
           // BENCH_COLD_WAIT=console: wait for the page's console message instead of polling
           // with waitForFunction, whose injected script (~50–90 ms of the page's main thread,

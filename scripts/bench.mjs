@@ -19,8 +19,7 @@
 // `npm run build` first). BENCH_ONLY=cold runs only this part.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
-import {startDevServer} from '@web/dev-server';
-import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {startBenchServer} from './bench-server.mjs';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS} from './browser.mjs';
 import * as prettier from 'prettier';
@@ -126,18 +125,7 @@ const median = (xs) => {
 };
 const fmt = (ms) => (ms < 10 ? ms.toFixed(1) : String(Math.round(ms)));
 
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: 0,
-    nodeResolve: {exportConditions: ['production']},
-    plugins: [esbuildPlugin({ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2021'})],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const {port} = server.server.address();
+const {server, port} = await startBenchServer(root);
 
 /** The cold-load benchmark: prints its table and writes bench/cold-results.json. */
 async function runCold(browser) {
