@@ -475,6 +475,27 @@ describe('newsroom conventions: the readers', () => {
     expect(stripDateline('Hà Nội (TTXVN) - Bộ Lao động')).to.equal('Bộ Lao động');
   });
 
+  it('reads a dateline behind directional marks, embeddings and isolates', () => {
+    for (const mark of ['\u200e', '\u200f', '\u061c', '\u202b', '\u202a', '\u2067', '\u2068'])
+      expect(extractDateline(`${mark}(LĐXH)- MoLISA`), escape(mark)).to.equal('LĐXH');
+    expect(extractDateline('\u200f Hà Nội (TTXVN) - Bộ')).to.equal('Hà Nội (TTXVN)');
+    expect(stripDateline('\u202b(LĐXH)- Bộ Lao động')).to.equal('Bộ Lao động');
+    expect(extractDateline('\u200fThe minister (MoLISA) said')).to.equal(undefined);
+  });
+
+  it('reads a dateline behind a directional mark in a feed body, with and without a parse', async () => {
+    const item = (body: string) =>
+      `<item><title>t</title><link>https://x.example/a</link><content:encoded><![CDATA[${body}]]></content:encoded></item>`;
+    const rss =
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>c</title>` +
+      item('<p>\u200f(LĐXH)- MoLISA Deputy Minister met the delegation.</p>') +
+      item('<table><tr><td>x</td></tr></table><p>\u202b(TTXVN)- The ministry said.</p>') +
+      item('<p>(VNA)- Without a mark.</p>') +
+      `</channel></rss>`;
+    const feed = await parseFeed(rss, {url: 'https://x.example/feed.xml'});
+    expect(feed.articles.map((a) => a.dateline)).to.deep.equal(['LĐXH', 'TTXVN', 'VNA']);
+  });
+
   it('reads source lines in every form, and not sentences', () => {
     expect(extractSource('(According to VNEconomy)')).to.deep.equal({name: 'VNEconomy'});
     expect(extractSource('… training. (Theo VNEconomy).')).to.deep.equal({name: 'VNEconomy'});

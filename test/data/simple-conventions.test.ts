@@ -87,10 +87,11 @@ describe('datelines and source lines read from simple markup without a parse', (
         },
       ],
       // Bidi controls and marks stay in the text, as in the DOM (an embedding before the
-      // dateline hides it both ways; a mark after the source word is kept in the name both ways).
+      // dateline is read past both ways; a mark after the source word is kept in the name both
+      // ways).
       [
         '<p>\u202b(LĐXH)- نص.\u202c</p><p dir="rtl">(Theo\u200f VnExpress)</p>',
-        {source: '\u200f VnExpress'},
+        {dateline: 'LĐXH', source: '\u200f VnExpress'},
       ],
       ['<p><bdi>(LĐXH)</bdi>- <span dir="rtl">نص</span>.</p>', {dateline: 'LĐXH'}],
       // CR LF line ends, as the parser reads them.

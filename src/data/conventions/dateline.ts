@@ -4,9 +4,11 @@
 import {findSource} from './source.js';
 
 // "(LĐXH)-", "(LĐXH) –", "Hà Nội (TTXVN) -", "HÀ NỘI (VNA) —": a place of up to four
-// capitalised words (group 1), the agency in parentheses (group 2), then a dash.
+// capitalised words (group 1), the agency in parentheses (group 2), then a dash. Directional
+// marks, embeddings and isolates may come first (editors paste them before a dateline in
+// right-to-left pages); they are part of what the match covers, not of the dateline.
 const DATELINE =
-  /^\s*((?:[\p{Lu}][\p{L}.'’]*\s+){0,3}[\p{Lu}][\p{L}.'’]*\s*)?\(([^()]{1,40})\)\s*[-–—]\s*/u;
+  /^[\s\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*((?:[\p{Lu}][\p{L}.'’]*\s+){0,3}[\p{Lu}][\p{L}.'’]*\s*)?\(([^()]{1,40})\)\s*[-–—]\s*/u;
 
 /** The dateline opening a text: its value ("LĐXH", "Hà Nội (TTXVN)") and its length. */
 export function matchDateline(
