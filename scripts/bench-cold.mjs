@@ -7,7 +7,8 @@
 // Every response is served gzip-compressed with `Cache-Control: no-store` by a small static
 // server (as a CDN would send it), so the emulated bandwidth sees the bytes a reader downloads.
 // `npm run bench` runs it after the render benchmarks; BENCH_ONLY=cold runs only this.
-//   BENCH_COLD_ROUNDS=7 BENCH_COLD_WARMUP=1
+//   BENCH_COLD_ROUNDS=7 BENCH_COLD_WARMUP=1 BENCH_COLD_WAIT=poll (Playwright's polling, as before
+//   2026-12-01)
 import {createServer} from 'node:http';
 import {readFileSync, existsSync, statSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -168,15 +169,19 @@ export async function coldLoadBench(browser, root) {
         for (const v of order) {
           // A new page per load: nothing of the last one (module map, memory cache) is kept.
           const {page: p} = await coldPage(browser, net, `cold ${v}`);
+          // The page says when its first card is painted (a console message), and the bench
+          // waits for that event: no injected script runs in the page during the load.
+          // Playwright's waitForFunction polling ran ~50–90 ms of the page's main thread, on the
+          // floor and the library alike; BENCH_COLD_WAIT=poll measures that way (older runs).
+          const painted =
+            process.env.BENCH_COLD_WAIT === 'poll'
+              ? undefined
+              : p.waitForEvent('console', {
+                  predicate: (m) => m.text() === '__first',
+                  timeout: 60000,
+                });
           await p.goto(`${base}/cold/${v}.html`, {waitUntil: 'commit'});
-          // BENCH_COLD_WAIT=console: wait for the page's console message instead of polling
-          // with waitForFunction, whose injected script (~50–90 ms of the page's main thread,
-          // during the load) the page would not otherwise run.
-          if (process.env.BENCH_COLD_WAIT === 'console')
-            await p.waitForEvent('console', {
-              predicate: (m) => m.text() === '__first',
-              timeout: 60000,
-            });
+          if (painted) await painted;
           else await p.waitForFunction(() => window.__first, null, {timeout: 60000, polling: 50});
           round[v] = await p.evaluate(() => {
             const res = performance.getEntriesByType('resource');
