@@ -84,9 +84,11 @@ function feed(el: Element): void {
 function preloads(el: Element): void {
   preload(el.localName);
   const o = owner(el);
-  if (o) preload('src');
-  if (o) preload(`format:${formatOfUrl(el.getAttribute('src')!)}`);
-  else if (el.localName === 'news-card' && el.firstElementChild) preload('news-card:inline');
+  if (o) {
+    preload('src');
+    const format = formatOfUrl(el.getAttribute('src')!);
+    if (format) preload(`format:${format}`);
+  } else if (el.localName === 'news-card' && el.firstElementChild) preload('news-card:inline');
   if (o?.localName === 'article-list') preload('article-list[src]');
 }
 
