@@ -13,13 +13,16 @@ import {createServer} from 'node:http';
 import {readFileSync, existsSync, statSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {extname, join, normalize} from 'node:path';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
 const ROUNDS = Number(process.env.BENCH_COLD_ROUNDS) || 7;
 const WARMUP = Number(process.env.BENCH_COLD_WARMUP ?? 1);
 // BENCH_COLD_BASE=<dir>: also measure `base`, the module page loading <dir>/dist/cdn (another
 // build, e.g. main's, copied aside) in the same interleaved rounds: an A/B of two builds.
 const BASE = process.env.BENCH_COLD_BASE;
-const ALL = ['vanilla', 'module', 'classic', ...(BASE ? ['base'] : [])];
+const ALL = ['vanilla', 'lit', 'module', 'classic', ...(BASE ? ['base'] : [])];
 // BENCH_COLD_VARIANTS=vanilla,module measures only those (the floor always).
 const VARIANTS = process.env.BENCH_COLD_VARIANTS
   ? ALL.filter((v) => v === 'vanilla' || process.env.BENCH_COLD_VARIANTS.split(',').includes(v))
@@ -27,6 +30,7 @@ const VARIANTS = process.env.BENCH_COLD_VARIANTS
 /** Each variant's name in the table. */
 const NAMES = {
   vanilla: 'floor: fetch + DOMParser + ten cards',
+  lit: 'Lit floor: the same as one LitElement (Lit + 1 KiB)',
   module: 'ES module (README snippet)',
   classic: 'classic loader',
   base: `ES module, ${BASE} build`,
@@ -66,7 +70,8 @@ function feed() {
 /** Records, in the page, when the first card (floor or element) was painted. */
 const OBSERVER = `<script>(() => {
   const found = () => document.querySelector('#news .card h3 a') ||
-    document.querySelector('article-list')?.shadowRoot?.querySelector('li h3 a');
+    document.querySelector('article-list')?.shadowRoot?.querySelector('li h3 a') ||
+    document.querySelector('lit-floor')?.shadowRoot?.querySelector('li h3 a');
   const tick = () => found()
     ? requestAnimationFrame(() => ((window.__first = performance.now()), console.debug('__first')))
     : requestAnimationFrame(tick);
@@ -85,6 +90,21 @@ const page = (root, variant) =>
   `<body><h1>A partner's article</h1><p>The partner's own text comes first, then the news block.</p>` +
   snippet(root, variant) +
   `<p>The partner's footer.</p></body></html>`;
+
+/**
+ * Bundles the Lit floor (bench/cold/lit-floor.js with Lit, minified as the library's chunks are)
+ * into bench/cold/.build/lit-floor.js; returns its gzip size in bytes.
+ */
+export async function buildLitFloor(root) {
+  const bundle = await rollup({
+    input: join(root, 'bench/cold/lit-floor.js'),
+    plugins: [nodeResolve({browser: true}), terser({module: true})],
+  });
+  const file = join(root, 'bench/cold/.build/lit-floor.js');
+  await bundle.write({file, format: 'es'});
+  await bundle.close();
+  return gzipSync(readFileSync(file), {level: 9}).length;
+}
 
 /** The bench's static server (gzip, no-store) on a free port; bench/profile-cold.mjs uses it too. */
 /**
@@ -153,6 +173,7 @@ const median = (xs) => {
 export async function coldLoadBench(browser, root) {
   if (!existsSync(join(root, 'dist/cdn/news-blocks.js')))
     throw new Error('cold-load bench: run `npm run build` first (it loads dist/cdn/).');
+  const litBytes = VARIANTS.includes('lit') ? await buildLitFloor(root) : undefined;
   const server = await serve(root);
   const base = `http://127.0.0.1:${server.address().port}`;
   const results = [];
@@ -216,8 +237,12 @@ export async function coldLoadBench(browser, root) {
           feeds: Math.max(...xs.map((s) => s.feeds)),
         };
       }
-      for (const v of VARIANTS.filter((x) => x !== 'vanilla'))
+      for (const v of VARIANTS.filter((x) => x !== 'vanilla')) {
         summary[v].ratio = median(samples[v].map((s, i) => s.first / samples.vanilla[i].first));
+        // The same against the Lit floor: what the library adds to the least a Lit element does.
+        if (samples.lit && v !== 'lit')
+          summary[v].litRatio = median(samples[v].map((s, i) => s.first / samples.lit[i].first));
+      }
       summary.samples = samples;
       results.push(summary);
       process.stdout.write(`  cold load measured: ${net.name}\n`);
@@ -234,17 +259,17 @@ export async function coldLoadBench(browser, root) {
   } finally {
     server.close();
   }
-  return {rounds: ROUNDS, warmup: WARMUP, results};
+  return {rounds: ROUNDS, warmup: WARMUP, litBytes, results};
 }
 
 /** The cold-load table for the README (markdown). */
-export function coldLoadTable({rounds, results}) {
+export function coldLoadTable({rounds, litBytes, results}) {
   const fmt = (ms) => String(Math.round(ms));
   const rows = [
     `First card painted, \`<article-list src limit=10>\` on a partner page, cache off, medians of ${rounds} interleaved rounds (ratio: median of per-round ratios to the floor):`,
     '',
-    '| network | page | first card painted (ms) | ratio to the floor | feed request starts (ms) | requests (no images) |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
+    '| network | page | first card painted (ms) | ratio to the floor | ratio to the Lit floor | feed request starts (ms) | requests (no images) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     for (const v of VARIANTS) {
@@ -252,9 +277,11 @@ export function coldLoadTable({rounds, results}) {
       if (!x) continue;
       const name = NAMES[v];
       rows.push(
-        `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${fmt(x.feedStart)} | ${x.requests} |`
+        `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${v === 'lit' ? '1' : x.litRatio ? `${x.litRatio.toFixed(2)}x` : '-'} | ${fmt(x.feedStart)} | ${x.requests} |`
       );
     }
   }
+  if (litBytes)
+    rows.push('', `The Lit floor's one script: ${(litBytes / 1024).toFixed(2)} KiB gzip.`);
   return rows.join('\n');
 }

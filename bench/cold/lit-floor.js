@@ -1,0 +1,53 @@
+// The Lit floor: the vanilla floor's 26 lines as one LitElement. It fetches the feed, parses it
+// with DOMParser and renders ten cards with one `html` template into its shadow root. No error
+// handling, sanitizing, localization or layout reservation: the least a Lit-based element does.
+// scripts/bench-cold.mjs bundles it with Lit (rollup, terser) into bench/cold/.build/ and serves
+// it gzip-compressed like the library's own files.
+import {LitElement, html, css} from 'lit';
+
+class LitFloor extends LitElement {
+  static properties = {src: {}, items: {state: true}};
+  static styles = css`
+    :host {
+      display: block;
+    }
+  `;
+  constructor() {
+    super();
+    // Set here, not as a class field (a field would shadow Lit's reactive accessor).
+    this.items = [];
+  }
+  connectedCallback() {
+    super.connectedCallback();
+    fetch(this.src)
+      .then((r) => r.text())
+      .then((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        this.items = [...doc.querySelectorAll('item')].slice(0, 10).map((item) => {
+          const get = (sel) => item.querySelector(sel)?.textContent?.trim() ?? '';
+          return {
+            image: item.querySelector('enclosure')?.getAttribute('url') ?? '',
+            link: get('link'),
+            title: get('title'),
+            summary: new DOMParser().parseFromString(get('description'), 'text/html').body
+              .textContent,
+            date: new Date(get('pubDate')).toLocaleString(),
+          };
+        });
+      });
+  }
+  render() {
+    return html`<ul>
+      ${this.items.map(
+        (i) =>
+          html`<li class="card">
+            <img src=${i.image} alt="" width="800" height="450" />
+            <h3><a href=${i.link}>${i.title}</a></h3>
+            <p>${i.summary}</p>
+            <time>${i.date}</time>
+          </li>`
+      )}
+    </ul>`;
+  }
+}
+customElements.define('lit-floor', LitFloor);
