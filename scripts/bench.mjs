@@ -138,7 +138,7 @@ async function runCold(browser) {
   );
   for (const r of cold.results)
     console.log(
-      `aim, ${r.network}: module ${r.module?.ratio.toFixed(2) ?? '-'}x the floor (aim at most ${r.network === 'unthrottled' ? '1.2' : '1.5'}x); classic ${r.classic?.ratio.toFixed(2) ?? '-'}x`
+      `aim, ${r.network}: module ${r.module?.ratio.toFixed(2) ?? '-'}x the floor (aim at most ${r.network === 'unthrottled' ? '1.2' : '1.5'}x); classic ${r.classic?.ratio.toFixed(2) ?? '-'}x; the Lit floor ${r.lit?.ratio.toFixed(2) ?? '-'}x, module ${r.module?.litRatio?.toFixed(2) ?? '-'}x the Lit floor`
     );
   writeFileSync(
     new URL('../bench/cold-results.json', import.meta.url),
