@@ -6,7 +6,16 @@ import {configs as wcConfigs} from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'bench/cold/.build/']},
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      'src/generated/',
+      'custom-elements.json',
+      'bench/cold/.build/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
