@@ -6,7 +6,13 @@
  * needs none of the core's code and runs before the core has arrived. npm users import define
  * files instead and let their bundler decide.
  */
-import {SOURCE_TAGS, formatOf, formatOfUrl, prefetchFeed, type ChunkMap} from './data/prefetch.js';
+import {
+  SOURCE_TAGS,
+  adapterToPreload,
+  formatOf,
+  prefetchFeed,
+  type ChunkMap,
+} from './data/prefetch.js';
 
 /** The tags `autoloadElements` watches for, each defined by its chunk. */
 export const LAZY_TAGS = [
@@ -78,7 +84,8 @@ function feed(el: Element): void {
 
 /**
  * The chunks `el` will need: its own; with `src` the loader's (and a list's controller) and the
- * format adapter's when the URL names it (else the response's headers will); for a `<news-card>`
+ * format adapter's the URL names, or RSS and Atom's when it names none (`adapterToPreload`;
+ * the response's headers fetch the right one if that was wrong); for a `<news-card>`
  * that reads a JSON child or markup, its reader (not in the core).
  */
 function preloads(el: Element): void {
@@ -86,7 +93,7 @@ function preloads(el: Element): void {
   const o = owner(el);
   if (o) {
     preload('src');
-    const format = formatOfUrl(el.getAttribute('src')!);
+    const format = adapterToPreload(el.getAttribute('src')!);
     if (format) preload(`format:${format}`);
   } else if (el.localName === 'news-card' && el.firstElementChild) preload('news-card:inline');
   if (o?.localName === 'article-list') preload('article-list[src]');

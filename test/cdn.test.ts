@@ -94,13 +94,14 @@ describe('CDN builds', () => {
       .map((e) => new URL(e.name).pathname)
       .filter((p) => p.startsWith('/dist/cdn/chunks/'))
       .map((p) => p.replace(/^\/dist\/cdn\/chunks\/|-[\w-]{8}\.js$/g, ''));
-    // The reader once for the three cards, the loader for the one with `src`; no other element.
-    expect(chunks.filter((c) => c === 'source')).to.deep.equal(['source']);
+    // The reader (in common-*) once for the three cards, the loader for the one with `src`; no
+    // other element.
+    expect(chunks.filter((c) => c === 'common')).to.deep.equal(['common']);
     expect(chunks).to.include('loader');
     expect(chunks.filter((c) => c.startsWith('element-'))).to.deep.equal([]);
     // The entry preloaded the reader with the loader, before the core ran (as for any `src`).
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
-    expect(preloads.some((l) => /\/chunks\/source-/.test(l.href))).to.equal(true);
+    expect(preloads.some((l) => /\/chunks\/common-/.test(l.href))).to.equal(true);
   });
 
   it('the ES module defines other tags on first use: in the page, and added later', async () => {
@@ -118,16 +119,13 @@ describe('CDN builds', () => {
       '2023-11-13T03:40:00.000Z'
     );
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
-    // The list's chunk (with <news-source> and paging), the merge helpers it shares with the
-    // loader, the inline reader and states it shares with the card (source-*) and Lit's
-    // decorators with the light-DOM watcher (common-*, every element but the card): no loader,
-    // text or format chunk, as no element here has `src`.
+    // The list's chunk (with <news-source> and paging) and what every element but the card
+    // shares (common-*: Lit's decorators, the light-DOM watcher, the inline reader and states,
+    // the merge helpers): no loader, text or format chunk, as no element here has `src`.
     expect(loaded.some((n) => /chunks\/element-article-list-/.test(n))).to.equal(true);
     // (Helpers the list shares with other elements come in a chunk named by the elements.)
     expect(
-      loaded.filter((n) =>
-        /chunks\/(?!core-|element-|merge-|source-|common-|shared-[\w+]*article-list)/.test(n)
-      )
+      loaded.filter((n) => /chunks\/(?!core-|element-|common-|shared-[\w+]*article-list)/.test(n))
     ).to.deep.equal([]);
   });
 
@@ -154,13 +152,14 @@ describe('CDN builds', () => {
       `/__news/count/${key}-card`,
       '/chunks/element-article-list-',
       '/chunks/loader-',
-      '/chunks/merge-',
+      '/chunks/common-',
       '/chunks/text-',
       // ICU's first locale lookup, made by the entry while the chunks download (not by the
       // first card's `resolveLocales`, after the core and the feed have arrived).
       `/__news/count/${key}-intl`,
-      // The format adapter a feed's URL names (`….rss`), before the feed's headers.
-      '/chunks/format-rss-',
+      // The format adapter a feed's URL names (`….rss`: RSS and Atom's chunk), before the
+      // feed's headers.
+      '/chunks/format-xml-',
     ];
     await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
     const win = await open(`/test/fixtures/cdn/prefetch.html?key=${key}`);
@@ -191,7 +190,7 @@ describe('CDN builds', () => {
     expect(new Set(chunks.map((e) => e.name)).size).to.equal(chunks.length);
     // The files of a cold load with lists and a card from `src`: nothing else (each file is a
     // request, and a host gets six connections over HTTP/1.1). The `.rss` URL of the second
-    // card fetched format-rss at once; its server answers JSON Feed, which its headers say.
+    // card fetched format-xml at once; its server answers JSON Feed, which its headers say.
     const files = chunks.map((e) =>
       e.name.replace(/^.*\/__cdn\/[\w-]+\/(chunks\/)?|-[\w-]{8}\.js$/g, '')
     );
@@ -200,11 +199,9 @@ describe('CDN builds', () => {
       'core',
       'element-article-list',
       'format-json-feed',
-      'format-rss',
+      'format-xml',
       'loader',
-      'merge',
       'news-blocks.js',
-      'source',
       'text',
     ]);
     expect(files.filter((f) => f.startsWith('shared-')).length).to.be.at.most(1);
@@ -276,19 +273,20 @@ describe('CDN builds', () => {
     const win = await open('/test/fixtures/cdn/classic-src.html');
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
     const names = preloads.map((l) => l.href.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
-    // The core, the list's chunk with Lit's decorators (common), and with `src` the loader (with
-    // the list's loading controller), text, merge and source (the loading facade, inline reader and
-    // states) chunks, and the helpers the list shares with other elements (a chunk named by those elements).
+    // The core, the list's chunk with what every element but the card shares (common: Lit's
+    // decorators, the loading facade, inline reader, states and merge helpers), and with `src`
+    // the loader (with the list's loading controller), text and, as the URL names no format, RSS
+    // and Atom's adapters (format-xml); the helpers the list shares with other elements (a chunk
+    // named by those elements)
     const shared = names.filter((n) => n.startsWith('shared-'));
-    // (and, once the feed's headers named it, its format adapter).
+    // (and, once the feed's headers named JSON Feed, its adapter).
     expect(names.filter((n) => !shared.includes(n))).to.deep.equal([
       'common',
       'core',
       'element-article-list',
       'format-json-feed',
+      'format-xml',
       'loader',
-      'merge',
-      'source',
       'text',
     ]);
     for (const name of shared) expect(name).to.match(/^shared-[\w-]*article-list/);

@@ -146,6 +146,24 @@ export function formatOfUrl(src: string): string | undefined {
 }
 
 /**
+ * The adapter whose chunk to preload with the loader, before any response: the one the URL names
+ * (`formatOfUrl`), else RSS's, which the CDN build bundles with Atom's (RSS or Atom are what an
+ * unnamed feed URL such as `/feed/` or `feed.xml` serves), unless the path ends in `.json` (some
+ * JSON: its headers decide). The request then leaves with the others instead of after the
+ * feed's headers and a main thread busy evaluating the core (bench/profile-cold.mjs: up to
+ * 100 ms later, unthrottled). A wrong guess costs ≈ 2 KiB; the headers still fetch the right one.
+ */
+export function adapterToPreload(src: string): string | undefined {
+  const named = formatOfUrl(src);
+  if (named) return named;
+  try {
+    return /\.json$/i.test(new URL(src, document.baseURI).pathname) ? undefined : 'rss';
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The CDN build's chunk files (relative to `dist/cdn/`), written in by rollup.config.mjs: per
  * lazily defined tag, its chunk and that chunk's static imports; under `src`, what loading any
  * feed needs; under `article-list[src]`, the list's loading controller; under `format:<name>`,

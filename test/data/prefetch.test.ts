@@ -2,7 +2,7 @@
 // counted on the test server (/__news/count/KEY counts requests per KEY), over real HTTP.
 import {expect} from '@open-wc/testing';
 import {clearFeedCache, loadFeed} from '../../src/data/load.js';
-import {formatOfUrl, prefetchFeed} from '../../src/data/prefetch.js';
+import {adapterToPreload, formatOfUrl, prefetchFeed} from '../../src/data/prefetch.js';
 import {FeedError} from '../../src/data/errors.js';
 
 const uid = () => Math.random().toString(36).slice(2);
@@ -127,5 +127,19 @@ describe('prefetchFeed + loadFeed', () => {
       ['http://[bad', undefined],
     ];
     for (const [url, want] of cases) expect(formatOfUrl(url), url).to.equal(want);
+  });
+
+  it("preloads the URL's adapter, else RSS and Atom's, but never guesses for a .json path", () => {
+    const cases: [string, string | undefined][] = [
+      ['https://news.example/wp-json/wp/v2/posts?_embed', 'wordpress'],
+      ['/feed.json', 'json-feed'],
+      ['/EN/Feed.Atom', 'atom'],
+      ['/bench/cold/feed.xml', 'rss'],
+      ['https://news.example/feed/', 'rss'],
+      ['/api/news.json', undefined],
+      ['/api/NEWS.JSON?x=1', undefined],
+      ['http://[bad', undefined],
+    ];
+    for (const [url, want] of cases) expect(adapterToPreload(url), url).to.equal(want);
   });
 });
