@@ -174,6 +174,45 @@ describe('<article-list> long lists', () => {
     expect(q(el, '.list')!.children.length).to.equal(CHUNK * 2);
   });
 
+  it('puts no comment markers between later items of one shape; mixed shapes stay in order', async () => {
+    // Comments among the list's children that follow item `from`.
+    const listComments = (el: ArticleList, from: number) => {
+      const kids = [...q(el, '.list')!.childNodes];
+      const start = kids.indexOf(qa(el, '.item')[from]);
+      return kids.slice(start).filter((n) => n.nodeType === Node.COMMENT_NODE).length;
+    };
+    const el = await list(
+      html`<article-list limit="0" .articles=${articles(CHUNK * 3)}></article-list>`
+    );
+    await until(() => qa(el, '.item').length === CHUNK * 3, 'all items');
+    // The first chunk: two markers per item (an array of templates). Later chunks of items of one
+    // shape: one template per chunk, so only the chunks' own markers (a few per chunk).
+    expect(listComments(el, 0)).to.be.at.least(CHUNK * 2);
+    expect(listComments(el, CHUNK)).to.be.at.most(5 * 2);
+    // Items of different shapes (tags, a summary or an image, or none) alternate: each run of one
+    // shape is a template, in the feed's order, with the first chunk's markup for its shape.
+    const shape = (i: number) =>
+      i % 3 === 0
+        ? {tags: [], summary: undefined, image: undefined}
+        : i % 3 === 1
+          ? {tags: ['One', 'Two'], summary: `Summary ${i}`}
+          : {tags: ['One'], summary: undefined};
+    const mixed = await list(
+      html`<article-list limit="0" .articles=${articles(CHUNK * 2 + 7, shape)}></article-list>`
+    );
+    await until(() => qa(mixed, '.item').length === CHUNK * 2 + 7, 'all mixed items');
+    expect(titles(mixed)).to.deep.equal(articles(CHUNK * 2 + 7).map((a) => a.title));
+    const items = qa(mixed, '.item');
+    for (const k of [CHUNK, CHUNK + 1, CHUNK + 2, CHUNK * 2 + 6])
+      expect(canon(items[k]), `item ${k}`).to.equal(canon(items[k % 3]));
+    // (Item k is article k + 1: 103 has a summary.)
+    expect(items[CHUNK + 2].querySelector('.summary')!.textContent).to.equal(
+      `Summary ${CHUNK + 3}`
+    );
+    // Runs of one item each: a later item of the mixed list has its two markers again.
+    expect(listComments(mixed, CHUNK)).to.be.at.least(CHUNK * 2);
+  });
+
   it('has no selector that restyles earlier items when items are appended', () => {
     // Matching by later siblings or by the count of siblings (`:last-child`, `:nth-last-*`,
     // `:only-*`, `~`) would restyle the items already in the list whenever items are added.
