@@ -1,7 +1,7 @@
 /**
  * Chunked rendering of a long list: the first `CHUNK` items render in the first task, so the
- * first screen paints at once. Later items are built ahead, out of the document, in tasks of
- * about `CHUNK_BUDGET` ms each (`BuiltChunks`), and moved into the list `ATTACH` at a time. The
+ * first screen paints at once. Later items are built ahead, out of the document, one chunk per
+ * task (`BuiltChunks`), and moved into the list `ATTACH` at a time. The
  * host renders `items.slice(0, chunks.rendered)`; `buildAhead(from, to)` builds chunks before
  * they are rendered.
  */
@@ -12,12 +12,6 @@ import {render, type ReactiveController, type ReactiveControllerHost} from 'lit'
  * skipped when the list re-renders, together.
  */
 export const CHUNK = 100;
-/**
- * Milliseconds of building per later task: the next task builds as many chunks as the last
- * one's speed says fit (at least one). The chunks are built out of the document, so the frames
- * between these tasks have nothing to restyle or lay out.
- */
-export const CHUNK_BUDGET = 20;
 /**
  * Items moved into the list at once (whole chunks; the last attach takes up to a chunk more).
  * Every frame that changes the list costs time in proportion to the whole list, not only to what
@@ -91,8 +85,6 @@ export class ChunkController implements ReactiveController {
   /** Items built ahead (from `rendered` to `built`), waiting to be rendered. */
   private built = CHUNK;
   private token = 0;
-  /** Items built per task. */
-  private size = CHUNK;
 
   /**
    * `total` is the number of items the host would render without chunks; `buildAhead` builds
@@ -145,17 +137,13 @@ export class ChunkController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    // Whole chunks: the one `built` is in, then more while the last task's speed says they fit,
-    // up to the next attach (which stays ATTACH items: its frame costs what it adds).
+    // One whole chunk per task: the one `built` is in (10–20 ms on the bench's machine). Sizing
+    // each task from the last one's speed (to about 20 ms) overshot whenever the next chunk was
+    // slower than the last (a GC, the first template of a shape): build tasks of 40–74 ms at
+    // 5,000 cards in a trace, the longest tasks of the render. A task boundary costs a message.
     const from = this.built;
-    const chunk = Math.floor(from / CHUNK);
-    const chunks = Math.max(1, Math.round(this.size / CHUNK));
-    const stop = Math.max(chunk + 1, Math.ceil((this.rendered + ATTACH) / CHUNK));
-    const to = Math.min(total, (chunk + Math.min(chunks, stop - chunk)) * CHUNK);
-    const start = performance.now();
+    const to = Math.min(total, (Math.floor(from / CHUNK) + 1) * CHUNK);
     this.buildAhead(from, to);
-    const perItem = (performance.now() - start) / (to - from);
-    if (to - from >= 20) this.size = Math.max(CHUNK, Math.min(1000, CHUNK_BUDGET / perItem));
     this.built = to;
     this.next();
   }
