@@ -7,7 +7,7 @@
 // Every response is served gzip-compressed with `Cache-Control: no-store` by a small static
 // server (as a CDN would send it), so the emulated bandwidth sees the bytes a reader downloads.
 // `npm run bench` runs it after the render benchmarks; BENCH_ONLY=cold runs only this.
-//   BENCH_COLD_ROUNDS=7 BENCH_COLD_WARMUP=1 BENCH_COLD_WAIT=poll (Playwright's polling, as before
+//   BENCH_COLD_ROUNDS=11 BENCH_COLD_WARMUP=1 BENCH_COLD_WAIT=poll (Playwright's polling, as before
 //   2026-12-01)
 import {createServer} from 'node:http';
 import {readFileSync, existsSync, statSync} from 'node:fs';
@@ -17,7 +17,9 @@ import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const ROUNDS = Number(process.env.BENCH_COLD_ROUNDS) || 7;
+// 11 rounds (7 until 2026-12-02): with 7, the unthrottled floor's median moved between 246 and
+// 493 ms from one run to the next.
+const ROUNDS = Number(process.env.BENCH_COLD_ROUNDS) || 11;
 const WARMUP = Number(process.env.BENCH_COLD_WARMUP ?? 1);
 // BENCH_COLD_BASE=<dir>: also measure `base`, the module page loading <dir>/dist/cdn (another
 // build, e.g. main's, copied aside) in the same interleaved rounds: an A/B of two builds.
