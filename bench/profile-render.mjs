@@ -1,7 +1,7 @@
 // Profile of one <article-list limit=0> render at N cards (default 5,000) in the bench page:
 // per-task durations on the main thread (CDP tracing) with their style / layout / paint / script
 // parts, and the top self-time functions (CDP sampling profiler).
-//   node bench/profile-render.mjs [cards] [kind]
+//   node bench/profile-render.mjs [cards] [kind]   (PROFILE_RENDER_TASK=2: one task's functions)
 import process from 'node:process';
 import {startBenchServer} from '../scripts/bench-server.mjs';
 import {chromium} from 'playwright-core';
@@ -130,11 +130,16 @@ try {
       .map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`)
       .join(', ')
   );
-  // Self time by function.
+  // Self time by function (PROFILE_RENDER_TASK=k: only in the k-th task over 8 ms listed above,
+  // counted from 1; the profiler's and the trace's clocks are the same microseconds).
   const self = new Map();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const dt = profile.timeDeltas;
+  const only = big[Number(process.env.PROFILE_RENDER_TASK) - 1];
+  let at = profile.startTime ?? 0;
   for (let i = 0; i < profile.samples.length; i++) {
+    at += dt[i] ?? 0;
+    if (only && (at < only.ts || at > only.ts + only.dur)) continue;
     const n = byId.get(profile.samples[i]);
     const f = n.callFrame;
     const key = `${f.functionName || '(anon)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber}`;
