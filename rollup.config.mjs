@@ -222,7 +222,7 @@ function manualChunks(id, {getModuleInfo}) {
   if (TEXT.has(rel) || rel.startsWith('data/conventions/')) return 'text';
   const format = rel.match(/^data\/formats\/([\w-]+)\.js$/);
   // RSS and Atom in one chunk (≈ 2.2 KiB): the entry preloads it with the loader for every
-  // `src` whose URL does not name another format, before any response (see formatOfUrl).
+  // `src` whose URL does not name another format, before any response (adapterToPreload).
   if (format && (format[1] === 'rss' || format[1] === 'atom')) return 'format-xml';
   if (format && format[1] !== 'inline') return `format-${format[1]}`;
   const locale = rel.match(/^generated\/locales\/([\w-]+)\.js$/);

@@ -132,12 +132,21 @@ export function formatOf(res: Response): string | undefined {
  * guess costs a small download; the headers still fetch the right one.
  */
 export function formatOfUrl(src: string): string | undefined {
-  let path: string;
+  const path = pathOf(src);
+  if (path === undefined) return undefined;
+  return formatOfPath(path);
+}
+
+/** `src`'s path, lower-cased, against the page; undefined when it is no URL. */
+function pathOf(src: string): string | undefined {
   try {
-    path = new URL(src, document.baseURI).pathname.toLowerCase();
+    return new URL(src, document.baseURI).pathname.toLowerCase();
   } catch {
     return undefined;
   }
+}
+
+function formatOfPath(path: string): string | undefined {
   if (/\/wp-json\/wp\/v2\//.test(path)) return 'wordpress';
   if (/[./]rss$/.test(path)) return 'rss';
   if (/[./]atom$/.test(path)) return 'atom';
@@ -154,13 +163,9 @@ export function formatOfUrl(src: string): string | undefined {
  * 100 ms later, unthrottled). A wrong guess costs ≈ 2 KiB; the headers still fetch the right one.
  */
 export function adapterToPreload(src: string): string | undefined {
-  const named = formatOfUrl(src);
-  if (named) return named;
-  try {
-    return /\.json$/i.test(new URL(src, document.baseURI).pathname) ? undefined : 'rss';
-  } catch {
-    return undefined;
-  }
+  const path = pathOf(src);
+  if (path === undefined) return undefined;
+  return formatOfPath(path) ?? (path.endsWith('.json') ? undefined : 'rss');
 }
 
 /**

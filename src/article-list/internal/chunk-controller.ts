@@ -26,13 +26,6 @@ export const CHUNK = 100;
 export const ATTACH = 400;
 
 /**
- * Chunks of items (from the second on) as Lit roots of their own, each before an end marker,
- * built in a fragment out of the document and moved into the list when the host renders them:
- * Lit renders the fragment as a node, and a chunk that changed later is rendered again in place
- * (the same diff `guard()` gives the first chunk). A chunk whose nodes the list removed is built
- * again when it is rendered again.
- */
-/**
  * The document chunks are built in: one without a browsing context (a `<template>`'s contents
  * document), where Lit's clone and its attribute values cost no image or link processing; the
  * built chunk is then adopted into the page's document in one step, in the same building task
@@ -45,6 +38,13 @@ export const ATTACH = 400;
 let inert: Document | undefined;
 const inertDocument = () => (inert ??= document.createElement('template').content.ownerDocument);
 
+/**
+ * Chunks of items (from the second on) as Lit roots of their own, each before an end marker,
+ * built in a fragment out of the document and moved into the list when the host renders them:
+ * Lit renders the fragment as a node, and a chunk that changed later is rendered again in place
+ * (the same diff `guard()` gives the first chunk). A chunk whose nodes the list removed is built
+ * again when it is rendered again.
+ */
 export class BuiltChunks {
   private readonly roots = new Map<
     number,
@@ -66,7 +66,8 @@ export class BuiltChunks {
         renderBefore: r.end,
         creationScope: inertDocument(),
       });
-      document.adoptNode(r.frag);
+      // Built ahead (not yet in the list): into the page's document now, in this task.
+      if (r.end.parentNode === r.frag) document.adoptNode(r.frag);
       r.key = key;
     }
     return r.frag;
