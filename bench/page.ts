@@ -9,6 +9,7 @@
  *   task when it is under 50 ms).
  */
 import {ArticleList} from '../src/article-list/article-list.js';
+import {CHUNK} from '../src/article-list/article-list.component.js';
 import type {Article} from '../src/data/article.js';
 
 type Kind = 'element' | 'vanilla' | 'template';
@@ -72,7 +73,7 @@ function onSelect(this: HTMLAnchorElement, e: Event) {
   if (ev.defaultPrevented) e.preventDefault();
 }
 
-function vanillaCard(a: Article, index: number): HTMLLIElement {
+function vanillaCard(a: Article, index: number): HTMLElement {
   const href = httpUrl(a.url);
   const body = el('div', {class: 'body', part: 'body'});
   if (a.section) body.append(el('p', {part: 'section', class: 'section'}, a.section));
@@ -123,7 +124,27 @@ function vanillaCard(a: Article, index: number): HTMLLIElement {
     }
     card.append(el('div', {class: 'media', part: 'image-box'}, el('img', attrs)));
   }
-  return el('li', {part: 'item', class: 'item', 'data-index': String(index), tabindex: '-1'}, card);
+  return el(
+    'div',
+    {part: 'item', class: 'item', role: 'listitem', 'data-index': String(index), tabindex: '-1'},
+    card
+  );
+}
+
+/**
+ * Items in the element's boxes of `CHUNK` (`.chunk`, no role; from the second on with their item
+ * count as `--_n`, which sizes them while the browser skips them off screen).
+ */
+function inChunks(items: HTMLElement[]): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (let c = 0; c < items.length; c += CHUNK) {
+    const box = el('div', {class: 'chunk', role: 'none'});
+    const part = items.slice(c, c + CHUNK);
+    if (c) box.style.setProperty('--_n', String(part.length));
+    box.append(...part);
+    out.append(box);
+  }
+  return out;
 }
 
 /** The same shadow tree as `<article-list limit=0>` (list layout), built in one go. */
@@ -135,10 +156,13 @@ function renderVanilla(host: HTMLElement, articles: Article[]): HTMLElement {
   shadow.adoptedStyleSheets = ArticleList.elementStyles.map((s) =>
     s instanceof CSSStyleSheet ? s : s.styleSheet!
   );
-  const ul = el('ul', {part: 'list', class: 'list layout-list', 'aria-busy': 'false'});
-  const items = document.createDocumentFragment();
-  articles.forEach((a, i) => items.append(vanillaCard(a, i)));
-  ul.append(items);
+  const ul = el('div', {
+    part: 'list',
+    class: 'list layout-list',
+    role: 'list',
+    'aria-busy': 'false',
+  });
+  ul.append(inChunks(articles.map(vanillaCard)));
   const group = el(
     'div',
     {
@@ -170,18 +194,18 @@ function renderVanilla(host: HTMLElement, articles: Article[]): HTMLElement {
 
 const itemTemplate = document.createElement('template');
 itemTemplate.innerHTML =
-  '<li part="item" class="item" tabindex="-1"><article part="card" class="card card--horizontal card--linked" dir="ltr">' +
+  '<div part="item" class="item" role="listitem" tabindex="-1"><article part="card" class="card card--horizontal card--linked" dir="ltr">' +
   '<div class="body" part="body"><p part="section" class="section"> </p><h3 part="heading" class="headline">' +
   '<a part="headline" class="headline-link"> </a></h3><p part="summary" class="summary clamp clamp-3"> </p>' +
   '<p part="byline" class="byline">By <bdi> </bdi></p><p part="meta" class="meta"><time part="time" dir="ltr"> </time></p>' +
   '<ul part="tags" class="tags" aria-label="Tags"></ul></div><div class="media" part="image-box">' +
-  '<img part="image" loading="lazy" decoding="async"></div></article></li>';
+  '<img part="image" loading="lazy" decoding="async"></div></article></div>';
 const tagTemplate = document.createElement('template');
 tagTemplate.innerHTML = '<li part="tag" class="tag"> </li>';
 
 /** One item from the template; parts the article lacks are removed (the bench's all have them). */
-function templateCard(a: Article, index: number): HTMLLIElement {
-  const li = itemTemplate.content.firstChild!.cloneNode(true) as HTMLLIElement;
+function templateCard(a: Article, index: number): HTMLElement {
+  const li = itemTemplate.content.firstChild!.cloneNode(true) as HTMLElement;
   li.setAttribute('data-index', String(index));
   const article = li.firstChild as HTMLElement;
   const body = article.firstChild as HTMLElement;
@@ -235,10 +259,7 @@ function onListClick(e: Event) {
 function renderTemplate(host: HTMLElement, articles: Article[]): HTMLElement {
   const root = renderVanilla(host, []);
   const shadow = root.shadowRoot!;
-  const ul = shadow.querySelector('ul')!;
-  const items = document.createDocumentFragment();
-  articles.forEach((a, i) => items.append(templateCard(a, i)));
-  ul.append(items);
+  shadow.querySelector('.list')!.append(inChunks(articles.map(templateCard)));
   shadow.addEventListener('click', onListClick);
   if (articles.length > 10)
     shadow
@@ -296,7 +317,8 @@ async function run(kind: Kind, n: number): Promise<Sample> {
   // baselines nothing).
   const count = () => {
     const list = ref.root?.shadowRoot?.querySelector('.list');
-    const last = list?.lastElementChild as HTMLElement | null | undefined;
+    // The last item of the last chunk box.
+    const last = list?.lastElementChild?.lastElementChild as HTMLElement | null | undefined;
     return last ? Number(last.dataset.index) + 1 : 0;
   };
   const sample: Sample = {first: NaN, all: NaN, longtask: 0, frame: 0, timeline: []};
@@ -363,11 +385,12 @@ async function markup(): Promise<Record<Kind, string>> {
 /** DOM nodes (elements, text, comments) per card in the list rendered now. */
 function nodesPerCard(): number {
   const list = stage().firstElementChild?.shadowRoot?.querySelector('.list');
-  if (!list || !list.childElementCount) return 0;
+  const cards = list?.querySelectorAll(':scope > .chunk > .item').length;
+  if (!list || !cards) return 0;
   const walker = document.createTreeWalker(list, NodeFilter.SHOW_ALL);
   let n = 0;
   while (walker.nextNode()) n++;
-  return n / list.childElementCount;
+  return n / cards;
 }
 
 Object.assign(window, {bench: {clear, run, markup, nodesPerCard, ready: true}});

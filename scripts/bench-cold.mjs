@@ -72,7 +72,7 @@ function feed() {
 /** Records, in the page, when the first card (floor or element) was painted. */
 const OBSERVER = `<script>(() => {
   const found = () => document.querySelector('#news .card h3 a') ||
-    document.querySelector('article-list')?.shadowRoot?.querySelector('li h3 a') ||
+    document.querySelector('article-list')?.shadowRoot?.querySelector('[part=item] h3 a') ||
     document.querySelector('lit-floor')?.shadowRoot?.querySelector('li h3 a');
   const tick = () => found()
     ? requestAnimationFrame(() => ((window.__first = performance.now()), console.debug('__first')))

@@ -284,7 +284,7 @@ try {
       const root = (tag) => document.querySelector(tag)?.shadowRoot;
       window.__server2 = [
         root('news-card')?.querySelector('[part="headline"]'),
-        root('article-list')?.querySelector('li'),
+        root('article-list')?.querySelector('[part=item]'),
         root('related-articles')?.querySelector('li'),
         root('news-comments')?.querySelector('[part="comment-body"]'),
       ];
@@ -317,7 +317,7 @@ try {
     const root = (tag) => document.querySelector(tag)?.shadowRoot;
     const now = [
       root('news-card')?.querySelector('[part="headline"]'),
-      root('article-list')?.querySelector('li'),
+      root('article-list')?.querySelector('[part=item]'),
       root('related-articles')?.querySelector('li'),
       root('news-comments')?.querySelector('[part="comment-body"]'),
     ];

@@ -134,14 +134,16 @@ describe('<article-list>', () => {
       expect(slides.map((s) => s.getAttribute('aria-label'))).to.deep.equal(
         [1, 2, 3, 4, 5, 6].map((n) => `${n} of 6`)
       );
-      // Not a list any more (an <li> cannot be a group): the slides are the list's children.
-      expect(q(el, '[part=list]')!.localName).to.equal('div');
+      // Not a list any more (a listitem cannot be a group): the slides are the list's children.
+      expect(q(el, '[part=list]')!.hasAttribute('role')).to.equal(false);
+      expect(q(el, '.item')!.getAttribute('role')).to.equal('group');
       await expect(el).to.be.accessible();
       // Other layouts keep their list and no role description.
       el.layout = 'grid';
       await el.updateComplete;
       expect(group.hasAttribute('aria-roledescription')).to.equal(false);
-      expect(q(el, '[part=list]')!.localName).to.equal('ul');
+      expect(q(el, '[part=list]')!.getAttribute('role')).to.equal('list');
+      expect(q(el, '.item')!.getAttribute('role')).to.equal('listitem');
       expect(q(el, '.item')!.hasAttribute('aria-roledescription')).to.equal(false);
     });
 

@@ -50,7 +50,8 @@ describe('<article-list> long lists', () => {
           for (const r of records)
             for (const n of r.addedNodes)
               if (n instanceof Element && n.matches('.item')) added++;
-              else if (n instanceof DocumentFragment) added += n.querySelectorAll('.item').length;
+              else if (n instanceof Element || n instanceof DocumentFragment)
+                added += n.querySelectorAll('.item').length;
           if (added) batches.push(added);
         });
         observer.observe(l.shadowRoot!, {childList: true, subtree: true});
@@ -64,8 +65,58 @@ describe('<article-list> long lists', () => {
     // more: few frames change the list, none with more than that.
     for (const b of batches.slice(1, -1)) expect(b).to.equal(ATTACH);
     expect(batches.at(-1)).to.be.within(1, ATTACH + CHUNK);
-    expect(batches.length).to.equal(1 + Math.floor((total - CHUNK) / ATTACH));
+    // A rest of more than a chunk after the last ATTACH is a batch of its own.
+    const rest = (total - CHUNK) % ATTACH;
+    expect(batches.length).to.equal(
+      1 + Math.floor((total - CHUNK) / ATTACH) + (rest > CHUNK ? 1 : 0)
+    );
     expect(titles(el)[total - 1]).to.equal(`Article ${total}`);
+  });
+
+  it('puts each chunk in a box that the browser skips whole while it is off screen', async () => {
+    const total = CHUNK * 2 + 30;
+    const el = await list(
+      html`<article-list limit="0" .articles=${articles(total)}></article-list>`
+    );
+    await until(() => qa(el, '.item').length === total, 'all items');
+    const boxes = qa(el, '.list > .chunk');
+    expect(boxes.map((b) => b.querySelectorAll(':scope > .item').length)).to.deep.equal([
+      CHUNK,
+      CHUNK,
+      30,
+    ]);
+    // The first box is never skipped whole (a short list below the fold keeps its items' own
+    // estimates); the others are, sized from their item count while skipped.
+    const cv = boxes.map((b) => getComputedStyle(b).contentVisibility);
+    expect(cv).to.deep.equal(['visible', 'auto', 'auto']);
+    expect(boxes.slice(1).map((b) => b.style.getPropertyValue('--_n'))).to.deep.equal([
+      String(CHUNK),
+      '30',
+    ]);
+    const estimate = parseFloat(
+      getComputedStyle(boxes[2]).containIntrinsicBlockSize.split(' ').at(-1)!
+    );
+    const full = parseFloat(
+      getComputedStyle(boxes[1]).containIntrinsicBlockSize.split(' ').at(-1)!
+    );
+    expect(estimate / full).to.be.closeTo(30 / CHUNK, 0.02);
+    // The fixture is 800 px tall: the last box is far below it, and skipped with its items.
+    const last = qa(el, '.item')[total - 1];
+    expect(last.checkVisibility({contentVisibilityAuto: true})).to.equal(false);
+    expect(qa(el, '.item')[0].checkVisibility({contentVisibilityAuto: true})).to.equal(true);
+    // Scrolled to, it renders (and its items are found by the page's find and focus as before).
+    last.scrollIntoView();
+    await until(() => last.checkVisibility({contentVisibilityAuto: true}), 'the last box shown');
+    expect(last.getBoundingClientRect().height).to.be.greaterThan(20);
+    await expect(el).to.be.accessible();
+    // In a grid the items are the grid's own: the boxes are no boxes there.
+    el.layout = 'grid';
+    await el.updateComplete;
+    expect(qa(el, '.list > .chunk').map((b) => getComputedStyle(b).display)).to.deep.equal([
+      'contents',
+      'contents',
+      'contents',
+    ]);
   });
 
   it('gives later items the first chunk’s markup without Lit’s comment markers', async () => {
@@ -171,13 +222,15 @@ describe('<article-list> long lists', () => {
     await until(() => qa(el, '.item').length === CHUNK * 2, 'all again');
     expect(titles(el)).to.deep.equal(articles(CHUNK * 2).map((_, k) => `Again ${k + 1}`));
     expect(new Set(qa(el, '.item').map((li) => li.dataset.index)).size).to.equal(CHUNK * 2);
-    expect(q(el, '.list')!.children.length).to.equal(CHUNK * 2);
+    // One box per chunk, and nothing else in the list.
+    expect(q(el, '.list')!.children.length).to.equal(2);
+    expect(qa(el, '.list > .chunk > .item')).to.have.length(CHUNK * 2);
   });
 
   it('puts no comment markers between later items of one shape; mixed shapes stay in order', async () => {
     // Comments among the list's children that follow item `from`.
     const listComments = (el: ArticleList, from: number) => {
-      const kids = [...q(el, '.list')!.childNodes];
+      const kids = qa(el, '.list > .chunk').flatMap((c) => [...c.childNodes]);
       const start = kids.indexOf(qa(el, '.item')[from]);
       return kids.slice(start).filter((n) => n.nodeType === Node.COMMENT_NODE).length;
     };
@@ -205,10 +258,9 @@ describe('<article-list> long lists', () => {
     const items = qa(mixed, '.item');
     for (const k of [CHUNK, CHUNK + 1, CHUNK + 2, CHUNK * 2 + 6])
       expect(canon(items[k]), `item ${k}`).to.equal(canon(items[k % 3]));
-    // (Item k is article k + 1: 103 has a summary.)
-    expect(items[CHUNK + 2].querySelector('.summary')!.textContent).to.equal(
-      `Summary ${CHUNK + 3}`
-    );
+    // (Item k is article k + 1: item s, a multiple of 3 in the second chunk, has a summary.)
+    const s = CHUNK + ((3 - (CHUNK % 3)) % 3);
+    expect(items[s].querySelector('.summary')!.textContent).to.equal(`Summary ${s + 1}`);
     // Runs of one item each: a later item of the mixed list has its two markers again.
     expect(listComments(mixed, CHUNK)).to.be.at.least(CHUNK * 2);
   });

@@ -18,12 +18,13 @@ import {
 describe('<article-list>', () => {
   beforeEach(() => clearFeedCache());
 
-  it('renders a labelled group with a <ul> of <li> cards from the shared template', async () => {
+  it('renders a labelled group with a list of cards from the shared template, in chunks', async () => {
     const el = await list(html`<article-list .articles=${articles(3)}></article-list>`);
     const group = q(el, '[part=group]')!;
     expect(group.getAttribute('role')).to.equal('group');
     expect(group.getAttribute('aria-label')).to.equal('Articles');
-    const items = qa(el, 'ul.list > li.item');
+    // ARIA roles, not <ul>/<li>: items sit in chunk boxes of no role (a <ul> may hold only <li>).
+    const items = qa(el, '[role=list].list > .chunk[role=none] > [role=listitem].item');
     expect(items).to.have.length(3);
     expect(items.every((li) => li.querySelector('article.card'))).to.equal(true);
     expect(qa(el, 'h3 [part=headline]')).to.have.length(3);

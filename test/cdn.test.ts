@@ -107,7 +107,7 @@ describe('CDN builds', () => {
   it('the ES module defines other tags on first use: in the page, and added later', async () => {
     const win = await open('/test/fixtures/cdn/lazy.html');
     const list = win.document.querySelector('article-list')!;
-    const items = [...list.shadowRoot!.querySelectorAll('li h3 a')].map((a) =>
+    const items = [...list.shadowRoot!.querySelectorAll('[part=item] h3 a')].map((a) =>
       a.textContent!.trim()
     );
     expect(items).to.deep.equal([
@@ -216,7 +216,7 @@ describe('CDN builds', () => {
         '//# allFunctionsCalledOnLoad'
       );
     const list = win.document.querySelector('article-list')!;
-    expect(list.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect(list.shadowRoot!.querySelectorAll('[part=item]').length).to.be.greaterThan(0);
   });
 
   it('<related-articles> given inline articles, on a page without JSON-LD, loads no loader or parser', async () => {
@@ -307,7 +307,8 @@ describe('CDN builds', () => {
     const count = await fetch('/__news/count/classic-src-list?read');
     expect(((await count.json()) as {count: number}).count).to.equal(1);
     expect(
-      win.document.querySelector('article-list')!.shadowRoot!.querySelectorAll('li h3 a').length
+      win.document.querySelector('article-list')!.shadowRoot!.querySelectorAll('[part=item] h3 a')
+        .length
     ).to.equal(2); // the seed feed's two articles
   });
 

@@ -20,7 +20,7 @@ describe("the classic loader under a hash-only CSP with 'strict-dynamic'", () =>
     for (let i = 0; i < 100 && !win.ready; i++) await new Promise((r) => setTimeout(r, 20));
     expect(await win.ready, 'the list rendered').to.equal(true);
     const list = win.document.querySelector('article-list')!;
-    expect(list.shadowRoot!.querySelectorAll('li h3 a').length).to.equal(2);
+    expect(list.shadowRoot!.querySelectorAll('[part=item] h3 a').length).to.equal(2);
     // The preloads were made (and fetched) — the test would prove nothing otherwise.
     const preloads = [...win.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
     expect(preloads.length).to.be.greaterThan(3);

@@ -38,7 +38,7 @@ describe('a partner page with a strict CSP and Trusted Types', () => {
 
   it('renders an Atom feed in <article-list>', () => {
     expect(root('article-list').querySelector('[role=alert]')).to.equal(null);
-    expect(root('article-list').querySelectorAll('li h3 a').length).to.equal(2);
+    expect(root('article-list').querySelectorAll('[part=item] h3 a').length).to.equal(2);
   });
 
   it('renders a sanitized WordPress body in <news-article>', () => {

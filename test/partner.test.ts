@@ -39,7 +39,7 @@ describe('partner page with hostile global CSS', () => {
   it('the list is defined on first use and renders its cards and a real button', async () => {
     await until(() => win.customElements.get('article-list'), 'article-list defined');
     const items = await until(() => {
-      const li = shadow('article-list')?.querySelectorAll('li');
+      const li = shadow('article-list')?.querySelectorAll('[part=item]');
       return li && li.length ? li : undefined;
     }, 'list items');
     expect(items.length).to.equal(4);

@@ -67,8 +67,8 @@ export {MIN_REFRESH_SECONDS} from '../base/source-element.js';
  *
  * @csspart group - The labelled group around everything.
  * @csspart heading - The list's heading (with `heading`).
- * @csspart list - The `<ul>` (or the `role=feed` element in `mode="feed"`).
- * @csspart item - One `<li>` (or `role=article` element).
+ * @csspart list - The `role=list` element (or the `role=feed` element in `mode="feed"`).
+ * @csspart item - One `role=listitem` element (or `role=article` element).
  * @csspart page-label - The "Articles 11 to 20" separator before a loaded page.
  * @csspart card - The card of one article (all card parts: body, section, headline, summary, byline, meta, time, source, tags, tag, image-box, image).
  * @csspart load-more - The Load more button.

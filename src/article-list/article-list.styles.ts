@@ -67,33 +67,58 @@ export const articleListStyles = css`
   .layout-carousel {
     display: grid;
   }
+  .chunk {
+    --_n: 100;
+    display: flex;
+    flex-direction: column;
+    gap: inherit;
+  }
+  /* Grids and the carousel place the items themselves: a chunk is no box there. */
+  .layout-grid > .chunk,
+  .layout-hero > .chunk,
+  .layout-carousel > .chunk {
+    display: contents;
+  }
+  /* Every chunk after the first (CHUNK items, the last maybe fewer: --_n) is skipped whole while
+     off screen, and sized meanwhile from its items' estimate (chunk-controller.ts, chunkBox).
+     The first is never skipped whole: a short list below the fold keeps its items' estimates. */
+  .chunk + .chunk {
+    --_item-space: calc(var(--_item-block) + var(--_list-gap));
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(var(--_n) * var(--_item-space));
+    overflow-clip-margin: 6px;
+  }
   .item {
     min-inline-size: 0;
     content-visibility: auto;
-    contain-intrinsic-size: auto 20rem;
+    contain-intrinsic-size: auto var(--_item-block);
     /* content-visibility: auto contains paint: without a margin it would clip the card's focus
        ring, drawn 2px outside the card (5px in all). */
     overflow-clip-margin: 6px;
   }
   /* The shortest compact card (one headline line and the time): a first frame that guesses
      taller than the cards would push the page down and back (styles/reserve.ts holds the rest). */
-  .layout-compact .item {
-    contain-intrinsic-size: auto 3.25rem;
+  .list {
+    --_item-block: 20rem;
   }
-  .layout-list .item {
-    contain-intrinsic-size: auto 10rem;
+  .layout-compact {
+    --_item-block: 3.25rem;
+  }
+  .layout-list {
+    --_item-block: 10rem;
   }
   .layout-grid,
   .layout-hero {
     grid-template-columns: repeat(auto-fill, minmax(min(var(--_list-column), 100%), 1fr));
   }
-  .layout-hero > .item:first-of-type {
+  .layout-hero > .chunk:first-child > .item:first-child {
     grid-column: 1 / -1;
   }
   .layout-compact {
     gap: var(--_space-s);
   }
-  .layout-compact > .item + .item {
+  .layout-compact .item + .item,
+  .layout-compact .chunk + .chunk > .item:first-child {
     padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_color-border);
   }
@@ -107,7 +132,7 @@ export const articleListStyles = css`
     overscroll-behavior-inline: contain;
     scroll-snap-type: inline mandatory;
   }
-  .layout-carousel > .item {
+  .layout-carousel > .chunk > .item {
     scroll-snap-align: start;
     content-visibility: visible;
   }

@@ -47,7 +47,8 @@ export class CarouselController {
     const list = this.view.list();
     if (!list || !this.slides.supported) return;
     this.slides.setRoot(list);
-    for (const li of list.querySelectorAll<HTMLElement>(':scope > .item')) this.slides.observe(li);
+    for (const li of list.querySelectorAll<HTMLElement>(':scope > .chunk > .item'))
+      this.slides.observe(li);
   }
 
   /** Not a carousel (any more): stop watching. */
@@ -99,7 +100,7 @@ export class CarouselController {
   /** "Articles 4 to 6 of 9" (or "Article 4 of 9"): the slides at least half in view. */
   private shownText(list: HTMLElement): string {
     const box = list.getBoundingClientRect();
-    const items = [...list.querySelectorAll<HTMLElement>(':scope > .item')];
+    const items = [...list.querySelectorAll<HTMLElement>(':scope > .chunk > .item')];
     const shown = items
       .map((it, i) => ({r: it.getBoundingClientRect(), i}))
       .filter(({r}) => Math.min(r.right, box.right) - Math.max(r.left, box.left) >= r.width / 2)
@@ -154,7 +155,7 @@ export class CarouselController {
    * (`aria-disabled`, not `disabled`: the button keeps focus for a keyboard reader at the end).
    */
   private updateEnds() {
-    const items = this.view.list()?.querySelectorAll<HTMLElement>(':scope > .item');
+    const items = this.view.list()?.querySelectorAll<HTMLElement>(':scope > .chunk > .item');
     if (!items?.length) return;
     const [prev, next] = Array.from(this.view.buttons());
     prev?.setAttribute('aria-disabled', String(!items[0].inert));

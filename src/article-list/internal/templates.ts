@@ -1,6 +1,6 @@
 /**
- * The templates of `<article-list>` around the shared card: the item (an `<li>`, or a
- * `role=article` element in feed mode), the "Articles 11 to 20" page label, the Load more
+ * The templates of `<article-list>` around the shared card: the item (a `role=listitem`, or a
+ * `role=article` element in feed mode), in boxes of `CHUNK` items, the "Articles 11 to 20" page label, the Load more
  * button and its status, and the "3 new articles" button.
  */
 import {html, isServer, nothing, type TemplateResult} from 'lit';
@@ -86,10 +86,10 @@ export function itemTemplate(a: Article, i: number, v: ItemsView, text = false):
       ? piece`<div part="item" class="item" role="article" tabindex="0" data-index=${i} aria-posinset=${i + 1} aria-setsize=${v.setsize} aria-label=${a.title}>${separator}`
       : v.carousel
         ? piece`<div part="item" class="item" role="group" aria-roledescription=${fixed(slideRole())} aria-label=${slideLabel(i + 1, v.visible.length)} data-index=${i} tabindex="-1">${separator}`
-        : piece`<li part="item" class="item" data-index=${i} tabindex="-1">${separator}`,
+        : piece`<div part="item" class="item" role="listitem" data-index=${i} tabindex="-1">${separator}`,
   ];
   cardPieces(a, o, pieces);
-  pieces.push(v.feed || v.carousel ? piece`</div>` : piece`</li>`);
+  pieces.push(piece`</div>`);
   return text ? textAsProperty(joinPieces(pieces)) : joinPieces(pieces);
 }
 
@@ -174,10 +174,12 @@ function joinRuns(items: TemplateResult[]): TemplateResult[] {
  */
 function chunkOf(v: ItemsView, c: number, end: number, text: boolean) {
   const part = v.visible.slice(c, Math.min(end, c + CHUNK));
+  const count = part.length;
   const pages = v.pageStarts.filter((p) => p >= c && p < c + CHUNK + 1).join();
   const kind = v.feed ? 'feed' : v.carousel ? 'carousel' : 'list';
   return {
     key: [v.card, v.hero, pages, v.setsize, kind, v.visible.length, ...part],
+    count,
     build: () => {
       const items = part.map((a, j) => itemTemplate(a, c + j, v, text));
       return text ? joinRuns(items) : items;
@@ -196,8 +198,12 @@ export function itemsTemplate(v: ItemsView): unknown[] {
   const chunks: unknown[] = [];
   for (let c = 0; c < end; c += CHUNK) {
     const built = c && !isServer ? v.built : undefined;
-    const {key, build} = chunkOf(v, c, end, !!built);
-    chunks.push(built ? built.node(c / CHUNK, key, build) : guard(key, build));
+    const {key, count, build} = chunkOf(v, c, end, !!built);
+    chunks.push(
+      built
+        ? built.node(c / CHUNK, key, count, build)
+        : html`<div class="chunk" role="none">${guard(key, build)}</div>`
+    );
   }
   v.built?.prune(chunks.length);
   return chunks;
@@ -207,8 +213,8 @@ export function itemsTemplate(v: ItemsView): unknown[] {
 export function buildChunks(v: ItemsView, from: number, to: number): void {
   if (!v.built) return;
   for (let c = Math.max(CHUNK, Math.floor(from / CHUNK) * CHUNK); c < to; c += CHUNK) {
-    const {key, build} = chunkOf(v, c, to, true);
-    v.built.node(c / CHUNK, key, build);
+    const {key, count, build} = chunkOf(v, c, to, true);
+    v.built.node(c / CHUNK, key, count, build);
   }
 }
 
@@ -257,8 +263,10 @@ export function updatesTemplate(count: number, onShow: () => void): TemplateResu
 }
 
 /**
- * The `<ul>` of items, in feed mode the `role=feed` element with its keyboard, and in a carousel
- * a `<div>` of `role=group` slides (an `<li>` may not be a group).
+ * The `role=list` of items, in feed mode the `role=feed` element with its keyboard, and in a
+ * carousel a `<div>` of `role=group` slides. Items sit in boxes of `CHUNK` (`.chunk`, no role:
+ * see chunk-controller.ts's `chunkBox`), which a `<ul>` may not hold: hence ARIA roles on
+ * `<div>`s (a list that VoiceOver also keeps as a list under `list-style: none`).
  */
 export function listTemplate(
   v: ItemsView,
@@ -287,9 +295,9 @@ export function listTemplate(
       ? html`<div part="list" class="list layout-${o.layout}" aria-busy=${busy}>
           ${itemsTemplate(v)}
         </div>`
-      : html`<ul part="list" class="list layout-${o.layout}" aria-busy=${busy}>
+      : html`<div part="list" class="list layout-${o.layout}" role="list" aria-busy=${busy}>
           ${itemsTemplate(v)}
-        </ul>`;
+        </div>`;
 }
 
 /** `prev` when `next` has the same keys and values (so `guard()` sees no change), else `next`. */
