@@ -230,11 +230,25 @@ try {
     );
     for (const k of KINDS) console.error(`${k}: ${same[k].slice(0, 3000)}`);
   }
-  // Live heap (V8 + Blink's C++ heap) after a full GC, in bytes.
+  // Live heap (V8 + Blink's C++ heap) after full GCs, in bytes. One `gc()` was not enough: Blink's
+  // heap still counted a removed list some of the time (per-run deltas of 0.5 MB among 6.6 MB
+  // ones, and negative ones, for every renderer; the median of per-round ratios read 0.12x once).
+  // So: collect, let a task pass (finalizers, weak callbacks, sweeping), collect again, until two
+  // readings agree within 1%.
   const heap = async () => {
-    await page.evaluate(() => window.gc?.());
-    const h = await cdp.send('Runtime.getHeapUsage');
-    return h.usedSize + (h.embedderHeapUsedSize ?? 0);
+    let last = Infinity;
+    for (let i = 0; i < 6; i++) {
+      await page.evaluate(async () => {
+        window.gc?.();
+        await new Promise((r) => setTimeout(r, 20));
+        window.gc?.();
+      });
+      const h = await cdp.send('Runtime.getHeapUsage');
+      const now = h.usedSize + (h.embedderHeapUsedSize ?? 0);
+      if (Math.abs(now - last) <= now * 0.01) return now;
+      last = now;
+    }
+    return last;
   };
 
   const results = [];
