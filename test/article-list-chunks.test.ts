@@ -119,6 +119,33 @@ describe('<article-list> long lists', () => {
     ]);
   });
 
+  it('keeps each layout’s rules across boxes: compact separators, the hero’s wide first card', async () => {
+    const total = CHUNK + 5;
+    const wrap = await list(
+      html`<div style="inline-size: 900px">
+        <article-list layout="compact" limit="0" .articles=${articles(total)}></article-list>
+      </div>`
+    );
+    const el = wrap.querySelector('article-list')!;
+    await until(() => qa(el, '.item').length === total, 'all items');
+    // Every card but the very first has the separator, the first card of the second box too.
+    const borders = qa(el, '.item').map((i) =>
+      parseFloat(getComputedStyle(i).borderBlockStartWidth)
+    );
+    expect(borders[0]).to.equal(0);
+    expect(borders.slice(1).every((b) => b >= 1)).to.equal(true);
+    expect(borders[CHUNK]).to.be.at.least(1);
+    // The hero's first card spans every column; the others, and the second box's first, do not.
+    el.layout = 'hero';
+    await el.updateComplete;
+    const items = qa(el, '.item');
+    const width = (i: number) => items[i].getBoundingClientRect().width;
+    expect(getComputedStyle(q(el, '.list')!).gridTemplateColumns.split(' ').length).to.be.above(1);
+    expect(width(0)).to.be.closeTo(q(el, '.list')!.getBoundingClientRect().width, 1);
+    expect(width(1)).to.be.below(width(0) / 1.5);
+    expect(width(CHUNK)).to.be.closeTo(width(1), 1);
+  });
+
   it('gives later items the first chunk’s markup without Lit’s comment markers', async () => {
     const same = articles(CHUNK + 50, () => ({
       title: 'Same',
