@@ -135,6 +135,17 @@ describe('<article-list> long lists', () => {
     expect(borders[0]).to.equal(0);
     expect(borders.slice(1).every((b) => b >= 1)).to.equal(true);
     expect(borders[CHUNK]).to.be.at.least(1);
+    // The same space between two cards of one box as between the last of a box and the next.
+    const gap = (k: number) =>
+      qa(el, '.item')[k + 1].getBoundingClientRect().top -
+      qa(el, '.item')[k].getBoundingClientRect().bottom;
+    qa(el, '.item')[CHUNK].scrollIntoView();
+    await until(
+      () => qa(el, '.item')[CHUNK].checkVisibility({contentVisibilityAuto: true}),
+      'shown'
+    );
+    expect(gap(CHUNK - 1)).to.be.closeTo(gap(CHUNK - 2), 0.5);
+    expect(gap(CHUNK)).to.be.closeTo(gap(CHUNK - 2), 0.5);
     // The hero's first card spans every column; the others, and the second box's first, do not.
     el.layout = 'hero';
     await el.updateComplete;
