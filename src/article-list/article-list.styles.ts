@@ -68,7 +68,8 @@ export const articleListStyles = css`
     display: grid;
   }
   .chunk {
-    --_n: 100;
+    /* CHUNK items: chunk-controller.ts sets the count of every box after the first. */
+    --_n: 50;
     display: flex;
     flex-direction: column;
     gap: inherit;
@@ -96,11 +97,11 @@ export const articleListStyles = css`
        ring, drawn 2px outside the card (5px in all). */
     overflow-clip-margin: 6px;
   }
-  /* The shortest compact card (one headline line and the time): a first frame that guesses
-     taller than the cards would push the page down and back (styles/reserve.ts holds the rest). */
   .list {
     --_item-block: 20rem;
   }
+  /* The shortest compact card (one headline line and the time): a first frame that guesses
+     taller than the cards would push the page down and back (styles/reserve.ts holds the rest). */
   .layout-compact {
     --_item-block: 3.25rem;
   }
@@ -117,8 +118,8 @@ export const articleListStyles = css`
   .layout-compact {
     gap: var(--_space-s);
   }
-  .layout-compact .item + .item,
-  .layout-compact .chunk + .chunk > .item:first-child {
+  .layout-compact > .chunk > .item + .item,
+  .layout-compact > .chunk + .chunk > .item:first-child {
     padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_color-border);
   }

@@ -19,13 +19,13 @@ export const CHUNK = 50;
 /**
  * Items moved into the list at once (whole chunks; the last attach takes up to a chunk more).
  * Before the chunk boxes, every frame that changed the list cost time in proportion to the whole
- * list, not only to what it added: the list's layout, the `content-visibility: auto` intersection checks of every item,
- * pre-paint and paint (a CDP trace at 5,000 cards: 25 ms a frame at the end when each chunk of
- * 100 went in by itself, and 100 items cost about as much as 400). So the items built ahead go
- * in a few hundred at a time: about 12 such frames at 5,000 cards instead of 50, each under 50
- * ms. (Sizing each attach from the last frame's measured time was tried: a frame's cost hardly
- * follows its item count, so a slow frame shrank the batches and added frames: 28 style passes
- * and 2.2x template-clone under load.)
+ * list, not only to what it added: the list's layout, the `content-visibility: auto` intersection
+ * checks of every item, pre-paint and paint (a CDP trace at 5,000 cards: 25 ms a frame at the end
+ * when each chunk of 100 went in by itself, and 100 items cost about as much as 400). So the items
+ * built ahead go in a few hundred at a time: about 12 such frames at 5,000 cards instead of 50,
+ * each under 50 ms. (Sizing each attach from the last frame's measured time was tried: a frame's
+ * cost hardly follows its item count, so a slow frame shrank the batches and added frames: 28
+ * style passes and 2.2x template-clone under load.)
  */
 export const ATTACH = 400;
 
@@ -98,7 +98,9 @@ export class BuiltChunks {
  * 400. A hand-built page of the same 5,000 items, 400 a frame: 5–20 ms a frame with a box per
  * item, 2–5 ms with a box per chunk too. All painted, under that tracing harness, 5,000 cards:
  * median 1,139 ms of 5 runs against 1,376 of 8 (the bench's baselines, given the same boxes,
- * gained as much). No role of its own: the list's items stay its children in the accessibility tree.
+ * gained as much). No role of its own: the list's items stay its children in the accessibility
+ * tree. The first chunk's box is the same markup, written in templates.ts's `itemsTemplate` (a
+ * Lit template there, which the server renders and the browser hydrates).
  */
 function chunkBox(doc: Document): HTMLElement {
   const box = doc.createElement('div');

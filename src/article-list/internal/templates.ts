@@ -1,7 +1,7 @@
 /**
  * The templates of `<article-list>` around the shared card: the item (a `role=listitem`, or a
- * `role=article` element in feed mode), in boxes of `CHUNK` items, the "Articles 11 to 20" page label, the Load more
- * button and its status, and the "3 new articles" button.
+ * `role=article` element in feed mode) in boxes of `CHUNK` items, the "Articles 11 to 20" page
+ * label, the Load more button and its status, and the "3 new articles" button.
  */
 import {html, isServer, nothing, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
@@ -202,7 +202,8 @@ export function itemsTemplate(v: ItemsView): unknown[] {
     chunks.push(
       built
         ? built.node(c / CHUNK, key, count, build)
-        : html`<div class="chunk" role="none">${guard(key, build)}</div>`
+        : // The first chunk's box: the markup of chunk-controller.ts's `chunkBox`.
+          html`<div class="chunk" role="none">${guard(key, build)}</div>`
     );
   }
   v.built?.prune(chunks.length);
