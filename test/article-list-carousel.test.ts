@@ -5,10 +5,10 @@ import type {ArticleList} from '../src/article-list/article-list.component.js';
 import {LOCALE_LOADERS} from '../src/i18n/locales.js';
 import {articles, frames, q, qa, until} from './article-list.helpers.js';
 
-/** Six slides in a 600 px box: three in view at a time (the viewport is wider than 40em). */
+/** Six slides in a 700 px box (wider than 40rem): three in view at a time. */
 async function carousel(dir = 'ltr') {
   const wrap = await fixture(
-    html`<div dir=${dir} style="inline-size: 600px">
+    html`<div dir=${dir} style="inline-size: 700px">
       <button id="before">before</button>
       <article-list layout="carousel" .articles=${articles(6)}></article-list>
       <button id="after">after</button>
@@ -221,6 +221,33 @@ describe('<article-list>', () => {
       await until(() => next.getAttribute('aria-disabled') === 'false', 'Next can move');
       next.click();
       await until(() => status.textContent === 'Article 2 of 6', '"Article 2 of 6"');
+    });
+
+    it("sizes its slides by its own width, not the viewport's: 80 % in a narrow column", async () => {
+      const slideWidths = async (width: number) => {
+        const wrap = await fixture(
+          html`<div style=${`inline-size: ${width}px`}>
+            <article-list layout="carousel" .articles=${articles(6)}></article-list>
+          </div>`
+        );
+        const el = wrap.querySelector('article-list') as ArticleList;
+        await el.updateComplete;
+        const scroller = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+        const s = getComputedStyle(scroller);
+        const inner =
+          scroller.clientWidth - parseFloat(s.paddingInlineStart) - parseFloat(s.paddingInlineEnd);
+        const slide = qa(el, '.item')[0].getBoundingClientRect().width;
+        return {inner, slide, gap: parseFloat(s.columnGap)};
+      };
+      // The test page is wider than 40rem: a viewport media query gave this column three slides.
+      expect(innerWidth).to.be.above(640);
+      const narrow = await slideWidths(360);
+      expect(narrow.slide, 'one slide of 80 % at 360 px').to.be.closeTo(narrow.inner * 0.8, 1);
+      const wide = await slideWidths(700);
+      expect(wide.slide, 'three across at 700 px').to.be.closeTo(
+        (wide.inner - 2 * wide.gap) / 3,
+        1
+      );
     });
 
     it('never moves or speaks by itself (no autoplay)', async () => {

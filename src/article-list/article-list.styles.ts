@@ -137,7 +137,10 @@ export const articleListStyles = css`
     scroll-snap-align: start;
     content-visibility: visible;
   }
-  @media (min-width: 40em) {
+  /* Three slides across from 40rem of the list's own width (its host is the container), as the
+     reservation estimates (reserve.ts): a carousel in a narrow column of a wide page keeps its
+     80 % slides, not three slides too narrow for a headline's words. */
+  @container (min-width: 40rem) {
     .layout-carousel {
       grid-auto-columns: var(--news-list-slide-width, calc((100% - 2 * var(--_list-gap)) / 3));
     }
