@@ -30,16 +30,21 @@ export type LazyTag = (typeof LAZY_TAGS)[number];
 
 let chunks: ChunkMap = {};
 let base = '';
-let script: HTMLScriptElement | null | undefined;
+let script: Pick<HTMLScriptElement, 'nonce' | 'crossOrigin'> | null | undefined;
 
 /**
  * The build's chunk map, the URL its files are relative to (`dist/cdn/news-blocks.js`), and
- * the script whose `nonce` and `crossorigin` the preloads copy.
+ * the script whose `nonce` and `crossorigin` the preloads copy. Without one (the entry was
+ * imported by another module, which gives its imports its own nonce but no element to read it
+ * from), the preloads take the nonce of the page's first script that has one: a policy's nonce
+ * is the page's, and without it a nonce-only policy refuses every preload. Not its `crossorigin`:
+ * an imported module is fetched as a module script without one is, as a preload without one is.
  */
 export function configure(map: ChunkMap, at: string, from?: HTMLScriptElement | null): void {
   chunks = map;
   base = at;
-  script = from;
+  const nonced = from ? null : document.querySelector<HTMLScriptElement>('script[nonce]');
+  script = from ?? (nonced && {nonce: nonced.nonce, crossOrigin: null});
 }
 
 const url = (file: string) => new URL(file, base).href;

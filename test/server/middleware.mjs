@@ -144,6 +144,22 @@ const routes = {
       urls.map((u, i) => `<script src="${u}" integrity="${hashes[i]}"></script>`).join('') +
       `</head><body><article-list src="/__news/count/${key}-list?ms=50" limit="3"></article-list></body></html>`;
   },
+  // /__news/nonce-import/KEY: a partner page whose policy allows scripts by nonce only (no
+  // 'self', no 'strict-dynamic'), where the CDN entry is imported by the page's own nonced module
+  // rather than loaded by a <script src> of its own (test/csp-nonce-import.test.ts).
+  async 'nonce-import'(ctx, key) {
+    const nonce = `n${key}`;
+    ctx.set(
+      'Content-Security-Policy',
+      `script-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`
+    );
+    ctx.type = 'text/html';
+    ctx.body =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>nonce import</title>' +
+      `<script nonce="${nonce}" src="/__news/strict-dynamic/${key}?record"></script>` +
+      `<script type="module" nonce="${nonce}">import '/dist/cdn/news-blocks.js';</script>` +
+      `</head><body><article-list src="/__news/count/${key}-list?ms=50" limit="3"></article-list></body></html>`;
+  },
   // Counts requests per key; /__news/count/KEY?read reads the count.
   async count(ctx, key) {
     if ('read' in ctx.query) {
