@@ -32,6 +32,7 @@ import {CarouselController} from './internal/carousel-controller.js';
 import {BuiltChunks, ChunkController} from './internal/chunk-controller.js';
 import {ListSource} from './internal/list-source.js';
 import {FeedEndController, focusInPlace, onFeedKey} from './internal/feed-navigation.js';
+import {FitController} from '../internal/controllers/fit-controller.js';
 import {PagesController} from './internal/pages-controller.js';
 import {
   buildChunks,
@@ -121,6 +122,12 @@ export class ArticleList extends SourceElement {
   private readonly feedEnd = new FeedEndController(this, () => {
     if (this.hasMore() && !this.data.loadingNext) void this.showMore(false);
   });
+
+  /** The reserved space ends once the cards (or the error, or the empty state) are there. */
+  private readonly fit = new FitController(
+    this,
+    () => this.visible.length > 0 || this.data.status === 'ready' || this.data.status === 'error'
+  );
 
   @query('.list') private listEl?: HTMLElement;
   @query('.end') private endEl?: HTMLElement;
@@ -378,7 +385,7 @@ export class ArticleList extends SourceElement {
     const more = this.loadMore && !feed && this.visible.length && this.hasMore() && !d.loadingNext;
     return html`<div
       part="group"
-      class="group"
+      class=${this.fit.released ? 'group fit' : 'group'}
       role="group"
       aria-roledescription=${ifDefined(this.layoutName === 'carousel' ? carouselRole() : undefined)}
       tabindex="-1"

@@ -12,8 +12,9 @@ export const articleListStyles = css`
   .group {
     position: relative;
   }
-  /* Skeleton and cards keep the loaded space (styles/reserve.ts, news-blocks.css). */
-  ${reserveStyles('article-list', '.group')}
+  /* Skeleton and cards keep the loaded space (styles/reserve.ts, news-blocks.css) until the
+     content is there and out of view (.fit: internal/controllers/fit-controller.ts). */
+  ${reserveStyles('article-list', '.group:not(.fit)')}
   .group:focus {
     outline: none;
   }

@@ -2,6 +2,7 @@ import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {SourceElement} from '../base/source-element.js';
 import {FeedSource, feedController} from '../base/feed-source.js';
+import {FitController} from '../internal/controllers/fit-controller.js';
 import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import type {Article} from '../data/article.js';
 import {articleKey, canonicalUrl} from '../data/merge.js';
@@ -123,6 +124,8 @@ export class RelatedArticles extends SourceElement {
   static override styles = [tokens, cardStyles, stateStyles, relatedArticlesStyles];
 
   private readonly inline = new InlineJsonController(this, 'related-articles', 'list');
+  /** The reserved space ends once the cards (or the error, or the empty state) are there. */
+  private readonly fit = new FitController(this, () => this.view !== 'loading');
 
   protected override readonly data = new FeedSource(
     this,
@@ -301,7 +304,7 @@ export class RelatedArticles extends SourceElement {
       });
     return html`<aside
       part="aside"
-      class="aside"
+      class=${this.fit.released ? 'aside fit' : 'aside'}
       aria-labelledby="heading"
       aria-busy=${this.view === 'loading' ? 'true' : 'false'}
     >

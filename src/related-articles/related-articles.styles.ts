@@ -13,8 +13,9 @@ export const relatedArticlesStyles = css`
   :host([empty]:not([show-empty])) {
     display: none;
   }
-  /* Skeleton and cards keep the loaded space (styles/reserve.ts, news-blocks.css). */
-  ${reserveStyles('related-articles', '.aside')}
+  /* Skeleton and cards keep the loaded space (styles/reserve.ts, news-blocks.css) until the
+     content is there and out of view (.fit: internal/controllers/fit-controller.ts). */
+  ${reserveStyles('related-articles', '.aside:not(.fit)')}
   .aside-heading {
     margin: 0 0 var(--_space-m);
     padding-block-end: var(--_space-xs);

@@ -5,7 +5,8 @@
  * One table, two uses:
  * - inside the elements (`reserveStyles`): the skeleton and the loaded content keep at least
  *   this block size, so a skeleton has the loaded shape and content shorter than the estimate
- *   does not pull the page up;
+ *   does not pull the page up; the lists give the space back once their content is there and
+ *   out of view (internal/controllers/fit-controller.ts);
  * - `news-blocks.css` (`lightDomReserveCss`, written by `scripts/build-css.mjs` to
  *   `dist/cdn/news-blocks.css`): the same space for elements whose script has not run yet
  *   (`:not(:defined)`), drawn by a `::before` box.
@@ -17,7 +18,7 @@
  * Sizes are in `cqi` of the element itself (its own width) and rem. Text blocks are estimates
  * for a headline of up to three lines and a clamped three-line standfirst, two sizes: narrow
  * (below 40rem) and wide. Taller content than the estimate still moves the page; shorter leaves
- * blank space at the end.
+ * blank space at the end (a card's for good; a list's until it is out of view).
  */
 import {unsafeCSS, type CSSResult} from 'lit';
 
