@@ -228,7 +228,7 @@ describe('keyboard (WCAG 2.1.1, 2.1.2, 2.4.1, 2.4.3)', () => {
       const {el, before} = await between<ArticleList>(
         html`<article-list
           layout="carousel"
-          style="inline-size: 600px"
+          style="inline-size: 700px"
           .articles=${articles(6)}
         ></article-list>`,
         'article-list'

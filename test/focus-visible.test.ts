@@ -199,8 +199,16 @@ async function tabThrough(): Promise<{
   const dialog: {stop: Stop; unfocused: ImageData}[] = [];
   const record = async (el: HTMLElement): Promise<Stop | undefined> => {
     await frames(2);
-    const box = ringBox(el);
+    let box = ringBox(el);
     const m = 10;
+    // Into view first, then measured: the lists scrolled out of view give back their reserved
+    // space meanwhile (fit-controller.ts), which moves what is below them in the page (not in
+    // the view: scrolling is anchored).
+    if (box.top - m < 0 || box.bottom + m > innerHeight) {
+      window.scrollTo(0, box.top + scrollY - m - 40);
+      await frames(3);
+      box = ringBox(el);
+    }
     const clip = {
       x: Math.max(0, Math.floor(box.left + scrollX - m)),
       y: Math.max(0, Math.floor(box.top + scrollY - m)),
