@@ -12,7 +12,7 @@
 //     (the source maps are not applied: names are the build's; find them in dist/cdn/*.js.map).
 // A tool for finding the next cost, not a benchmark: no ratios (scripts/bench-cold.mjs has them).
 //   PROFILE_COLD_RUNS=3 PROFILE_COLD_NET=unthrottled|throttled|both PROFILE_COLD_VARIANT=module
-//   PROFILE_COLD_TOP=20 PROFILE_COLD_TASKS=1 (print each load's task list)
+//   PROFILE_COLD_TOP=20 PROFILE_COLD_TASKS=1 (print each load's task list) PROFILE_COLD_WHOLE=1
 import process from 'node:process';
 import {existsSync, readFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
@@ -25,6 +25,8 @@ const TOP = Number(process.env.PROFILE_COLD_TOP) || 20;
 const VARIANT = process.env.PROFILE_COLD_VARIANT ?? 'module';
 const NET = process.env.PROFILE_COLD_NET ?? 'both';
 const JS = Boolean(process.env.PROFILE_COLD_JS);
+// PROFILE_COLD_WHOLE=1: the JS profile from navigation to the first card, not only the gap.
+const WHOLE = Boolean(process.env.PROFILE_COLD_WHOLE);
 // Source maps (dist/cdn/**/*.js.map) name the profile's functions by their source file, when
 // @jridgewell/trace-mapping (a dependency of the build tools) is there.
 const tm = await import('@jridgewell/trace-mapping').catch(() => undefined);
@@ -361,7 +363,7 @@ try {
           t += l.profile.timeDeltas[i];
           const at = (t - evs.t0) / 1000;
           const dt = (l.profile.timeDeltas[i + 1] ?? 0) / 1000;
-          if (at < last || at > l.first) return;
+          if (at < (WHOLE ? -Infinity : last) || at > l.first) return;
           const f = byId.get(id).callFrame;
           const fn = original(f) ?? `${f.functionName || '(anonymous)'} ${short(f.url)}`;
           add(fns, fn, dt);
