@@ -146,7 +146,7 @@ try {
     self.set(key, (self.get(key) ?? 0) + (dt[i + 1] ?? 0));
   }
   console.log('top self time (ms):');
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_RENDER_TOP) || 30))
     console.log(`  ${(v / 1000).toFixed(1)}  ${k}`);
 } finally {
   await browser.close();
