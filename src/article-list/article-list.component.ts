@@ -89,7 +89,7 @@ export {MIN_REFRESH_SECONDS} from '../base/source-element.js';
  *
  * @cssprop [--news-list-gap=var(--news-space-l)] - Space between cards.
  * @cssprop [--news-list-column-width=18rem] - Minimum column width of `grid` and `hero` (the `column-width` attribute sets it).
- * @cssprop [--news-list-slide-width=80%] - Width of one carousel slide.
+ * @cssprop [--news-list-slide-width=80%] - Width of one carousel slide (default: 80 %, three across from 40rem of the list's own width).
  *
  * @fires news-load - Articles arrived from `src` or the sources (`event.feed`, merged).
  * @fires news-error - A feed failed (`event.kind`, `event.status`, `event.url`).
