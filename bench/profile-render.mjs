@@ -2,6 +2,8 @@
 // per-task durations on the main thread (CDP tracing) with their style / layout / paint / script
 // parts, and the top self-time functions (CDP sampling profiler).
 //   node bench/profile-render.mjs [cards] [kind]   (PROFILE_RENDER_TASK=2: one task's functions)
+//   PROFILE_RENDER_TOP=60 (functions listed), PROFILE_RENDER_COUNT=name,… (how many such trace
+//   events and their ms), PROFILE_RENDER_ARGS=1 (with it: each one's enclosing trace events)
 import process from 'node:process';
 import {startBenchServer} from '../scripts/bench-server.mjs';
 import {chromium} from 'playwright-core';
@@ -122,6 +124,24 @@ try {
   console.log(`tasks over 8 ms: ${big.length}, total ${(total / 1000).toFixed(0)} ms`);
   const allNames = new Map();
   for (const e of main) allNames.set(e.name, (allNames.get(e.name) ?? 0) + e.dur);
+  // PROFILE_RENDER_COUNT=name,name: how many of those trace events, and their total ms.
+  for (const name of (process.env.PROFILE_RENDER_COUNT ?? '').split(',').filter(Boolean)) {
+    const es = main.filter((e) => e.name === name);
+    if (process.env.PROFILE_RENDER_ARGS)
+      for (const e of es.slice(0, 400)) {
+        const around = main
+          .filter(
+            (x) =>
+              x !== e && x.ph === 'X' && x.ts <= e.ts && x.ts + (x.dur ?? 0) >= e.ts + (e.dur ?? 0)
+          )
+          .sort((a, b) => b.ts - a.ts)
+          .slice(0, 6)
+          .map((x) => x.name + (x.args?.data?.functionName ? `(${x.args.data.functionName})` : ''));
+        console.log('   ', e.ts, around.join(' < '));
+      }
+    const ms = es.reduce((t, e) => t + (e.dur ?? 0), 0) / 1000;
+    console.log(`${name}: ${es.length} events, ${ms.toFixed(1)} ms`);
+  }
   console.log(
     'top trace events (inclusive ms):',
     [...allNames]
@@ -146,7 +166,9 @@ try {
     self.set(key, (self.get(key) ?? 0) + (dt[i + 1] ?? 0));
   }
   console.log('top self time (ms):');
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_RENDER_TOP) || 30))
+  for (const [k, v] of [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(process.env.PROFILE_RENDER_TOP) || 30))
     console.log(`  ${(v / 1000).toFixed(1)}  ${k}`);
 } finally {
   await browser.close();
