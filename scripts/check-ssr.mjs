@@ -131,6 +131,27 @@ const browser = await chromium.launch({
   args: CHROME_FLAGS,
 });
 const url = `http://127.0.0.1:${port}/`;
+
+/**
+ * A viewport as tall as the page at `pageUrl` with JavaScript off, for the screenshots that
+ * compare the server's page with the hydrated one: with every element in view, none gives back
+ * reserved space it does not need, which the lists do once out of view
+ * (src/internal/controllers/fit-controller.ts): a change the reader cannot see, that a full-page
+ * screenshot of a shorter viewport would.
+ */
+async function wholePage(pageUrl) {
+  let viewport = {width: 1280, height: 720};
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({javaScriptEnabled: false, viewport});
+    const p = await context.newPage();
+    await p.goto(pageUrl, {timeout: 60000});
+    const height = await p.evaluate(() => document.documentElement.scrollHeight);
+    await context.close();
+    if (height <= viewport.height) break;
+    viewport = {width: 1280, height};
+  }
+  return viewport;
+}
 const state = () => {
   const a = document.querySelector('news-article');
   const r = document.querySelector('related-articles');
@@ -149,7 +170,8 @@ const state = () => {
   };
 };
 try {
-  const off = await browser.newContext({javaScriptEnabled: false});
+  const viewport = await wholePage(url);
+  const off = await browser.newContext({javaScriptEnabled: false, viewport});
   const page = await off.newPage();
   await page.goto(url, {timeout: 60000});
   const still = await page.screenshot({fullPage: true});
@@ -161,7 +183,7 @@ try {
   await off.close();
   console.log(`ssr: JavaScript off: "${s.headline}", body, ${s.related} related, JSON-LD`);
 
-  const on = await browser.newContext();
+  const on = await browser.newContext({viewport});
   const live = await on.newPage();
   const messages = [];
   live.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages.push(m.text()));
@@ -252,7 +274,8 @@ try {
       served: !!ld,
     };
   };
-  const off2 = await browser.newContext({javaScriptEnabled: false});
+  const viewport2 = await wholePage(news);
+  const off2 = await browser.newContext({javaScriptEnabled: false, viewport: viewport2});
   const still2Page = await off2.newPage();
   await still2Page.goto(news, {timeout: 60000});
   const still2 = await still2Page.screenshot({fullPage: true});
@@ -273,7 +296,7 @@ try {
     `ssr: src elements, JavaScript off: card, ${n.list} list items, ${n.related} related, ${n.comments.length} comments sanitized, from ${loads(/^node/) - fromNode} server loads`
   );
 
-  const on2 = await browser.newContext();
+  const on2 = await browser.newContext({viewport: viewport2});
   const live2 = await on2.newPage();
   const messages2 = [];
   live2.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages2.push(m.text()));
