@@ -133,24 +133,20 @@ const browser = await chromium.launch({
 const url = `http://127.0.0.1:${port}/`;
 
 /**
- * A viewport as tall as the page at `pageUrl` with JavaScript off, for the screenshots that
- * compare the server's page with the hydrated one: with every element in view, none gives back
- * reserved space it does not need, which the lists do once out of view
+ * Makes `page`'s viewport as tall as its page (JavaScript off), and returns it, for the
+ * screenshots that compare the server's page with the hydrated one: with every element in view,
+ * none gives back reserved space it does not need, which the lists do once out of view
  * (src/internal/controllers/fit-controller.ts): a change the reader cannot see, that a full-page
  * screenshot of a shorter viewport would.
  */
-async function wholePage(pageUrl) {
-  let viewport = {width: 1280, height: 720};
+async function wholePage(page) {
   for (let i = 0; i < 3; i++) {
-    const context = await browser.newContext({javaScriptEnabled: false, viewport});
-    const p = await context.newPage();
-    await p.goto(pageUrl, {timeout: 60000});
-    const height = await p.evaluate(() => document.documentElement.scrollHeight);
-    await context.close();
-    if (height <= viewport.height) break;
-    viewport = {width: 1280, height};
+    const {width, height} = page.viewportSize();
+    const needed = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (needed <= height) break;
+    await page.setViewportSize({width, height: needed});
   }
-  return viewport;
+  return page.viewportSize();
 }
 const state = () => {
   const a = document.querySelector('news-article');
@@ -170,10 +166,10 @@ const state = () => {
   };
 };
 try {
-  const viewport = await wholePage(url);
-  const off = await browser.newContext({javaScriptEnabled: false, viewport});
+  const off = await browser.newContext({javaScriptEnabled: false});
   const page = await off.newPage();
   await page.goto(url, {timeout: 60000});
+  const viewport = await wholePage(page);
   const still = await page.screenshot({fullPage: true});
   const s = await page.evaluate(state);
   check(s.headline === article.title, `JavaScript off: headline "${s.headline}"`);
@@ -274,10 +270,10 @@ try {
       served: !!ld,
     };
   };
-  const viewport2 = await wholePage(news);
-  const off2 = await browser.newContext({javaScriptEnabled: false, viewport: viewport2});
+  const off2 = await browser.newContext({javaScriptEnabled: false});
   const still2Page = await off2.newPage();
   await still2Page.goto(news, {timeout: 60000});
+  const viewport2 = await wholePage(still2Page);
   const still2 = await still2Page.screenshot({fullPage: true});
   const n = await still2Page.evaluate(srcState);
   await off2.close();
