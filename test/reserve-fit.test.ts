@@ -1,9 +1,12 @@
-// The lists' reserved space (styles/reserve.ts) ends once their content is there and out of view
-// (internal/controllers/fit-controller.ts): a feed shorter than `limit` no longer leaves blank
-// space for good, and the reader never sees anything move for it.
+// The reserved space (styles/reserve.ts) of the lists, and of a card that reads a `src`, a JSON
+// child or markup, ends once their content is there and out of view
+// (internal/controllers/fit-controller.ts): content shorter than the estimate no longer leaves
+// blank space for good, and the reader never sees anything move for it.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/article-list/article-list.js';
 import '../src/related-articles/related-articles.js';
+import '../src/news-card/news-card.js';
+import {html as staticHtml} from 'lit/static-html.js';
 import {articles, frames, q, until} from './article-list.helpers.js';
 
 /** Layout shifts the page reports from now on (Chromium; none elsewhere). */
@@ -29,7 +32,7 @@ async function page(before: number, element: ReturnType<typeof html>) {
     </div>`
   );
   const el = wrap.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>(
-    'article-list, related-articles'
+    'article-list, related-articles, news-card'
   )!;
   await el.updateComplete;
   return {el, marker: wrap.querySelector<HTMLElement>('#marker')!};
@@ -114,5 +117,77 @@ describe('the reserved space of a list with fewer articles than its limit', () =
     expect(
       aside().getBoundingClientRect().bottom - list.getBoundingClientRect().bottom
     ).to.be.below(40);
+  });
+});
+
+/** A card whose JSON child is a headline alone: far shorter than the card's reservation. */
+const headlineCard = staticHtml`<news-card
+  ><script type="application/json">
+    {"id": "h", "url": "https://example.vn/h", "title": "A headline with nothing else"}
+  </script></news-card
+>`;
+
+const SLOW_HEADLINE = '/__news/slow?ms=1500&fixture=feeds/headline-only.json&k=card-fit';
+
+describe('the reserved space of a <news-card> shorter than its estimate', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('stays while the card is in view, so nothing under it moves', async () => {
+    const {el} = await page(0, headlineCard);
+    await until(() => !!q(el, '.card'), 'the card');
+    await frames(6);
+    const card = q(el, '.card')!;
+    expect(getComputedStyle(card).minBlockSize, 'reserved').to.not.equal('0px');
+    expect(height(card)).to.be.above(height(q(el, '.headline')!) * 4);
+  });
+
+  it('ends at once below the view, with no shift seen', async () => {
+    const seen = shifts();
+    const {el} = await page(2 * innerHeight, headlineCard);
+    await until(() => !!q(el, '.card'), 'the card');
+    const card = q(el, '.card')!;
+    await until(() => getComputedStyle(card).minBlockSize === '0px', 'released');
+    await frames(3);
+    seen.stop();
+    // The card is its headline and its padding now.
+    expect(height(card)).to.be.below(height(q(el, '.headline')!) + 80);
+    expect(seen.values, 'no layout shift reported').to.deep.equal([]);
+  });
+
+  it('ends once the reader has scrolled past it, and what they see stays where it was', async function () {
+    if (!CSS.supports('overflow-anchor', 'auto')) this.skip();
+    const {el, marker} = await page(0, headlineCard);
+    await until(() => !!q(el, '.card'), 'the card');
+    await frames(4);
+    const card = q(el, '.card')!;
+    const reserved = height(el);
+    window.scrollTo(0, marker.getBoundingClientRect().top + scrollY - 10);
+    const before = marker.getBoundingClientRect().top;
+    await until(() => getComputedStyle(card).minBlockSize === '0px', 'released once out of view');
+    await frames(3);
+    expect(height(el), 'shorter').to.be.below(reserved / 2);
+    expect(marker.getBoundingClientRect().top, 'the marker did not move').to.be.closeTo(before, 1);
+  });
+
+  it('keeps the skeleton its size while a src loads below the view, then ends', async () => {
+    const {el} = await page(2 * innerHeight, html`<news-card src=${SLOW_HEADLINE}></news-card>`);
+    await until(() => !!q(el, '.skeletons'), 'loading');
+    await frames(6);
+    const skeleton = q(el, '.skeletons')!;
+    expect(height(skeleton), 'the skeleton keeps the reserved size').to.be.above(300);
+    await until(() => !!q(el, '.card'), 'loaded');
+    expect(q(el, '.headline')!.textContent).to.equal('A headline with nothing else');
+    const card = q(el, '.card')!;
+    await until(() => getComputedStyle(card).minBlockSize === '0px', 'then released');
+    expect(height(card)).to.be.below(height(q(el, '.headline')!) + 80);
+  });
+
+  it('a card given an article property keeps its reservation (no loader, no observer)', async () => {
+    const {el} = await page(
+      2 * innerHeight,
+      html`<news-card .article=${articles(1)[0]}></news-card>`
+    );
+    await frames(6);
+    expect(getComputedStyle(q(el, '.card')!).minBlockSize).to.not.equal('0px');
   });
 });

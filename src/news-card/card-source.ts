@@ -6,10 +6,11 @@
  * (in the CDN bundle: `chunks/source-*.js`, which the entry preloads for such cards), so a card
  * given an `article` property downloads none of it.
  */
-import {adoptStyles, html, isServer, nothing, type LitElement} from 'lit';
+import {adoptStyles, css, html, isServer, nothing, type LitElement} from 'lit';
 import {FeedSource, feedController} from '../base/feed-source.js';
 import type {FeedControllerOptions} from '../controllers/feed-controller.js';
 import type {Article} from '../data/article.js';
+import {FitController} from '../internal/controllers/fit-controller.js';
 import {InlineJsonController} from '../internal/controllers/inline-json-controller.js';
 import {skeletonTemplate} from '../internal/templates/skeleton.js';
 import {
@@ -29,10 +30,26 @@ export interface CardHost extends LitElement {
   timeZone?: string;
 }
 
+/**
+ * Once the reservation ends: the card at its content's own size. Specific enough to win over
+ * every `:host([…]) .card` rule of the reservation (styles/reserve.ts).
+ */
+const fitStyles = css`
+  .card.card.card.card {
+    min-block-size: 0;
+  }
+`;
+
 export class CardSource {
   readonly inline: InlineJsonController;
   readonly data: FeedSource;
+  /**
+   * Ends the reserved space once the card's content is there and out of view, as the lists do
+   * (a headline without image or standfirst kept some 500 px of blank space under it for good).
+   */
+  readonly fit: FitController;
   private styled = false;
+  private fitted = false;
 
   /** `options`: the card's source options (`sourceOptions()` and its `src`). */
   constructor(
@@ -45,6 +62,13 @@ export class CardSource {
       {...options, inline: () => (host.article ? [host.article] : this.inline.articles)},
       feedController
     );
+    this.fit = new FitController(host, () => !!this.article() || this.settledState());
+  }
+
+  /** Not loading nor about to: an error, or the feed without the article. */
+  private settledState(): boolean {
+    const d = this.data;
+    return d.status !== 'loading' && !(this.host.src && d.status === 'idle');
   }
 
   /**
@@ -63,14 +87,21 @@ export class CardSource {
 
   /**
    * The states' styles (`messageStyles`: the card's own have only the skeleton's), added to the
-   * card's shadow root the first time it renders one; a server-rendered root has them already.
+   * card's shadow root the first time it renders one (a server-rendered root has them already),
+   * and `fitStyles` once the reservation has ended.
    */
-  private style(): void {
+  private style(fit = false): void {
     const root = this.host.renderRoot;
-    if (this.styled || isServer || !(root instanceof ShadowRoot)) return;
-    this.styled = true;
+    if (isServer || !(root instanceof ShadowRoot)) return;
+    if (fit ? this.fitted : this.styled) return;
+    if (fit) this.fitted = true;
+    else this.styled = true;
     const own = (this.host.constructor as typeof LitElement).elementStyles;
-    adoptStyles(root, [...own, messageStyles]);
+    adoptStyles(root, [
+      ...own,
+      ...(this.styled ? [messageStyles] : []),
+      ...(this.fitted ? [fitStyles] : []),
+    ]);
   }
 
   /** What shows without an article: loading, the error, or why there is none. */
@@ -89,6 +120,7 @@ export class CardSource {
 
   /** Above the card: the quiet notice when a refresh failed, or the feed did and markup shows. */
   notice(): unknown {
+    if (this.fit.released) this.style(true);
     const d = this.data;
     const failed = d.status === 'error' && !!d.error && !this.host.article && !this.inline.articles;
     if (!d.stale && !failed) return nothing;

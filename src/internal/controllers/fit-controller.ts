@@ -1,8 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /**
- * Gives back the space a list reserved (styles/reserve.ts) once its content is there and the
- * reader cannot see the change.
+ * Gives back the space a list, or a card with a source (`news-card/card-source.ts`), reserved
+ * (styles/reserve.ts) once its content is there and the reader cannot see the change.
  *
  * A list reserves `limit` cards from its attributes, before its feed arrives, so nothing below it
  * moves while it loads; its content keeps at least that size, so a shorter feed does not pull
