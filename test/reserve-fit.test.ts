@@ -21,6 +21,21 @@ function shifts(): {values: number[]; stop: () => void} {
   return {values, stop: () => po.disconnect()};
 }
 
+/**
+ * Lit's development-mode warnings from now on (the tests run Lit's development build): an update
+ * requested while one completes prints "… scheduled an update … after an update completed", in
+ * a developer's console.
+ */
+function litWarnings(): {values: string[]; stop: () => void} {
+  const values: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    values.push(args.map(String).join(' '));
+    warn.apply(console, args);
+  };
+  return {values, stop: () => (console.warn = warn)};
+}
+
 /** A page taller than the view: a spacer of `before` px, the element, then a marker line. */
 async function page(before: number, element: ReturnType<typeof html>) {
   const wrap = await fixture<HTMLElement>(
@@ -95,6 +110,7 @@ describe('the reserved space of a list with fewer articles than its limit', () =
   });
 
   it('keeps the skeleton its reserved size while a feed loads below the view', async () => {
+    const warnings = litWarnings();
     const {el} = await page(
       2 * innerHeight,
       html`<article-list limit="10" src="/__news/count/fit-slow?ms=1500"></article-list>`
@@ -104,6 +120,9 @@ describe('the reserved space of a list with fewer articles than its limit', () =
     expect(q(el, '.group')!.classList.contains('fit'), 'not while loading').to.equal(false);
     await until(() => !!q(el, '[part=item]'), 'loaded');
     await until(() => q(el, '.group')!.classList.contains('fit'), 'then released');
+    warnings.stop();
+    // Released as the loaded content rendered: not by an update requested inside that one.
+    expect(warnings.values.filter((w) => /scheduled an update/.test(w))).to.deep.equal([]);
   });
 
   it('<related-articles> ends its reservation below the view too', async () => {
@@ -170,6 +189,7 @@ describe('the reserved space of a <news-card> shorter than its estimate', () => 
   });
 
   it('keeps the skeleton its size while a src loads below the view, then ends', async () => {
+    const warnings = litWarnings();
     const {el} = await page(2 * innerHeight, html`<news-card src=${SLOW_HEADLINE}></news-card>`);
     await until(() => !!q(el, '.skeletons'), 'loading');
     await frames(6);
@@ -180,6 +200,8 @@ describe('the reserved space of a <news-card> shorter than its estimate', () => 
     const card = q(el, '.card')!;
     await until(() => getComputedStyle(card).minBlockSize === '0px', 'then released');
     expect(height(card)).to.be.below(height(q(el, '.headline')!) + 80);
+    warnings.stop();
+    expect(warnings.values.filter((w) => /scheduled an update/.test(w))).to.deep.equal([]);
   });
 
   it('a card given an article property keeps its reservation (no loader, no observer)', async () => {

@@ -58,6 +58,8 @@ export class FitController implements ReactiveController {
     if (!below && !CSS.supports('overflow-anchor', 'auto')) return;
     this.released = true;
     this.hostDisconnected();
-    this.host.requestUpdate();
+    // After the update that settled it (when called from `hostUpdated`), not inside it: Lit's
+    // development build warns of an update requested while one completes.
+    queueMicrotask(() => this.host.requestUpdate());
   }
 }
