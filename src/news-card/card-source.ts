@@ -6,7 +6,7 @@
  * (in the CDN bundle: `chunks/source-*.js`, which the entry preloads for such cards), so a card
  * given an `article` property downloads none of it.
  */
-import {adoptStyles, css, html, isServer, nothing, type LitElement} from 'lit';
+import {adoptStyles, html, isServer, nothing, type LitElement} from 'lit';
 import {FeedSource, feedController} from '../base/feed-source.js';
 import type {FeedControllerOptions} from '../controllers/feed-controller.js';
 import type {Article} from '../data/article.js';
@@ -20,6 +20,7 @@ import {
   staleNoticeTemplate,
 } from '../internal/templates/states.js';
 import {messageStyles} from '../internal/templates/states.styles.js';
+import {cardFitStyles} from './news-card.styles.js';
 
 /** The card as this module sees it. */
 export interface CardHost extends LitElement {
@@ -29,16 +30,6 @@ export interface CardHost extends LitElement {
   layout: string;
   timeZone?: string;
 }
-
-/**
- * Once the reservation ends: the card at its content's own size. Specific enough to win over
- * every `:host([…]) .card` rule of the reservation (styles/reserve.ts).
- */
-const fitStyles = css`
-  .card.card.card.card {
-    min-block-size: 0;
-  }
-`;
 
 export class CardSource {
   readonly inline: InlineJsonController;
@@ -88,7 +79,7 @@ export class CardSource {
   /**
    * The states' styles (`messageStyles`: the card's own have only the skeleton's), added to the
    * card's shadow root the first time it renders one (a server-rendered root has them already),
-   * and `fitStyles` once the reservation has ended.
+   * and `cardFitStyles` once the reservation has ended.
    */
   private style(fit = false): void {
     const root = this.host.renderRoot;
@@ -100,7 +91,7 @@ export class CardSource {
     adoptStyles(root, [
       ...own,
       ...(this.styled ? [messageStyles] : []),
-      ...(this.fitted ? [fitStyles] : []),
+      ...(this.fitted ? [cardFitStyles] : []),
     ]);
   }
 

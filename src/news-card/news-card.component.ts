@@ -1,4 +1,11 @@
-import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import type {Article} from '../data/article.js';
 import {serverWork} from '../data/ssr.js';
 import {NewsErrorEvent} from '../events/news-error.js';
@@ -9,7 +16,7 @@ import {skeletonTemplate} from '../internal/templates/skeleton.js';
 import {skeletonStyles} from '../internal/templates/skeleton.styles.js';
 import {tokens} from '../styles/tokens.js';
 import type {CardSource} from './card-source.js';
-import {newsCardStyles} from './news-card.styles.js';
+import {cardFitStyles, newsCardStyles} from './news-card.styles.js';
 
 type SourceModule = typeof import('./card-source.js');
 let Source: SourceModule | undefined;
@@ -113,6 +120,15 @@ export class NewsCard extends SourceElement {
   private sourcing?: Promise<unknown>;
   /** Until `source` is made: element children the page adds later may be the card's data. */
   private childWatch?: MutationObserver;
+  /**
+   * The reserved space (styles/reserve.ts) may have shown for this card: it was in the page
+   * before its script ran (an upgrade: `news-blocks.css` drew its box), or it read a source and
+   * showed a skeleton. A card a script made and gave an `article` never did, so it takes its
+   * content's own size at once (`cardFitStyles`): a headline alone in a card 600 px wide was
+   * 609.5 px tall for 33 px of content.
+   */
+  private reserved = this.isConnected;
+  private fitted = false;
 
   protected override readonly data: SourceData = {
     made: async () => {
@@ -216,7 +232,15 @@ export class NewsCard extends SourceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampHeadingLevel(this.headingLevel);
-    if (!this.source && this.wantsSource()) void this.makeSource();
+    if (this.wantsSource()) {
+      this.reserved = true;
+      if (!this.source) void this.makeSource();
+    }
+    if (isServer || !this.article || this.reserved || this.fitted) return;
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    this.fitted = true;
+    adoptStyles(root, [...(this.constructor as typeof NewsCard).elementStyles, cardFitStyles]);
   }
 
   override render() {

@@ -18,7 +18,8 @@
  * Sizes are in `cqi` of the element itself (its own width) and rem. Text blocks are estimates
  * for a headline of up to three lines and a clamped three-line standfirst, two sizes: narrow
  * (below 40rem) and wide. Taller content than the estimate still moves the page; shorter leaves
- * blank space at the end until it is out of view (a card given an `article` property: for good).
+ * blank space at the end until it is out of view (a card in the page before its script ran and
+ * then given an `article` property: for good; one a script made takes its own size at once).
  */
 import {unsafeCSS, type CSSResult} from 'lit';
 
