@@ -1,8 +1,8 @@
 // `npm run bench`: <article-list limit=0> against hand-written vanilla DOM baselines (same
 // markup, same stylesheets; one builds each card with createElement, one clones one <template>
-// per card in one task, one clones it in tasks of one chunk each, as the element must) at 100, 1,000 and 5,000 cards, in one Chromium run, with style passes, heap and DOM
-// nodes per card. It serves the
-// repository with @web/dev-server (TypeScript compiled on the fly, Lit in production mode),
+// per card in one task, one clones it in tasks of one chunk each, as the element must) at 100,
+// 1,000 and 5,000 cards, in one Chromium run, with style passes, heap and DOM nodes per card.
+// It serves the repository with @web/dev-server (TypeScript compiled on the fly, Lit in production mode),
 // drives Debian's Chromium with playwright-core, prints a table and writes bench/results.json.
 //
 //   BENCH_RUNS=7 BENCH_WARMUP=2 BENCH_SIZES=100,1000,5000 CHROME_PATH=… npm run bench
