@@ -94,3 +94,50 @@ export async function srcPage(pageUrl, feedUrl, commentsUrl, clientScript, missi
   </body>
 </html>`;
 }
+
+/**
+ * A long list rendered on the server: `count` articles (the feed's, repeated under new URLs)
+ * in one `<article-list limit="0">`, and in pages of 60 in another. The server writes every
+ * card shown, not only the first chunk the browser renders at once, so readers without
+ * JavaScript and crawlers get the whole list; the client hydrates them all.
+ */
+export async function longPage(pageUrl, feedUrl, clientScript, count = 120) {
+  const feed = await loadFeed(feedUrl);
+  const day = 864e5;
+  const articles = Array.from({length: count}, (_, i) => {
+    const a = feed.articles[i % feed.articles.length];
+    const url = `${a.url}${a.url.includes('?') ? '&' : '?'}n=${i}`;
+    const published = new Date(Date.parse('2023-11-13T03:40:00Z') - i * day).toISOString();
+    return {...a, id: `${a.id}-${i}`, url, title: `${i + 1}. ${a.title}`, published};
+  });
+  const body = await renderToString(
+    html`<main>
+      <article-list .articles=${articles} limit="0" heading="All the news"
+        >${renderLight()}</article-list
+      >
+      <article-list
+        class="paged"
+        .articles=${articles}
+        limit="60"
+        load-more
+        heading="News, 60 a page"
+        >${renderLight()}</article-list
+      >
+    </main>`,
+    {url: pageUrl, lang: 'en'}
+  );
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>All the news</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="/demo/demo.css" />
+    <script type="module" src="${clientScript}"></script>
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+}

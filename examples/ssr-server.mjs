@@ -4,7 +4,7 @@
 // @web/dev-server serves the pages, the feed, the comments and the client's modules.
 import {readFile} from 'node:fs/promises';
 import {startDevServer} from '@web/dev-server';
-import {seedPage, srcPage} from './ssr-page.mjs';
+import {longPage, seedPage, srcPage} from './ssr-page.mjs';
 
 const COMMENTS = '/wp-json/wp/v2/comments?post=8';
 
@@ -28,6 +28,17 @@ export async function startSsrServer({port = 8010, seen = () => {}} = {}) {
             COMMENTS,
             client,
             context.query.missing === undefined ? undefined : '/missing-feed.json'
+          ),
+          type: 'html',
+        };
+      // A list longer than the browser's first chunk: every card in the HTML (`?count=`: up to 500).
+      if (context.path === '/long')
+        return {
+          body: await longPage(
+            `${origin}/long`,
+            `${origin}/demo/sample/seed.wp.json`,
+            client,
+            Math.min(Number(context.query.count) || 120, 500)
           ),
           type: 'html',
         };
@@ -58,5 +69,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`news-blocks: server-rendered seed page at http://127.0.0.1:${port}/`);
   console.log(
     `news-blocks: elements with src, rendered on the server: http://127.0.0.1:${port}/news`
+  );
+  console.log(
+    `news-blocks: a list of 120 articles, rendered on the server: http://127.0.0.1:${port}/long`
   );
 }

@@ -433,6 +433,114 @@ try {
   console.log(
     `ssr: src elements, JavaScript on: hydrated in place (same nodes, same pixels), news-load from all 4, 0 requests from the browser, no console warning`
   );
+
+  // 4. A list longer than the browser's first chunk (50 items): the server writes all 120
+  // cards, and the browser hydrates them all in place.
+  const long = `http://127.0.0.1:${port}/long`;
+  const longState = () => {
+    const root = document.querySelector('article-list')?.shadowRoot;
+    const items = [...(root?.querySelectorAll('[part="item"]') ?? [])];
+    const paged = document.querySelector('article-list.paged')?.shadowRoot;
+    const boxes = [...(root?.querySelectorAll('.chunk') ?? [])];
+    return {
+      items: items.length,
+      last: items.at(-1)?.querySelector('[part="headline"]')?.textContent?.trim().split('.')[0],
+      boxes: boxes.length,
+      n: boxes.map((b) => getComputedStyle(b).getPropertyValue('--_n').trim()),
+      paged: paged?.querySelectorAll('[part="item"]').length ?? 0,
+    };
+  };
+  const offLong = await browser.newContext({javaScriptEnabled: false});
+  const l0 = await offLong.newPage();
+  await l0.goto(long, {timeout: 60000});
+  const s0 = await l0.evaluate(longState);
+  await offLong.close();
+  check(
+    s0.items === 120 && s0.last === '120' && s0.boxes === 3 && s0.paged === 60,
+    `long list, JavaScript off: ${JSON.stringify(s0)} (120 items in 3 boxes and 60 expected)`
+  );
+  const onLong = await browser.newContext();
+  const l1 = await onLong.newPage();
+  const messages4 = [];
+  l1.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages4.push(m.text()));
+  l1.on('pageerror', (e) => messages4.push(String(e)));
+  await l1.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const items = document.querySelector('article-list')?.shadowRoot?.querySelectorAll('.item');
+      window.__long = items ? [items[0], items[60], items[119]] : [];
+    });
+  });
+  await l1.goto(long, {timeout: 60000});
+  await l1.waitForFunction(() => document.querySelector('article-list')?.hasUpdated, undefined, {
+    timeout: 60000,
+  });
+  await l1.waitForTimeout(500);
+  const s1 = await l1.evaluate(longState);
+  const keptLong = await l1.evaluate(() => {
+    const items = document.querySelector('article-list').shadowRoot.querySelectorAll('.item');
+    return [items[0], items[60], items[119]].map((node, i) => !!node && node === window.__long[i]);
+  });
+  check(
+    s1.items === 120 && s1.last === '120' && s1.boxes === 3,
+    `long list, hydrated: ${JSON.stringify(s1)}`
+  );
+  check(keptLong.every(Boolean), `long list: hydration re-created the server's items: ${keptLong}`);
+  check(s1.n.join() === '50,50,20', `long list: the boxes' item counts are ${s1.n.join()}`);
+  // The list of 60 a page, hydrated: Load more adds 61 to 120 and moves focus to the 61st.
+  // Items 51 to 60 are a chunk the server wrote, without markers, which the new page changes
+  // (its key): built anew, a focused headline link in it keeps the focus (a script shows more,
+  // as the feed pattern does from the keyboard, then the button).
+  const paged = l1.locator('article-list.paged');
+  const p0 = await paged.evaluate(async (el) => {
+    const link = el.shadowRoot.querySelectorAll('.item')[54].querySelector('[part="headline"]');
+    link.focus();
+    window.__paged = link;
+    await el.showMore(false);
+    const now = el.shadowRoot.activeElement;
+    return {
+      items: el.shadowRoot.querySelectorAll('.item').length,
+      replaced: !window.__paged.isConnected,
+      focus: now?.closest('.item')?.dataset.index,
+      part: now?.getAttribute('part'),
+    };
+  });
+  check(
+    p0.items === 120 && p0.focus === '54' && p0.part === 'headline',
+    `long list, 60 a page: a focused headline in a server's chunk after more items: ${JSON.stringify(p0)}`
+  );
+  await l1.reload({timeout: 60000});
+  await l1.waitForFunction(
+    () => document.querySelector('article-list.paged')?.hasUpdated,
+    undefined,
+    {timeout: 60000}
+  );
+  await paged.locator('[part="load-more"]').click();
+  await l1.waitForFunction(
+    () =>
+      document.querySelector('article-list.paged').shadowRoot.querySelectorAll('.item').length ===
+      120
+  );
+  await l1.waitForTimeout(300);
+  const p1 = await paged.evaluate((el) => {
+    const items = [...el.shadowRoot.querySelectorAll('.item')];
+    const focused = el.shadowRoot.activeElement;
+    return {
+      items: items.length,
+      focused: items.indexOf(focused),
+      last: items.at(-1)?.querySelector('[part="headline"]')?.textContent?.trim().split('.')[0],
+      label: items[60]?.querySelector('[part="page-label"]')?.textContent?.trim(),
+    };
+  });
+  check(
+    p1.items === 120 && p1.focused === 60 && p1.last === '120' && /61.*120/.test(p1.label ?? ''),
+    `long list, 60 a page, Load more after hydration: ${JSON.stringify(p1)}`
+  );
+  check(!messages4.length, `long list, console: ${messages4.join('; ')}`);
+  await onLong.close();
+  console.log(
+    `ssr: a list of 120: all 120 cards in the server's HTML; items 1, 61 and 120 the server's nodes (the first chunk hydrated, the others kept as written), box counts ${s1.n.join()}; 60 a page: Load more after hydration shows 61 to 120 and focuses the 61st; no console warning`
+  );
 } catch (e) {
   check(false, e?.stack ?? String(e));
 } finally {

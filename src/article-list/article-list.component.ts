@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {SourceElement} from '../base/source-element.js';
@@ -250,8 +250,20 @@ export class ArticleList extends SourceElement {
       this.filtered = this.filter(base ? sortArticles(base, sort) : source);
     this.filterKey = key;
     this.visible = this.filtered.slice(0, this.pages.shown);
+    // A server rendered every shown item (chunk-controller.ts): the first update hydrates them
+    // all. Its first chunk's box is there before then only when the server wrote the items.
+    if (!this.hasUpdated && !isServer && this.renderRoot.querySelector('.chunk'))
+      this.chunks.hydrate(this.visible.length);
     const options = listCardOptions(this, this.layoutName, this.uiLocale, this.hostLang);
     this.cardOptions = sameOrNew(this.cardOptions, options);
+  }
+
+  protected override firstUpdated(): void {
+    // Boxes after the first in a first update are a server's (the browser renders one chunk at
+    // first). They have no item count (a `style` attribute, which a strict `style-src` blocks):
+    // their estimate while off screen would be CHUNK items, too tall for the last.
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.chunk + .chunk'))
+      box.style.setProperty('--_n', String(box.querySelectorAll(':scope > .item').length));
   }
 
   protected override updated(): void {
@@ -348,6 +360,7 @@ export class ArticleList extends SourceElement {
       carousel: !feed && layout === 'carousel',
       setsize: this.hasMore() ? -1 : this.filtered.length,
       built: this.built,
+      hydrated: this.chunks.hydrated,
     };
   }
 

@@ -39,6 +39,8 @@ import {jsonLdText} from '../data/structured-data.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
 import {directionOf, resolveLocales} from '../i18n/resolve.js';
 import {patternLoading} from '../internal/templates/time.js';
+import {serverChunks} from '../article-list/internal/templates.js';
+import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 
 export {html} from 'lit';
 import {renderLight as litRenderLight} from '@lit-labs/ssr-client/directives/render-light.js';
@@ -73,6 +75,13 @@ NewsElement.prototype.renderLight = function (this: NewsElement) {
   const data = own.articles ?? own.article ?? (own.items?.length ? own.items : undefined);
   return data === undefined ? nothing : jsonScript(undefined, data);
 };
+
+// A list's chunks after its first (50 items) as their HTML without Lit's markers: readers
+// without JavaScript and crawlers get every card, and the browser keeps those nodes as they are
+// rather than hydrating them all in one task (article-list/internal/templates.ts). The markers
+// are comments Lit writes; text and attribute values are escaped, so none is in the content.
+serverChunks.write = (box) =>
+  unsafeHTML(collectResultSync(render(box)).replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, ''));
 
 /**
  * `@lit-labs/ssr` calls `willUpdate` and `render` (never `scheduleUpdate` or `update`, where a

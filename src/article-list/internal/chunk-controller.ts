@@ -5,7 +5,13 @@
  * host renders `items.slice(0, chunks.rendered)`; `buildAhead(from, to)` builds chunks before
  * they are rendered.
  */
-import {render, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {
+  isServer,
+  noChange,
+  render,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 
 /**
  * Items rendered in the first task; also the size of the groups of cards that are built, boxed
@@ -54,12 +60,27 @@ export class BuiltChunks {
     number,
     {key: readonly unknown[]; frag: DocumentFragment; box: HTMLElement}
   >();
+  /** The keys of chunks a server wrote, whose nodes stay as they are while the key holds. */
+  private readonly served = new Map<number, readonly unknown[]>();
 
   /**
    * The fragment of chunk `c` (empty once in the list), rendered from `build()` when `key`
-   * changed; `count` is its number of items.
+   * changed; `count` is its number of items. `server`: the host's first update hydrates the
+   * chunk a server wrote (its HTML without markers, `serverChunks`): those nodes stay
+   * (`noChange`) until the key changes, when the chunk is built and replaces them.
    */
-  node(c: number, key: readonly unknown[], count: number, build: () => unknown): DocumentFragment {
+  node(
+    c: number,
+    key: readonly unknown[],
+    count: number,
+    build: () => unknown,
+    server = false
+  ): DocumentFragment | typeof noChange {
+    if (server && !this.roots.has(c)) this.served.set(c, this.served.get(c) ?? key);
+    const served = this.served.get(c);
+    if (served)
+      if (served.length === key.length && served.every((k, i) => k === key[i])) return noChange;
+      else this.served.delete(c);
     let r = this.roots.get(c);
     if (!r?.box.parentNode) {
       const doc = inertDocument();
@@ -84,6 +105,7 @@ export class BuiltChunks {
   prune(count: number): void {
     for (const [c, r] of this.roots)
       if (c >= count && r.box.parentNode !== r.frag) this.roots.delete(c);
+    for (const c of this.served.keys()) if (c >= count) this.served.delete(c);
   }
 }
 
@@ -128,11 +150,22 @@ function inNewTask(fn: () => void): void {
   port.postMessage(null);
 }
 
+/**
+ * Items in the first render: on a server every item, since its HTML is what readers without
+ * JavaScript and crawlers get (the browser then hydrates them all, `hydrate`).
+ */
+const FIRST = isServer ? Infinity : CHUNK;
+
 export class ChunkController implements ReactiveController {
   /** How many items the host renders now. */
-  rendered = CHUNK;
+  rendered = FIRST;
+  /**
+   * In the update that hydrates a server's HTML: its number of items. Their chunks after the
+   * first keep the server's nodes (`BuiltChunks.node`) until their items change.
+   */
+  hydrated = 0;
   /** Items built ahead (from `rendered` to `built`), waiting to be rendered. */
-  private built = CHUNK;
+  private built = FIRST;
   private token = 0;
 
   /**
@@ -149,7 +182,15 @@ export class ChunkController implements ReactiveController {
 
   /** Back to the first chunk (new items). */
   reset(): void {
-    this.rendered = this.built = CHUNK;
+    this.rendered = this.built = FIRST;
+  }
+
+  /**
+   * The host's first update hydrates a server's HTML of `count` items: it renders them all at
+   * once, as the server did (hydration walks the nodes that are there; it creates none).
+   */
+  hydrate(count: number): void {
+    this.rendered = this.built = this.hydrated = Math.max(this.rendered, count);
   }
 
   /** Renders at least `count` items in the next update (a page was added). */
@@ -172,7 +213,34 @@ export class ChunkController implements ReactiveController {
     this.token++;
   }
 
+  /** The focused element in an item before an update: its item's index and its `part`. */
+  private focused?: {el: Element; index?: string; part: string | null};
+
+  /**
+   * Notes the focused element in an item, which the update may replace: a chunk a server wrote
+   * is built anew when its items change (`BuiltChunks.node`).
+   */
+  hostUpdate(): void {
+    const el = this.host.shadowRoot?.activeElement;
+    const item = el?.closest<HTMLElement>('.item');
+    this.focused = item
+      ? {el: el!, index: item.dataset.index, part: el!.getAttribute('part')}
+      : undefined;
+  }
+
   hostUpdated(): void {
+    // Focus that the update took away (its node left the list) goes to the same place in the
+    // same item: the item itself, else its element of the same part (the headline link).
+    const f = this.focused;
+    this.focused = undefined;
+    if (f && !f.el.isConnected) {
+      const item = this.host.shadowRoot?.querySelector<HTMLElement>(
+        `.item[data-index="${f.index}"]`
+      );
+      const part = f.part && item?.querySelector<HTMLElement>(`[part="${CSS.escape(f.part)}"]`);
+      (f.el.classList.contains('item') ? item : part || item)?.focus({preventScroll: true});
+    }
+    this.hydrated = 0;
     if (this.rendered < this.total()) this.next(this.rendered <= CHUNK);
   }
 
