@@ -47,6 +47,7 @@ import {
   updatesTemplate,
   type ItemsView,
 } from './internal/templates.js';
+import {givenArticles} from '../data/formats/inline.js';
 
 export {CHUNK} from './internal/chunk-controller.js';
 
@@ -102,7 +103,7 @@ export class ArticleList extends SourceElement {
   protected override readonly data = new ListSource(this, {
     ...this.sourceOptions(),
     src: () => [this.src, ...this.sourceUrls],
-    inline: () => this.articles ?? this.inline.articles,
+    inline: () => givenArticles(this.articles) ?? this.inline.articles,
     sort: () => this.sort,
   });
   private readonly inline = new InlineJsonController(this, 'article-list', 'list');
@@ -242,7 +243,7 @@ export class ArticleList extends SourceElement {
     if (generation !== this.generation || reset) this.pages.reset(this.pageSize());
     this.generation = generation;
     // Sorted and filtered again only when the articles or the options changed (not per chunk).
-    const base = this.articles ?? inline;
+    const base = givenArticles(this.articles) ?? inline;
     const source = base ?? this.data.articles;
     const {sort, filterTags, filterSection, filterLang, exclude} = this;
     const key = [source, sort, filterTags, filterSection, filterLang, exclude];

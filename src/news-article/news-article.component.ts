@@ -31,6 +31,7 @@ import {CanonicalLinkController} from './internal/canonical-controller.js';
 import {ArticleCommentsController} from './internal/comments-controller.js';
 import {newsArticleStyles} from './news-article.styles.js';
 import {newsArticleJsonLd} from './structured-data.js';
+import {givenArticle} from '../data/formats/inline.js';
 
 /**
  * A whole article: breadcrumbs, section, headline, byline, dateline and times, lead photo,
@@ -231,7 +232,8 @@ export class NewsArticle extends SourceElement {
 
   /** The article on show: the property, else the JSON child, else the one `src` loaded. */
   private current(): Article | undefined {
-    const found = this.article ?? this.inline.article ?? this.fromFeed() ?? this.fromMarkup();
+    const found =
+      givenArticle(this.article) ?? this.inline.article ?? this.fromFeed() ?? this.fromMarkup();
     // The body's conventions (dateline, source line, …), whether the article came from a feed
     // or as a property.
     const a = found && withConventions(found);

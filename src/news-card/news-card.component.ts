@@ -17,6 +17,7 @@ import {skeletonStyles} from '../internal/templates/skeleton.styles.js';
 import {tokens} from '../styles/tokens.js';
 import type {CardSource} from './card-source.js';
 import {cardFitStyles, newsCardStyles} from './news-card.styles.js';
+import {givenArticle} from '../data/formats/inline.js';
 
 type SourceModule = typeof import('./card-source.js');
 let Source: SourceModule | undefined;
@@ -245,7 +246,7 @@ export class NewsCard extends SourceElement {
 
   override render() {
     const source = this.source;
-    const article = this.article ?? source?.article();
+    const article = givenArticle(this.article) ?? source?.article();
     if (!article) {
       if (source) return source.state();
       if (!this.wantsSource()) return nothing;

@@ -25,6 +25,7 @@ import {
   stateStyles,
 } from '../internal/templates/states.js';
 import {relatedArticlesStyles} from './related-articles.styles.js';
+import {givenArticles} from '../data/formats/inline.js';
 
 export type RelatedLayout = 'compact' | 'horizontal' | 'vertical';
 const LAYOUTS: readonly RelatedLayout[] = ['compact', 'horizontal', 'vertical'];
@@ -189,7 +190,11 @@ export class RelatedArticles extends SourceElement {
     // The page's own list of links stays until a feed has something better.
     const markup = this.data.status === 'loading' ? undefined : this.inline.markup;
     const feed = this.data.feed?.articles;
-    const pool = this.articles ?? this.inline.articles ?? (feed?.length ? feed : markup) ?? feed;
+    const pool =
+      givenArticles(this.articles) ??
+      this.inline.articles ??
+      (feed?.length ? feed : markup) ??
+      feed;
     const current = pool ? this.currentArticle(pool) : undefined;
     // Other articles of the section the reader is in do not repeat it as their kicker.
     const here = current?.section?.trim().toLowerCase();

@@ -228,3 +228,34 @@ export function normalizeFeed(json: unknown, base?: string): Feed {
   }
   return feed;
 }
+
+/** What the elements read without a check: an Article's required fields and its image. */
+const shaped = (a: unknown): a is Article =>
+  isObj(a) &&
+  typeof a['id'] === 'string' &&
+  typeof a['title'] === 'string' &&
+  Array.isArray(a['authors']) &&
+  Array.isArray(a['tags']) &&
+  (a['image'] === undefined || isObj(a['image']));
+
+const given = new WeakMap<object, Article[]>();
+
+/**
+ * The `articles` (or, as one, `article`) a script gave an element, as the element reads them:
+ * the same array and objects when each has an Article's shape (what `normalizeArticles`, the feed
+ * adapters and TypeScript's checks give), else validated like inline JSON, once per array or
+ * object (the same result on every update): a plain `{title, url}` from an API renders, with a
+ * console warning for the fields dropped, rather than throwing in the card's template.
+ */
+export function givenArticles(v: unknown): Article[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (Array.isArray(v) && v.every(shaped)) return v;
+  if (typeof v !== 'object') return normalizeArticles(v);
+  let out = given.get(v);
+  if (!out) given.set(v, (out = normalizeArticles(v, globalThis.document?.baseURI)));
+  return out;
+}
+
+/** One `article` given as a property (see `givenArticles`). */
+export const givenArticle = (v: unknown): Article | undefined =>
+  shaped(v) ? v : givenArticles(v)?.[0];
