@@ -224,20 +224,42 @@ describe('the reserved space of a <news-card> shorter than its estimate', () => 
     expect(seen.values, 'no layout shift reported').to.deep.equal([]);
   });
 
-  it('a card in the page before its script ran keeps its reservation when given an article', async () => {
-    const box = await fixture<HTMLElement>(html`<div style="inline-size: 600px"></div>`);
-    // Parsed into the page, then upgraded (as when the page's markup comes before the script):
-    // news-blocks.css drew its reserved box, which the card keeps.
-    box.innerHTML = '<news-card></news-card>';
+  /** A card parsed into the page, then upgraded, as when the page's markup comes first. */
+  async function upgraded(before: number) {
+    const box = await fixture<HTMLElement>(
+      html`<div style="inline-size: 600px">
+        <div style=${`block-size: ${before}px`}></div>
+        <div class="card-here"></div>
+        <div style="block-size: 200vh"></div>
+      </div>`
+    );
+    box.querySelector('.card-here')!.innerHTML = '<news-card></news-card>';
     const el = box.querySelector('news-card') as HTMLElement & {
       article?: unknown;
       updateComplete: Promise<boolean>;
     };
     el.article = headline;
     await el.updateComplete;
-    await frames(2);
+    return el;
+  }
+
+  it('a card in the page before its script ran keeps its reservation in view when given an article', async () => {
+    // news-blocks.css drew its reserved box, which the card keeps while the reader sees it.
+    const el = await upgraded(0);
+    await frames(4);
     const card = q(el, '.card')!;
     expect(getComputedStyle(card).minBlockSize).to.not.equal('0px');
     expect(height(card)).to.be.above(height(q(el, '.headline')!) * 4);
+  });
+
+  it('a card in the page before its script ran, given a short article below the view, ends its reservation', async () => {
+    const seen = shifts();
+    const el = await upgraded(2 * innerHeight);
+    const card = q(el, '.card')!;
+    await until(() => getComputedStyle(card).minBlockSize === '0px', 'released');
+    await frames(3);
+    seen.stop();
+    expect(height(card)).to.be.below(height(q(el, '.headline')!) + 80);
+    expect(seen.values, 'no layout shift reported').to.deep.equal([]);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * What a `<news-card>` needs beyond an `article` property: the reader of its JSON child and of
  * its markup (`InlineJsonController`), its loading path (`FeedSource`, which imports the loader
- * itself on the first `src`) and the error, empty, not-found and stale states. The card imports
- * this module the first time it has a JSON child, element children or `src` and no `article`
- * (in the CDN bundle: `chunks/source-*.js`, which the entry preloads for such cards), so a card
- * given an `article` property downloads none of it.
+ * itself on the first `src`), the error, empty, not-found and stale states, and the end of the
+ * reserved space. The card imports this module the first time it has a JSON child, element
+ * children or `src` and no `article`, or an `article` after the page's markup reserved its box
+ * (in the CDN bundle: the `common` chunk, which the entry preloads for cards with a source), so
+ * a card a script makes and gives an `article` downloads none of it.
  */
 import {adoptStyles, html, isServer, nothing, type LitElement} from 'lit';
 import {FeedSource, feedController} from '../base/feed-source.js';
@@ -53,7 +54,10 @@ export class CardSource {
       {...options, inline: () => (host.article ? [host.article] : this.inline.articles)},
       feedController
     );
-    this.fit = new FitController(host, () => !!this.article() || this.settledState());
+    this.fit = new FitController(
+      host,
+      () => !!host.article || !!this.article() || this.settledState()
+    );
   }
 
   /** Not loading nor about to: an error, or the feed without the article. */

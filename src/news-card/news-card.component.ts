@@ -114,8 +114,9 @@ export class NewsCard extends SourceElement {
   }
 
   /**
-   * The JSON child and markup reader, the loading path and the states (`card-source.ts`): made
-   * the first time the card has a JSON child, element children or `src` and no `article`.
+   * The JSON child and markup reader, the loading path, the states and the end of the reserved
+   * space (`card-source.ts`): made the first time the card has a JSON child, element children or
+   * `src` and no `article`, or an `article` after its reserved box showed.
    */
   private source?: CardSource;
   private sourcing?: Promise<unknown>;
@@ -237,7 +238,13 @@ export class NewsCard extends SourceElement {
       this.reserved = true;
       if (!this.source) void this.makeSource();
     }
-    if (isServer || !this.article || this.reserved || this.fitted) return;
+    if (isServer || !this.article || this.fitted) return;
+    // A card the page's markup reserved, then given an `article`: the source's FitController
+    // ends the reservation once the card is out of view (`card-source.ts`).
+    if (this.reserved) {
+      if (!this.source) void this.makeSource();
+      return;
+    }
     const root = this.renderRoot;
     if (!(root instanceof ShadowRoot)) return;
     this.fitted = true;
@@ -260,7 +267,7 @@ export class NewsCard extends SourceElement {
         !!this.querySelector('a[href]');
       return markup ? html`<slot></slot>` : skeletonTemplate(1, this.layout);
     }
-    return html`${this.article || !source ? nothing : source.notice()}${cardTemplate(article, {
+    return html`${source ? source.notice() : nothing}${cardTemplate(article, {
       locale: this.uiLocale,
       hostLang: this.hostLang,
       headingLevel: this.headingLevel,
