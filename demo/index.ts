@@ -218,8 +218,10 @@ for (const [k, v] of params)
 draw();
 void fetch('/__news/wordpress')
   .then(async (r) => {
-    if (!r.ok) return;
-    live = (await r.json()) as typeof live;
+    // `{reason}` when none runs.
+    const got = (await r.json()) as typeof live | {reason: string};
+    if (!r.ok || !got || 'reason' in got) return;
+    live = got;
     draw();
   })
   .catch(() => undefined);

@@ -42,6 +42,18 @@ describe('demo pages', function () {
         expect(deepFind(win.document, rendered), `${page}: ${rendered}`).to.not.equal(null);
         await new Promise((r) => setTimeout(r, 300));
         expect(win.recordedErrors).to.deep.equal([]);
+        // Nor a failed request, which the browser prints in the console as an error line that
+        // no script can hear (the stories of the error states ask for them on purpose).
+        const failed = win.performance
+          .getEntriesByType('resource')
+          .filter(
+            (e) =>
+              ((e as PerformanceResourceTiming & {responseStatus?: number}).responseStatus ?? 0) >=
+              400
+          )
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => !/^\/__news\/(status|once|flaky)\//.test(p));
+        expect(failed, `${page}: failed requests`).to.deep.equal([]);
       } finally {
         frame.remove();
       }

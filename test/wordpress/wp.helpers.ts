@@ -25,9 +25,10 @@ let info: Promise<WpInfo | string> | undefined;
 
 /** The running WordPress, or skips the calling suite (with the reason) when there is none. */
 export async function wordpress(ctx: Context): Promise<WpInfo> {
-  info ??= fetch('/__news/wordpress').then(async (r) =>
-    r.ok ? ((await r.json()) as WpInfo) : ((await r.json()) as {reason: string}).reason
-  );
+  info ??= fetch('/__news/wordpress').then(async (r) => {
+    const got = (await r.json()) as WpInfo | {reason: string};
+    return 'reason' in got ? got.reason : got;
+  });
   const got = await info;
   if (typeof got === 'string') {
     console.warn(`WordPress suite skipped: ${got}`);
