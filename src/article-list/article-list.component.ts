@@ -29,7 +29,7 @@ import {
 import {NewsSource} from '../news-source/news-source.component.js';
 import {articleListStyles} from './article-list.styles.js';
 import {CarouselController} from './internal/carousel-controller.js';
-import {BuiltChunks, ChunkController} from './internal/chunk-controller.js';
+import {BuiltChunks, CHUNK, ChunkController} from './internal/chunk-controller.js';
 import {ListSource} from './internal/list-source.js';
 import {FeedEndController, focusInPlace, onFeedKey} from './internal/feed-navigation.js';
 import {FitController} from '../internal/controllers/fit-controller.js';
@@ -252,9 +252,11 @@ export class ArticleList extends SourceElement {
     this.filterKey = key;
     this.visible = this.filtered.slice(0, this.pages.shown);
     // A server rendered every shown item (chunk-controller.ts): the first update hydrates them
-    // all. Its first chunk's box is there before then only when the server wrote the items.
-    if (!this.hasUpdated && !isServer && this.renderRoot.querySelector('.chunk'))
-      this.chunks.hydrate(this.visible.length);
+    // all, in as many boxes as it wrote (Lit's hydration needs as many parts as markers). Its
+    // boxes are there before then only when the server wrote the items.
+    const served =
+      this.hasUpdated || isServer ? 0 : this.renderRoot.querySelectorAll('.chunk').length;
+    if (served) this.chunks.hydrate(Math.min(this.visible.length, served * CHUNK));
     const options = listCardOptions(this, this.layoutName, this.uiLocale, this.hostLang);
     this.cardOptions = sameOrNew(this.cardOptions, options);
   }
