@@ -97,11 +97,11 @@ export async function srcPage(pageUrl, feedUrl, commentsUrl, clientScript, missi
 
 /**
  * A long list rendered on the server: `count` articles (the feed's, repeated under new URLs)
- * in one `<article-list limit="0">`, and in pages of 60 in another. The server writes every
+ * in one `<article-list limit="0">` (of `layout` and `mode`), and in pages of 60 in another. The server writes every
  * card shown, not only the first chunk the browser renders at once, so readers without
  * JavaScript and crawlers get the whole list; the client hydrates them all.
  */
-export async function longPage(pageUrl, feedUrl, clientScript, count = 120) {
+export async function longPage(pageUrl, feedUrl, clientScript, count = 120, {layout, mode} = {}) {
   const feed = await loadFeed(feedUrl);
   const day = 864e5;
   const articles = Array.from({length: count}, (_, i) => {
@@ -112,7 +112,12 @@ export async function longPage(pageUrl, feedUrl, clientScript, count = 120) {
   });
   const body = await renderToString(
     html`<main>
-      <article-list .articles=${articles} limit="0" heading="All the news"
+      <article-list
+        .articles=${articles}
+        limit="0"
+        layout=${layout ?? 'list'}
+        mode=${mode ?? 'list'}
+        heading="All the news"
         >${renderLight()}</article-list
       >
       <article-list

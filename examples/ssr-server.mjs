@@ -31,14 +31,15 @@ export async function startSsrServer({port = 8010, seen = () => {}} = {}) {
           ),
           type: 'html',
         };
-      // A list longer than the browser's first chunk: every card in the HTML (`?count=`: up to 500).
+      // A list longer than the browser's first chunk: every card in the HTML (`?count=`: up to 500; `&layout=`, `&mode=`).
       if (context.path === '/long')
         return {
           body: await longPage(
             `${origin}/long`,
             `${origin}/demo/sample/seed.wp.json`,
             client,
-            Math.min(Number(context.query.count) || 120, 500)
+            Math.min(Number(context.query.count) || 120, 500),
+            {layout: context.query.layout, mode: context.query.mode}
           ),
           type: 'html',
         };

@@ -537,9 +537,44 @@ try {
     `long list, 60 a page, Load more after hydration: ${JSON.stringify(p1)}`
   );
   check(!messages4.length, `long list, console: ${messages4.join('; ')}`);
+  // The feed pattern's keys and the carousel's buttons reach the cards of the boxes the server
+  // wrote (kept as written, not hydrated).
+  const modes = await onLong.newPage();
+  modes.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages4.push(m.text()));
+  modes.on('pageerror', (e) => messages4.push(String(e)));
+  const openLong = async (query) => {
+    await modes.goto(`${long}?${query}`, {timeout: 60000});
+    await modes.waitForFunction(() => document.querySelector('article-list')?.hasUpdated);
+  };
+  await openLong('mode=feed');
+  await modes.evaluate(() =>
+    document.querySelector('article-list').shadowRoot.querySelectorAll('.item')[49].focus()
+  );
+  await modes.keyboard.press('PageDown');
+  const feedFocus = await modes.evaluate(
+    () => document.querySelector('article-list').shadowRoot.activeElement?.dataset.index
+  );
+  check(feedFocus === '50', `long feed: PageDown from the 50th card focused card ${feedFocus}`);
+  await openLong('layout=carousel');
+  await modes.locator('article-list').first().locator('[part="carousel-next"]').click();
+  await modes
+    .waitForFunction(
+      () =>
+        document.querySelector('article-list').shadowRoot.querySelector('.carousel-status')
+          ?.textContent
+    )
+    .catch(() => undefined);
+  const spoken = await modes.evaluate(() =>
+    document
+      .querySelector('article-list')
+      .shadowRoot.querySelector('.carousel-status')
+      ?.textContent?.trim()
+  );
+  check(/of 120$/.test(spoken ?? ''), `long carousel: Next said "${spoken}"`);
+  check(!messages4.length, `long list modes, console: ${messages4.join('; ')}`);
   await onLong.close();
   console.log(
-    `ssr: a list of 120: all 120 cards in the server's HTML; items 1, 61 and 120 the server's nodes (the first chunk hydrated, the others kept as written), box counts ${s1.n.join()}; 60 a page: Load more after hydration shows 61 to 120 and focuses the 61st; no console warning`
+    `ssr: a list of 120: all 120 cards in the server's HTML; items 1, 61 and 120 the server's nodes (the first chunk hydrated, the others kept as written), box counts ${s1.n.join()}; 60 a page: Load more after hydration shows 61 to 120 and focuses the 61st; feed mode: PageDown from the 50th to the 51st; carousel: "${spoken}"; no console warning`
   );
 } catch (e) {
   check(false, e?.stack ?? String(e));
