@@ -149,3 +149,29 @@ describe('articles given as properties by a script without types', () => {
     );
   });
 });
+
+describe('other data given as properties by a script without types', () => {
+  it('<news-tags>, <news-breadcrumbs> and <photo-caption> render loose values without throwing', async () => {
+    await import('../src/news-tags/news-tags.js');
+    await import('../src/news-breadcrumbs/news-breadcrumbs.js');
+    await import('../src/photo-caption/photo-caption.js');
+    const cases: [string, string, unknown][] = [
+      ['news-tags', 'tags', 'Labour, Japan'],
+      ['news-tags', 'tags', ['Labour', 7, null, {name: 'x'}]],
+      ['news-breadcrumbs', 'items', [{name: 'Home', url: 'https://x.example/'}, 'News', null, 5]],
+      ['news-breadcrumbs', 'items', 'Home'],
+      ['photo-caption', 'image', 'https://news.example/a.jpg'],
+      ['photo-caption', 'image', {url: 42, caption: ['x']}],
+    ];
+    for (const [tag, prop, value] of cases) {
+      let el!: HTMLElement & {updateComplete: Promise<boolean>};
+      const {errors} = await watch(async () => {
+        el = await fixture(`<${tag} lang="en"></${tag}>`);
+        (el as unknown as Record<string, unknown>)[prop] = value;
+        await el.updateComplete;
+      });
+      expect(errors, `${tag}.${prop} = ${JSON.stringify(value)}`).to.deep.equal([]);
+      expect(el.shadowRoot, tag).to.not.equal(null);
+    }
+  });
+});

@@ -168,10 +168,32 @@ export class PhotoCaption extends NewsElement {
     if (JSON.stringify(next) !== JSON.stringify(this.light)) this.light = next;
   }
 
+  /**
+   * The `image` property as a script without types may give it: a URL string, or an object of
+   * which only the fields of the right type count (a caption given as a list threw here).
+   */
+  private givenImage(): ArticleImage | undefined {
+    const i = this.image as unknown;
+    if (typeof i === 'string') return {url: i};
+    if (!i || typeof i !== 'object') return undefined;
+    const o = i as Record<string, unknown>;
+    const text = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+    const num = (k: string) => (typeof o[k] === 'number' ? (o[k] as number) : undefined);
+    return {
+      url: text('url') ?? '',
+      alt: text('alt'),
+      caption: text('caption'),
+      credit: text('credit'),
+      srcset: text('srcset'),
+      width: num('width'),
+      height: num('height'),
+    };
+  }
+
   /** Attributes, else the `image` property, else the light DOM. */
   private imageSource() {
     const base = globalThis.document?.baseURI;
-    const from = this.image ?? this.light.image;
+    const from = this.givenImage() ?? this.light.image;
     const width = positive(this.width) ?? positive(from?.width);
     const height = positive(this.height) ?? positive(from?.height);
     const hasSize = !!(width && height);
@@ -186,8 +208,9 @@ export class PhotoCaption extends NewsElement {
 
   /** Each language of the caption, with its `lang`, and the credit once. */
   private captionParts(): {parts: Part[]; credit?: string} {
-    const text = this.caption ?? this.image?.caption ?? this.light.caption ?? '';
-    const credit = (this.credit ?? this.image?.credit)?.trim() || undefined;
+    const given = this.givenImage();
+    const text = this.caption ?? given?.caption ?? this.light.caption ?? '';
+    const credit = (this.credit ?? given?.credit)?.trim() || undefined;
     let parts: CaptionPart[];
     let written: string | undefined;
     if (this.translation?.trim()) {
