@@ -3,6 +3,7 @@
 // examples/ssr-server.mjs's `/long?count=N` (a list of N articles, all shown, and one of 60 a
 // page) and times each `<article-list>`'s `update()` (the hydrating one first) and the page's
 // long tasks. Not part of `npm run bench`: hydration has no baseline of its own here.
+import process from 'node:process';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, findBrowser} from '../scripts/browser.mjs';
 
