@@ -32,24 +32,15 @@ export async function seedPage(pageUrl, feedUrl, clientScript) {
       </main>`,
     {url: pageUrl, lang: 'en'}
   );
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${article.title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</title>
-    <link rel="stylesheet" href="/demo/demo.css" />
-    <style>
+  return documentOf({
+    title: article.title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;')),
+    style: `
       .seed-page { display: grid; gap: 2rem; }
       news-article { background: #fff; padding: 1.5rem; border-radius: 0.5rem; --news-tags-label-suffix: ''; }
-      news-article::part(section), related-articles::part(meta) { display: none; }
-    </style>
-    <script type="module" src="${clientScript}"></script>
-  </head>
-  <body>
-    ${body}
-  </body>
-</html>`;
+      news-article::part(section), related-articles::part(meta) { display: none; }`,
+    clientScript,
+    body,
+  });
 }
 
 /**
@@ -76,23 +67,12 @@ export async function srcPage(pageUrl, feedUrl, commentsUrl, clientScript, missi
     </main>`,
     {url: pageUrl, lang: 'en'}
   );
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>News</title>
-    <link rel="icon" href="data:," />
-    <link rel="stylesheet" href="/demo/demo.css" />
-    <style>
-      .src-page { display: grid; gap: 2rem; }
-    </style>
-    <script type="module" src="${clientScript}"></script>
-  </head>
-  <body>
-    ${body}
-  </body>
-</html>`;
+  return documentOf({
+    title: 'News',
+    style: '.src-page { display: grid; gap: 2rem; }',
+    clientScript,
+    body,
+  });
 }
 
 /**
@@ -131,14 +111,22 @@ export async function longPage(pageUrl, feedUrl, clientScript, count = 120, {lay
     </main>`,
     {url: pageUrl, lang: 'en'}
   );
+  return documentOf({title: 'All the news', clientScript, body});
+}
+
+/** The HTML document around a server-rendered `body`, with the demo's stylesheet. */
+function documentOf({title, style = '', clientScript, body}) {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>All the news</title>
+    <title>${title}</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/demo/demo.css" />
+    <style>
+      ${style}
+    </style>
     <script type="module" src="${clientScript}"></script>
   </head>
   <body>

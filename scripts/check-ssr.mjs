@@ -148,6 +148,11 @@ async function wholePage(page) {
   }
   return page.viewportSize();
 }
+/** Collects `page`'s console warnings and errors, and its uncaught errors, into `into`. */
+function hear(page, into) {
+  page.on('console', (m) => ['warning', 'error'].includes(m.type()) && into.push(m.text()));
+  page.on('pageerror', (e) => into.push(String(e)));
+}
 const state = () => {
   const a = document.querySelector('news-article');
   const r = document.querySelector('related-articles');
@@ -182,8 +187,7 @@ try {
   const on = await browser.newContext({viewport});
   const live = await on.newPage();
   const messages = [];
-  live.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages.push(m.text()));
-  live.on('pageerror', (e) => messages.push(String(e)));
+  hear(live, messages);
   // The server's nodes, taken before the page's module script runs.
   await live.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
@@ -295,8 +299,7 @@ try {
   const on2 = await browser.newContext({viewport: viewport2});
   const live2 = await on2.newPage();
   const messages2 = [];
-  live2.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages2.push(m.text()));
-  live2.on('pageerror', (e) => messages2.push(String(e)));
+  hear(live2, messages2);
   await live2.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
@@ -381,8 +384,7 @@ try {
   const onMissing = await browser.newContext();
   const m1 = await onMissing.newPage();
   const messages3 = [];
-  m1.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages3.push(m.text()));
-  m1.on('pageerror', (e) => messages3.push(String(e)));
+  hear(m1, messages3);
   await m1.addInitScript(() => {
     window.__errors = [];
     document.addEventListener('readystatechange', () => {
@@ -462,8 +464,7 @@ try {
   const onLong = await browser.newContext();
   const l1 = await onLong.newPage();
   const messages4 = [];
-  l1.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages4.push(m.text()));
-  l1.on('pageerror', (e) => messages4.push(String(e)));
+  hear(l1, messages4);
   await l1.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
@@ -540,8 +541,7 @@ try {
   // The feed pattern's keys and the carousel's buttons reach the cards of the boxes the server
   // wrote (kept as written, not hydrated).
   const modes = await onLong.newPage();
-  modes.on('console', (m) => ['warning', 'error'].includes(m.type()) && messages4.push(m.text()));
-  modes.on('pageerror', (e) => messages4.push(String(e)));
+  hear(modes, messages4);
   const openLong = async (query) => {
     await modes.goto(`${long}?${query}`, {timeout: 60000});
     await modes.waitForFunction(() => document.querySelector('article-list')?.hasUpdated);

@@ -25,6 +25,15 @@ async function open(
   return win;
 }
 
+/** The CDN's files a page requested (over HTTP, from its resource timings), without hashes. */
+const cdnFiles = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith('/dist/cdn/'))
+    .map((p) => p.replace(/-[\w-]{8}\.js$/, '.js'))
+    .sort();
+
 describe('CDN builds', () => {
   it('the ES module defines <news-card> and shows the card a page sets', async () => {
     const win = await open('/test/fixtures/cdn/module.html');
@@ -69,12 +78,7 @@ describe('CDN builds', () => {
     // and every preload it added: the entry and the core, and `common` for the card the page's
     // markup reserved before the script gave it an article (its FitController ends that
     // reservation once out of view); no loader, parser or format chunk.
-    const files = win.performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((p) => p.startsWith('/dist/cdn/'))
-      .map((p) => p.replace(/-[\w-]{8}\.js$/, '.js'))
-      .sort();
+    const files = cdnFiles(win);
     expect(files).to.deep.equal([
       '/dist/cdn/chunks/common.js',
       '/dist/cdn/chunks/core.js',
@@ -89,12 +93,7 @@ describe('CDN builds', () => {
   it('a page of cards a script made and gave an article fetches the entry and the core, nothing else', async () => {
     const win = await open('/test/fixtures/cdn/cards.html?script-only');
     expect(win.document.querySelectorAll('news-card').length).to.equal(3);
-    const files = win.performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((p) => p.startsWith('/dist/cdn/'))
-      .map((p) => p.replace(/-[\w-]{8}\.js$/, '.js'))
-      .sort();
+    const files = cdnFiles(win);
     expect(files).to.deep.equal(['/dist/cdn/chunks/core.js', '/dist/cdn/news-blocks.js']);
   });
 

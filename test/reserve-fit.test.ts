@@ -157,6 +157,16 @@ const headline = {
   tags: [],
 };
 
+/** The card below the view ends its reservation: its headline and padding, no shift seen. */
+async function releasedWithoutShift(el: HTMLElement, seen: ReturnType<typeof shifts>) {
+  const card = q(el, '.card')!;
+  await until(() => getComputedStyle(card).minBlockSize === '0px', 'released');
+  await frames(3);
+  seen.stop();
+  expect(height(card)).to.be.below(height(q(el, '.headline')!) + 80);
+  expect(seen.values, 'no layout shift reported').to.deep.equal([]);
+}
+
 describe('the reserved space of a <news-card> shorter than its estimate', () => {
   afterEach(() => window.scrollTo(0, 0));
 
@@ -173,13 +183,7 @@ describe('the reserved space of a <news-card> shorter than its estimate', () => 
     const seen = shifts();
     const {el} = await page(2 * innerHeight, headlineCard);
     await until(() => !!q(el, '.card'), 'the card');
-    const card = q(el, '.card')!;
-    await until(() => getComputedStyle(card).minBlockSize === '0px', 'released');
-    await frames(3);
-    seen.stop();
-    // The card is its headline and its padding now.
-    expect(height(card)).to.be.below(height(q(el, '.headline')!) + 80);
-    expect(seen.values, 'no layout shift reported').to.deep.equal([]);
+    await releasedWithoutShift(el, seen);
   });
 
   it('ends once the reader has scrolled past it, and what they see stays where it was', async function () {
@@ -254,12 +258,6 @@ describe('the reserved space of a <news-card> shorter than its estimate', () => 
 
   it('a card in the page before its script ran, given a short article below the view, ends its reservation', async () => {
     const seen = shifts();
-    const el = await upgraded(2 * innerHeight);
-    const card = q(el, '.card')!;
-    await until(() => getComputedStyle(card).minBlockSize === '0px', 'released');
-    await frames(3);
-    seen.stop();
-    expect(height(card)).to.be.below(height(q(el, '.headline')!) + 80);
-    expect(seen.values, 'no layout shift reported').to.deep.equal([]);
+    await releasedWithoutShift(await upgraded(2 * innerHeight), seen);
   });
 });
