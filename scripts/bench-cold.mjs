@@ -24,7 +24,7 @@ const WARMUP = Number(process.env.BENCH_COLD_WARMUP ?? 1);
 // BENCH_COLD_BASE=<dir>: also measure `base`, the module page loading <dir>/dist/cdn (another
 // build, e.g. main's, copied aside) in the same interleaved rounds: an A/B of two builds.
 const BASE = process.env.BENCH_COLD_BASE;
-const ALL = ['vanilla', 'lit', 'module', 'classic', ...(BASE ? ['base'] : [])];
+const ALL = ['vanilla', 'lit', 'bytes', 'module', 'classic', ...(BASE ? ['base'] : [])];
 // BENCH_COLD_VARIANTS=vanilla,module measures only those (the floor always).
 const VARIANTS = process.env.BENCH_COLD_VARIANTS
   ? ALL.filter((v) => v === 'vanilla' || process.env.BENCH_COLD_VARIANTS.split(',').includes(v))
@@ -33,6 +33,7 @@ const VARIANTS = process.env.BENCH_COLD_VARIANTS
 const NAMES = {
   vanilla: 'floor: fetch + DOMParser + ten cards',
   lit: 'Lit floor: the same as one LitElement (Lit + 1 KiB)',
+  bytes: "bytes floor: the Lit floor, rendering once the module page's files have downloaded",
   module: 'ES module (README snippet)',
   classic: 'classic loader',
   base: `ES module, ${BASE} build`,
@@ -80,10 +81,20 @@ const OBSERVER = `<script>(() => {
   requestAnimationFrame(tick);
 })();</script>`;
 
+/**
+ * The files (no feed, no images) the module page downloads before its first card, as one load
+ * of it requested them: the bytes floor downloads the same ones (coldLoadBench sets this).
+ */
+let moduleFiles = [];
+
 const snippet = (root, variant) =>
   variant === 'base'
     ? snippet(root, 'module').replaceAll('/dist/', '/base/dist/')
-    : readFileSync(join(root, 'bench/cold', `${variant}.html`), 'utf8');
+    : variant === 'bytes'
+      ? // The Lit floor's page, its element also fetching the module page's files.
+        `<!-- The bytes floor: the Lit floor, which also downloads the module page's files (without running them) and renders once they and the feed have arrived. -->` +
+        snippet(root, 'lit').replace('<lit-floor ', `<lit-floor extra="${moduleFiles.join(' ')}" `)
+      : readFileSync(join(root, 'bench/cold', `${variant}.html`), 'utf8');
 
 const page = (root, variant) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
@@ -128,6 +139,15 @@ export async function coldPage(browser, net, label) {
   return {page, cdp};
 }
 
+const gzipCache = new Map();
+/** `body` gzip-compressed at level 9, compressed once per distinct body. */
+function gzipped(body) {
+  const key = typeof body === 'string' ? body : body.toString('latin1');
+  let bytes = gzipCache.get(key);
+  if (!bytes) gzipCache.set(key, (bytes = gzipSync(body, {level: 9})));
+  return bytes;
+}
+
 export function serve(root) {
   const feedXml = feed();
   const server = createServer((req, res) => {
@@ -135,7 +155,7 @@ export function serve(root) {
     let body;
     let type;
     const m = url.pathname.match(/^\/cold\/(\w+)\.html$/);
-    if (m && VARIANTS.includes(m[1])) [body, type] = [page(root, m[1]), TYPES['.html']];
+    if (m && ALL.includes(m[1])) [body, type] = [page(root, m[1]), TYPES['.html']];
     else if (url.pathname === '/bench/cold/feed.xml') [body, type] = [feedXml, TYPES['.xml']];
     else {
       const base = BASE && url.pathname.startsWith('/base/dist/');
@@ -149,7 +169,10 @@ export function serve(root) {
       [body, type] = [readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream'];
     }
     const gz = /gzip/.test(req.headers['accept-encoding'] ?? '');
-    const bytes = gz ? gzipSync(body, {level: 9}) : Buffer.from(body);
+    // Compressed once per body, as a CDN keeps it: the server shares the machine's two cores
+    // with the browser, and gzip at level 9 on every request was CPU the pages with more bytes
+    // paid for in the middle of their loads.
+    const bytes = gz ? gzipped(body) : Buffer.from(body);
     res.writeHead(200, {
       'content-type': type,
       'cache-control': 'no-store',
@@ -175,11 +198,13 @@ const median = (xs) => {
 export async function coldLoadBench(browser, root) {
   if (!existsSync(join(root, 'dist/cdn/news-blocks.js')))
     throw new Error('cold-load bench: run `npm run build` first (it loads dist/cdn/).');
-  const litBytes = VARIANTS.includes('lit') ? await buildLitFloor(root) : undefined;
+  const litBytes =
+    VARIANTS.includes('lit') || VARIANTS.includes('bytes') ? await buildLitFloor(root) : undefined;
   const server = await serve(root);
   const base = `http://127.0.0.1:${server.address().port}`;
   const results = [];
   try {
+    if (VARIANTS.includes('bytes')) await filesOfModulePage(browser, base);
     // BENCH_COLD_NETWORK=throttled (or unthrottled) measures only that network.
     const only = process.env.BENCH_COLD_NETWORK;
     for (const net of NETWORKS.filter(
@@ -244,6 +269,11 @@ export async function coldLoadBench(browser, root) {
         // The same against the Lit floor: what the library adds to the least a Lit element does.
         if (samples.lit && v !== 'lit')
           summary[v].litRatio = median(samples[v].map((s, i) => s.first / samples.lit[i].first));
+        // And against the bytes floor: the library's own work, its bytes aside.
+        if (samples.bytes && !['lit', 'bytes'].includes(v))
+          summary[v].bytesRatio = median(
+            samples[v].map((s, i) => s.first / samples.bytes[i].first)
+          );
       }
       summary.samples = samples;
       results.push(summary);
@@ -264,14 +294,37 @@ export async function coldLoadBench(browser, root) {
   return {rounds: ROUNDS, warmup: WARMUP, litBytes, results};
 }
 
+/**
+ * What one unthrottled load of the module page downloaded before its first card, feed and
+ * images aside: the bytes floor's page downloads these from now on.
+ */
+export async function filesOfModulePage(browser, base) {
+  const {page: p} = await coldPage(browser, NETWORKS.at(-1), 'cold module (its files)');
+  const painted = p.waitForEvent('console', {predicate: (m) => m.text() === '__first'});
+  await p.goto(`${base}/cold/module.html`, {waitUntil: 'commit'});
+  await painted;
+  const files = await p.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.responseEnd <= window.__first)
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => path.startsWith('/dist/'))
+  );
+  await p.close();
+  if (!files.some((f) => /\/chunks\/core-/.test(f)))
+    throw new Error(`bytes floor: the module page's files look wrong: ${files.join(' ')}`);
+  moduleFiles = files;
+  return files;
+}
+
 /** The cold-load table for the README (markdown). */
 export function coldLoadTable({rounds, litBytes, results}) {
   const fmt = (ms) => String(Math.round(ms));
   const rows = [
     `First card painted, \`<article-list src limit=10>\` on a partner page, cache off, medians of ${rounds} interleaved rounds (ratio: median of per-round ratios to the floor):`,
     '',
-    '| network | page | first card painted (ms) | ratio to the floor | ratio to the Lit floor | feed request starts (ms) | requests (no images) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    '| network | page | first card painted (ms) | ratio to the floor | ratio to the Lit floor | ratio to the bytes floor | feed request starts (ms) | requests (no images) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     for (const v of VARIANTS) {
@@ -279,7 +332,7 @@ export function coldLoadTable({rounds, litBytes, results}) {
       if (!x) continue;
       const name = NAMES[v];
       rows.push(
-        `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${v === 'lit' ? '1' : x.litRatio ? `${x.litRatio.toFixed(2)}x` : '-'} | ${fmt(x.feedStart)} | ${x.requests} |`
+        `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${v === 'lit' ? '1' : x.litRatio ? `${x.litRatio.toFixed(2)}x` : '-'} | ${v === 'bytes' ? '1' : x.bytesRatio ? `${x.bytesRatio.toFixed(2)}x` : '-'} | ${fmt(x.feedStart)} | ${x.requests} |`
       );
     }
   }
