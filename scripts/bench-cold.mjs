@@ -10,7 +10,10 @@
 //   BENCH_COLD_ROUNDS=11 BENCH_COLD_WARMUP=1 BENCH_COLD_WAIT=poll (Playwright's polling, as before
 //   2026-12-01)
 import {createServer} from 'node:http';
-import {readFileSync, existsSync, statSync} from 'node:fs';
+import {createSecureServer} from 'node:http2';
+import {spawnSync} from 'node:child_process';
+import {tmpdir} from 'node:os';
+import {readFileSync, existsSync, statSync, mkdtempSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {extname, join, normalize} from 'node:path';
 import {rollup} from 'rollup';
@@ -38,6 +41,19 @@ const NAMES = {
   classic: 'classic loader',
   base: `ES module, ${BASE} build`,
 };
+/**
+ * Where the library comes from. `same`: the page, the feed and the library on one origin over
+ * HTTP/1.1 (a browser opens six connections to it, and the ninth request waits for one). `cdn`:
+ * the library (and the Lit floor's script) from a second origin over HTTP/2 with TLS, as
+ * jsDelivr, unpkg or a partner's own CDN serve it, every request on one connection; the page and
+ * its feed stay on the first. BENCH_COLD_CDN=0 measures `same` only, =only `cdn` only.
+ */
+const ORIGINS = [
+  ...(process.env.BENCH_COLD_CDN === 'only' ? [] : [{name: 'same', label: ''}]),
+  ...(process.env.BENCH_COLD_CDN === '0'
+    ? []
+    : [{name: 'cdn', label: ', library from a CDN origin over HTTP/2'}]),
+];
 export const NETWORKS = [
   // Chromium's emulation: latency is added per request (the RTT), throughput in bytes/s.
   {name: '150 ms RTT, 1.6 Mbps', latency: 150, down: 1.6e6 / 8, up: 750e3 / 8},
@@ -96,12 +112,15 @@ const snippet = (root, variant) =>
         snippet(root, 'lit').replace('<lit-floor ', `<lit-floor extra="${moduleFiles.join(' ')}" `)
       : readFileSync(join(root, 'bench/cold', `${variant}.html`), 'utf8');
 
-const page = (root, variant) =>
+/** The variant's page; with `cdn` (an origin), its library files come from there. */
+const page = (root, variant, cdn) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
   `<meta name="viewport" content="width=device-width"><title>A partner page</title>${OBSERVER}` +
   `<style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:auto}</style></head>` +
   `<body><h1>A partner's article</h1><p>The partner's own text comes first, then the news block.</p>` +
-  snippet(root, variant) +
+  (cdn
+    ? snippet(root, variant).replace(/(["\s])\/(dist|bench\/cold\/\.build)\//g, `$1${cdn}/$2/`)
+    : snippet(root, variant)) +
   `<p>The partner's footer.</p></body></html>`;
 
 /**
@@ -125,7 +144,11 @@ export async function buildLitFloor(root) {
  * `label`. Resolves to the page and its CDP session.
  */
 export async function coldPage(browser, net, label) {
-  const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+  // The CDN origin's certificate is self-signed.
+  const page = await browser.newPage({
+    viewport: {width: 1280, height: 800},
+    ignoreHTTPSErrors: true,
+  });
   page.on('pageerror', (e) => console.error(`${label}: page error:`, e.message));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
@@ -148,14 +171,36 @@ function gzipped(body) {
   return bytes;
 }
 
-export function serve(root) {
+/** A self-signed certificate for 127.0.0.1 (openssl), or undefined without openssl. */
+function certificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'news-blocks-cdn-'));
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  const made = spawnSync(
+    'openssl',
+    // prettier-ignore
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+      '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1'],
+    {stdio: 'ignore'}
+  );
+  return made.status === 0 ? {key: readFileSync(key), cert: readFileSync(cert)} : undefined;
+}
+
+/**
+ * The bench's servers on free ports: the page's origin (HTTP/1.1, `server.address()`), and when
+ * openssl can make a certificate the CDN's (HTTP/2 over TLS, `server.cdn` its origin; the pages'
+ * `?cdn` versions load the library from it). Gzip, no-store; `server.close()` closes both.
+ */
+export async function serve(root) {
   const feedXml = feed();
-  const server = createServer((req, res) => {
+  let cdn;
+  const handle = (req, res) => {
     const url = new URL(req.url, 'http://x');
     let body;
     let type;
     const m = url.pathname.match(/^\/cold\/(\w+)\.html$/);
-    if (m && ALL.includes(m[1])) [body, type] = [page(root, m[1]), TYPES['.html']];
+    if (m && ALL.includes(m[1]))
+      [body, type] = [page(root, m[1], url.searchParams.has('cdn') && cdn), TYPES['.html']];
     else if (url.pathname === '/bench/cold/feed.xml') [body, type] = [feedXml, TYPES['.xml']];
     else {
       const base = BASE && url.pathname.startsWith('/base/dist/');
@@ -178,10 +223,26 @@ export function serve(root) {
       'cache-control': 'no-store',
       ...(gz ? {'content-encoding': 'gzip'} : {}),
       'content-length': bytes.length,
+      // The CDN's files are modules fetched from another origin (CORS).
+      'access-control-allow-origin': '*',
+      // As jsDelivr and unpkg send it: the page's resource timing sees the CDN's requests.
+      'timing-allow-origin': '*',
     });
     res.end(bytes);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  };
+  const listen = (s) => new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
+  const server = await listen(createServer(handle));
+  const tls = ORIGINS.some((o) => o.name === 'cdn') && certificate();
+  if (tls) {
+    const secure = await listen(createSecureServer({...tls, allowHTTP1: true}, handle));
+    cdn = `https://127.0.0.1:${secure.address().port}`;
+    server.cdn = cdn;
+    const close = server.close.bind(server);
+    server.close = () => (secure.close(), close());
+  } else if (ORIGINS.some((o) => o.name === 'cdn')) {
+    console.warn('cold-load bench: no openssl, so no CDN origin over HTTP/2; measuring one origin');
+  }
+  return server;
 }
 
 const median = (xs) => {
@@ -207,9 +268,12 @@ export async function coldLoadBench(browser, root) {
     if (VARIANTS.includes('bytes')) await filesOfModulePage(browser, base);
     // BENCH_COLD_NETWORK=throttled (or unthrottled) measures only that network.
     const only = process.env.BENCH_COLD_NETWORK;
-    for (const net of NETWORKS.filter(
+    const nets = NETWORKS.filter(
       (n) => !only || (only === 'unthrottled') === (n.name === 'unthrottled')
-    )) {
+    );
+    const origins = ORIGINS.filter((o) => o.name === 'same' || server.cdn);
+    for (const [net, origin] of nets.flatMap((n) => origins.map((o) => [n, o]))) {
+      const query = origin.name === 'cdn' ? '?cdn' : '';
       const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
       for (let r = 0; r < WARMUP + ROUNDS; r++) {
         const order = VARIANTS.map((_, i) => VARIANTS[(i + r) % VARIANTS.length]);
@@ -228,7 +292,7 @@ export async function coldLoadBench(browser, root) {
                   predicate: (m) => m.text() === '__first',
                   timeout: 60000,
                 });
-          await p.goto(`${base}/cold/${v}.html`, {waitUntil: 'commit'});
+          await p.goto(`${base}/cold/${v}.html${query}`, {waitUntil: 'commit'});
           if (painted) await painted;
           else await p.waitForFunction(() => window.__first, null, {timeout: 60000, polling: 50});
           round[v] = await p.evaluate(() => {
@@ -254,7 +318,11 @@ export async function coldLoadBench(browser, root) {
         }
         if (r >= WARMUP) for (const v of VARIANTS) samples[v].push(round[v]);
       }
-      const summary = {network: net.name};
+      const summary = {
+        network: `${net.name}${origin.label}`,
+        throttled: net.name !== 'unthrottled',
+        origin: origin.name,
+      };
       for (const v of VARIANTS) {
         const xs = samples[v];
         summary[v] = {
@@ -277,7 +345,7 @@ export async function coldLoadBench(browser, root) {
       }
       summary.samples = samples;
       results.push(summary);
-      process.stdout.write(`  cold load measured: ${net.name}\n`);
+      process.stdout.write(`  cold load measured: ${summary.network}\n`);
       // The A/B of two builds: this build's first card over the other's, paired by round.
       if (samples.base && samples.module) {
         const pairs = samples.module.map((s, i) => s.first / samples.base[i].first);

@@ -148,7 +148,7 @@ async function runCold(browser) {
   );
   for (const r of cold.results)
     console.log(
-      `aim, ${r.network}: module ${r.module?.ratio.toFixed(2) ?? '-'}x the floor (aim at most ${r.network === 'unthrottled' ? '1.2' : '1.5'}x); classic ${r.classic?.ratio.toFixed(2) ?? '-'}x; the Lit floor ${r.lit?.ratio.toFixed(2) ?? '-'}x, module ${r.module?.litRatio?.toFixed(2) ?? '-'}x the Lit floor; the bytes floor ${r.bytes?.ratio.toFixed(2) ?? '-'}x, module ${r.module?.bytesRatio?.toFixed(2) ?? '-'}x the bytes floor`
+      `aim, ${r.network}: module ${r.module?.ratio.toFixed(2) ?? '-'}x the floor (aim at most ${r.throttled ? '1.5' : '1.2'}x); classic ${r.classic?.ratio.toFixed(2) ?? '-'}x; the Lit floor ${r.lit?.ratio.toFixed(2) ?? '-'}x, module ${r.module?.litRatio?.toFixed(2) ?? '-'}x the Lit floor; the bytes floor ${r.bytes?.ratio.toFixed(2) ?? '-'}x, module ${r.module?.bytesRatio?.toFixed(2) ?? '-'}x the bytes floor`
     );
   writeFileSync(
     new URL('../bench/cold-results.json', import.meta.url),
