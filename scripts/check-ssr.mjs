@@ -572,9 +572,65 @@ try {
   );
   check(/of 120$/.test(spoken ?? ''), `long carousel: Next said "${spoken}"`);
   check(!messages4.length, `long list modes, console: ${messages4.join('; ')}`);
+
+  // The browser's data no longer matches the server's HTML: a script set `limit` before the
+  // elements ran (30 of the 120 the server wrote; 10 of the paged list's 60). Lit's hydration
+  // throws on it and leaves the server's 120 cards for good; each list renders again instead,
+  // with its styles, says so once, and keeps updating.
+  const moved = await onLong.newPage();
+  const messages5 = [];
+  hear(moved, messages5);
+  await moved.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      document.querySelector('article-list')?.setAttribute('limit', '30');
+      document.querySelector('article-list.paged')?.setAttribute('limit', '10');
+    });
+  });
+  await moved.goto(long, {timeout: 60000});
+  // (Without the fix the lists never finish that update: the checks below then say what is there.)
+  await moved
+    .waitForFunction(
+      () => [...document.querySelectorAll('article-list')].every((l) => l.hasUpdated),
+      undefined,
+      {timeout: 20000}
+    )
+    .catch(() => undefined);
+  const movedState = () => {
+    const [list, paged] = document.querySelectorAll('article-list');
+    const item = list.shadowRoot.querySelector('[part="item"]');
+    return {
+      items: list.shadowRoot.querySelectorAll('[part="item"]').length,
+      boxes: list.shadowRoot.querySelectorAll('.chunk').length,
+      paged: paged.shadowRoot.querySelectorAll('[part="item"]').length,
+      // The list's own styles (adopted again): cards skip their rendering off screen.
+      styled: item ? getComputedStyle(item).contentVisibility : 'no item',
+    };
+  };
+  const t1 = await moved.evaluate(movedState);
+  await moved.evaluate(() => document.querySelector('article-list').setAttribute('limit', '40'));
+  await moved
+    .waitForFunction(
+      () =>
+        document.querySelector('article-list').shadowRoot.querySelectorAll('[part="item"]')
+          .length === 40,
+      undefined,
+      {timeout: 10000}
+    )
+    .catch(() => undefined);
+  const t2 = await moved.evaluate(movedState);
+  const warned = messages5.filter((m) => /rendered again: its server HTML differs/.test(m));
+  check(
+    t1.items === 30 && t1.boxes === 1 && t1.paged === 10 && t1.styled === 'auto' && t2.items === 40,
+    `server HTML the browser's data no longer matches: ${JSON.stringify({t1, t2})} (30 items in 1 box, 10, styled, then 40 expected)`
+  );
+  check(
+    warned.length === 2 && messages5.length === 2,
+    `server HTML the browser's data no longer matches, console: ${messages5.join('; ')} (one warning per list expected)`
+  );
   await onLong.close();
   console.log(
-    `ssr: a list of 120: all 120 cards in the server's HTML; items 1, 61 and 120 the server's nodes (the first chunk hydrated, the others kept as written), box counts ${s1.n.join()}; 60 a page: Load more after hydration shows 61 to 120 and focuses the 61st; feed mode: PageDown from the 50th to the 51st; carousel: "${spoken}"; no console warning`
+    `ssr: a list of 120: all 120 cards in the server's HTML; items 1, 61 and 120 the server's nodes (the first chunk hydrated, the others kept as written), box counts ${s1.n.join()}; 60 a page: Load more after hydration shows 61 to 120 and focuses the 61st; feed mode: PageDown from the 50th to the 51st; carousel: "${spoken}"; no console warning; limits set by a script before hydration (30 of 120, 10 of 60): each list rendered again with its styles and one warning, then updated to 40`
   );
 } catch (e) {
   check(false, e?.stack ?? String(e));

@@ -261,6 +261,13 @@ export class ArticleList extends SourceElement {
     this.cardOptions = sameOrNew(this.cardOptions, options);
   }
 
+  protected override serverHtmlDropped(): void {
+    // The chunks the server wrote are gone: the list renders its first chunk, then the others.
+    this.built.forgetServed();
+    this.chunks.reset();
+    this.chunks.hydrated = 0;
+  }
+
   protected override firstUpdated(): void {
     // Boxes after the first in a first update are a server's (the browser renders one chunk at
     // first). They have no item count (a `style` attribute, which a strict `style-src` blocks):

@@ -4,7 +4,14 @@
  * ancestor's `lang` changes, a `dir` that follows its UI locale, and the child elements it
  * renders (`dependencies`), registered when it is first constructed.
  */
-import {LitElement, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {
+  adoptStyles,
+  LitElement,
+  nothing,
+  render,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import {define} from '../define-element.js';
 import {isLocaleLoaded, loadLocale, withLocale} from '../i18n/localize.js';
 import {directionOf, inheritedLang, resolveLocales} from '../i18n/resolve.js';
@@ -143,7 +150,41 @@ export class NewsElement extends LitElement {
     });
   }
 
-  protected override update(changed: PropertyValues): void {
-    withLocale(this.uiLocale, () => super.update(changed));
+  /** A server wrote the shadow root (declarative shadow DOM): the first update hydrates it. */
+  private served = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.served = !!this.shadowRoot;
+    return super.createRenderRoot();
   }
+
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.uiLocale, () => {
+      if (this.hasUpdated || !this.served) return super.update(changed);
+      try {
+        super.update(changed);
+      } catch (e) {
+        this.renderAgain(e);
+      }
+    });
+  }
+
+  /**
+   * Hydration threw: the server's HTML does not hold what the browser renders (its data or
+   * attributes changed before the element ran, e.g. a script set `limit`, or a framework gave
+   * other props). Lit leaves such an element as the server wrote it and never updates it again;
+   * this renders it anew in the browser instead, with its styles, and says so once.
+   */
+  private renderAgain(e: unknown): void {
+    console.warn(`news-blocks: <${this.localName}> rendered again: its server HTML differs`, e);
+    // Lit's hydrate marks the root as rendered only once it is done: `render` starts afresh.
+    const root = this.renderRoot as ShadowRoot;
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.serverHtmlDropped();
+    render(this.render(), root, this.renderOptions);
+  }
+
+  /** After a failed hydration dropped the server's nodes: forget what assumed them. */
+  protected serverHtmlDropped(): void {}
 }

@@ -101,6 +101,11 @@ export class BuiltChunks {
     return r.frag;
   }
 
+  /** Forgets the chunks a server wrote (their nodes are gone): they are built when rendered. */
+  forgetServed(): void {
+    this.served.clear();
+  }
+
   /** Forgets chunks from `count` on that are not built ahead or in the list. */
   prune(count: number): void {
     for (const [c, r] of this.roots)
