@@ -6,7 +6,8 @@
 //     chunk have run), `attachShadow` of `<article-list>` (or the Lit floor's element) with a MutationObserver (the skeleton
 //     and the first card in its shadow root), `DOMParser#parseFromString` (the XML parse and the
 //     HTML parses), `scheduler.yield` (the parse's yields) and `Intl.DateTimeFormat` (the warm-up's
-//     `supportedLocalesOf` and the first formatter);
+//     `supportedLocalesOf` and the first formatter), and the list's `update` (how many, and
+//     their time, before the first card);
 //   - plus the resource timing of the entry, the feed and the last chunk, the long tasks, and
 //     the bench's own "first card painted".
 // One line of JSON per load (ms from navigation). A tool for finding the next cost, not a
@@ -39,9 +40,24 @@ function instrument() {
     return fetch.apply(this, args);
   };
   const define = customElements.define.bind(customElements);
-  customElements.define = (name, ...rest) => {
+  customElements.define = (name, cls, ...rest) => {
     T[`defined ${name}`] = now();
-    return define(name, ...rest);
+    // The list's updates before its first card is painted: how many, and their ms in all.
+    if (name === 'article-list') {
+      const update = cls.prototype.update;
+      cls.prototype.update = function (changed) {
+        const t0 = performance.now();
+        try {
+          return update.call(this, changed);
+        } finally {
+          if (!T.cards) {
+            T.listUpdates = (T.listUpdates ?? 0) + 1;
+            T.listUpdateMs = Math.round((T.listUpdateMs ?? 0) + performance.now() - t0);
+          }
+        }
+      };
+    }
+    return define(name, cls, ...rest);
   };
   const parse = DOMParser.prototype.parseFromString;
   DOMParser.prototype.parseFromString = function (text, type) {
