@@ -438,6 +438,70 @@ try {
 
   // 4. A list longer than the browser's first chunk (50 items): the server writes all 120
   // cards, and the browser hydrates them all in place.
+  // Attributes a script changed before hydration, so the browser's templates differ from the
+  // server's: a card told `no-image`, the article's headline a level down, two related articles
+  // of the server's nine. Each element renders again (one warning each), none is left dead.
+  const changed = await browser.newContext();
+  const differ = [];
+  for (const [url, tweak] of [
+    [news, () => document.querySelector('news-card')?.setAttribute('no-image', '')],
+    [
+      `http://127.0.0.1:${port}/`,
+      () => {
+        document.querySelector('news-article')?.setAttribute('heading-level', '3');
+        document.querySelector('related-articles')?.setAttribute('limit', '2');
+      },
+    ],
+  ]) {
+    const p = await changed.newPage();
+    const heard = [];
+    hear(p, heard);
+    await p.addInitScript(
+      (code) =>
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive') new Function(`(${code})()`)();
+        }),
+      tweak.toString()
+    );
+    await p.goto(url, {timeout: 60000});
+    await p
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('news-card, news-article, related-articles')].every(
+            (e) => e.hasUpdated
+          ),
+        undefined,
+        {timeout: 20000}
+      )
+      .catch(() => undefined);
+    differ.push({
+      ...(await p.evaluate(() => {
+        const root = (tag) => document.querySelector(tag)?.shadowRoot;
+        return {
+          cardImages: root('news-card')?.querySelectorAll('img').length,
+          headline: root('news-article')?.querySelector('[part~="heading"]')?.localName,
+          related: root('related-articles')?.querySelectorAll('[part="item"]').length,
+        };
+      })),
+      warned: heard.filter((m) => /rendered again: its server HTML differs/.test(m)).length,
+      heard: heard.length,
+    });
+    await p.close();
+  }
+  await changed.close();
+  const [onNews, onSeed] = differ;
+  check(
+    onNews.cardImages === 0 && onNews.warned === 1 && onNews.heard === 1,
+    `news-card given no-image before hydration: ${JSON.stringify(onNews)} (no image, one warning expected)`
+  );
+  check(
+    onSeed.headline === 'h3' && onSeed.related === 2 && onSeed.warned === 2 && onSeed.heard === 2,
+    `news-article at heading level 3 and 2 related before hydration: ${JSON.stringify(onSeed)} (h3, 2 items, two warnings expected)`
+  );
+  console.log(
+    'ssr: attributes changed before hydration (a card without image, the headline a level down, 2 of 9 related): each element rendered again, one warning each, no page error'
+  );
+
   const long = `http://127.0.0.1:${port}/long`;
   const longState = () => {
     const root = document.querySelector('article-list')?.shadowRoot;
