@@ -302,6 +302,11 @@ export async function coldLoadBench(browser, root) {
               first: window.__first,
               feedStart: feedEntry ? feedEntry.startTime : NaN,
               requests: res.filter((e) => !/card\.svg/.test(e.name)).length,
+              // What the page downloaded after its HTML, images aside, until its first card:
+              // compressed bodies (the CDN sends Timing-Allow-Origin, so its sizes show too).
+              bytes: res
+                .filter((e) => !/card\.svg/.test(e.name) && e.responseEnd <= window.__first)
+                .reduce((sum, e) => sum + e.encodedBodySize, 0),
               feeds: res.filter((e) => e.name.endsWith('/bench/cold/feed.xml')).length,
               trace: res.map((e) => [
                 e.name.replace(location.origin, ''),
@@ -329,6 +334,7 @@ export async function coldLoadBench(browser, root) {
           first: median(xs.map((s) => s.first)),
           feedStart: median(xs.map((s) => s.feedStart)),
           requests: median(xs.map((s) => s.requests)),
+          bytes: median(xs.map((s) => s.bytes)),
           feeds: Math.max(...xs.map((s) => s.feeds)),
         };
       }
@@ -391,8 +397,8 @@ export function coldLoadTable({rounds, litBytes, results}) {
   const rows = [
     `First card painted, \`<article-list src limit=10>\` on a partner page, cache off, medians of ${rounds} interleaved rounds (ratio: median of per-round ratios to the floor):`,
     '',
-    '| network | page | first card painted (ms) | ratio to the floor | ratio to the Lit floor | ratio to the bytes floor | feed request starts (ms) | requests (no images) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| network | page | first card painted (ms) | ratio to the floor | ratio to the Lit floor | ratio to the bytes floor | feed request starts (ms) | requests (no images) | KiB downloaded before it (gzip, no images) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     for (const v of VARIANTS) {
@@ -400,7 +406,7 @@ export function coldLoadTable({rounds, litBytes, results}) {
       if (!x) continue;
       const name = NAMES[v];
       rows.push(
-        `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${v === 'lit' ? '1' : x.litRatio ? `${x.litRatio.toFixed(2)}x` : '-'} | ${v === 'bytes' ? '1' : x.bytesRatio ? `${x.bytesRatio.toFixed(2)}x` : '-'} | ${fmt(x.feedStart)} | ${x.requests} |`
+        `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${v === 'lit' ? '1' : x.litRatio ? `${x.litRatio.toFixed(2)}x` : '-'} | ${v === 'bytes' ? '1' : x.bytesRatio ? `${x.bytesRatio.toFixed(2)}x` : '-'} | ${fmt(x.feedStart)} | ${x.requests} | ${(x.bytes / 1024).toFixed(1)} |`
       );
     }
   }
