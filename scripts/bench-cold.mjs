@@ -2,13 +2,19 @@
 // page, cache off, against a hand-written floor (bench/cold/vanilla.html: fetch, DOMParser, ten
 // cards), with Chromium's network emulation at 150 ms RTT / 1.6 Mbps and unthrottled. The module
 // build (README's snippet) and the classic loader are measured in the same run, rounds
-// interleaved (the order rotates each round), medians of per-round ratios to the floor.
+// interleaved (the order rotates each round), medians of per-round ratios to the floor. Two more
+// floors: the Lit floor (the floor as one LitElement, bench/cold/lit-floor.js) and the bytes
+// floor (the Lit floor also downloading the module page's files, unrun: the bytes' cost alone).
+// Each network is measured with the library on the page's origin (HTTP/1.1) and on a CDN
+// origin over HTTP/2 (ORIGINS).
 //
 // Every response is served gzip-compressed with `Cache-Control: no-store` by a small static
 // server (as a CDN would send it), so the emulated bandwidth sees the bytes a reader downloads.
 // `npm run bench` runs it after the render benchmarks; BENCH_ONLY=cold runs only this.
 //   BENCH_COLD_ROUNDS=11 BENCH_COLD_WARMUP=1 BENCH_COLD_WAIT=poll (Playwright's polling, as before
-//   2026-12-01)
+//   2026-12-01) BENCH_COLD_CDN=0|only BENCH_COLD_NETWORK=throttled|unthrottled
+//   BENCH_COLD_VARIANTS=lit,bytes,module,classic BENCH_COLD_TRACE=1
+// bench/timeline-cold.mjs and bench/profile-cold.mjs use the same server and pages.
 import {createServer} from 'node:http';
 import {createSecureServer} from 'node:http2';
 import {spawnSync} from 'node:child_process';
