@@ -13,7 +13,7 @@
 // `npm run bench` runs it after the render benchmarks; BENCH_ONLY=cold runs only this.
 //   BENCH_COLD_ROUNDS=11 BENCH_COLD_WARMUP=1 BENCH_COLD_WAIT=poll (Playwright's polling, as before
 //   2026-12-01) BENCH_COLD_CDN=0|only BENCH_COLD_NETWORK=throttled|unthrottled
-//   BENCH_COLD_VARIANTS=lit,bytes,module,classic BENCH_COLD_TRACE=1
+//   BENCH_COLD_VARIANTS=lit,bytes,module,classic BENCH_COLD_TRACE=1 BENCH_COLD_FEED=varied
 // bench/timeline-cold.mjs and bench/profile-cold.mjs use the same server and pages.
 import {createServer} from 'node:http';
 import {createSecureServer} from 'node:http2';
