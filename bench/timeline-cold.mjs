@@ -3,16 +3,17 @@
 // first), measured in the page with `performance.now()` and no tracer (a trace adds its own
 // cost to every step). Wraps, before the page's scripts run:
 //   - `fetch` (the entry's feed request), `customElements.define` (when the core and the list's
-//     chunk have run), `attachShadow` of `<article-list>` (or the Lit floor's element) with a MutationObserver (the skeleton
-//     and the first card in its shadow root), `DOMParser#parseFromString` (the XML parse and the
-//     HTML parses), `scheduler.yield` (the parse's yields) and `Intl.DateTimeFormat` (the warm-up's
-//     `supportedLocalesOf` and the first formatter), and the list's `update` (how many, and
-//     their time, before the first card);
+//     chunk have run) and the list's `update` (how many, and their time, before the first card),
+//     `attachShadow` of `<article-list>` (or the Lit floor's element) with a MutationObserver
+//     (the skeleton, the first card and the frames after it), `DOMParser#parseFromString` (the
+//     XML parse and the HTML parses), `scheduler.yield` (the parse's yields) and
+//     `Intl.DateTimeFormat.supportedLocalesOf` (the first `Intl` call, the warm-up's);
 //   - plus the resource timing of the entry, the feed and the last chunk, the long tasks, and
 //     the bench's own "first card painted".
 // One line of JSON per load (ms from navigation). A tool for finding the next cost, not a
 // benchmark: no ratios (scripts/bench-cold.mjs has them).
-//   TIMELINE_RUNS=6 TIMELINE_NET=unthrottled|throttled TIMELINE_PAGE=module|classic|lit (the Lit floor)
+//   TIMELINE_RUNS=6 TIMELINE_NET=unthrottled|throttled
+//   TIMELINE_PAGE=module|classic|lit (the Lit floor)
 //   TIMELINE_FLAGS='--flag …' (more Chromium flags)
 import process from 'node:process';
 import {chromium} from 'playwright-core';

@@ -19,7 +19,7 @@ import {createServer} from 'node:http';
 import {createSecureServer} from 'node:http2';
 import {spawnSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
-import {readFileSync, existsSync, statSync, mkdtempSync} from 'node:fs';
+import {readFileSync, existsSync, statSync, mkdtempSync, rmSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {extname, join, normalize} from 'node:path';
 import {rollup} from 'rollup';
@@ -200,9 +200,8 @@ export async function coldPage(browser, net, label) {
 }
 
 const gzipCache = new Map();
-/** `body` gzip-compressed at level 9, compressed once per distinct body. */
-function gzipped(body) {
-  const key = typeof body === 'string' ? body : body.toString('latin1');
+/** `body` gzip-compressed at level 9, once per `key` (a file's path, or the page's own text). */
+function gzipped(key, body) {
   let bytes = gzipCache.get(key);
   if (!bytes) gzipCache.set(key, (bytes = gzipSync(body, {level: 9})));
   return bytes;
@@ -220,7 +219,9 @@ function certificate() {
       '-addext', 'subjectAltName=IP:127.0.0.1'],
     {stdio: 'ignore'}
   );
-  return made.status === 0 ? {key: readFileSync(key), cert: readFileSync(cert)} : undefined;
+  const tls = made.status === 0 ? {key: readFileSync(key), cert: readFileSync(cert)} : undefined;
+  rmSync(dir, {recursive: true, force: true});
+  return tls;
 }
 
 /**
@@ -254,7 +255,9 @@ export async function serve(root) {
     // Compressed once per body, as a CDN keeps it: the server shares the machine's two cores
     // with the browser, and gzip at level 9 on every request was CPU the pages with more bytes
     // paid for in the middle of their loads.
-    const bytes = gz ? gzipped(body) : Buffer.from(body);
+    const bytes = gz
+      ? gzipped(typeof body === 'string' ? body : url.pathname, body)
+      : Buffer.from(body);
     res.writeHead(200, {
       'content-type': type,
       'cache-control': 'no-store',

@@ -149,6 +149,20 @@ async function wholePage(page) {
   return page.viewportSize();
 }
 /** Collects `page`'s console warnings and errors, and its uncaught errors, into `into`. */
+/**
+ * Runs `fn` in the page once its HTML is parsed, before its module scripts run (and so before
+ * the elements hydrate). `fn` must be self-contained: it is passed as source.
+ */
+function beforeScripts(page, fn) {
+  return page.addInitScript(
+    (code) =>
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') new Function(`(${code})()`)();
+      }),
+    fn.toString()
+  );
+}
+
 function hear(page, into) {
   page.on('console', (m) => ['warning', 'error'].includes(m.type()) && into.push(m.text()));
   page.on('pageerror', (e) => into.push(String(e)));
@@ -189,16 +203,13 @@ try {
   const messages = [];
   hear(live, messages);
   // The server's nodes, taken before the page's module script runs.
-  await live.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState !== 'interactive') return;
-      const a = document.querySelector('news-article');
-      window.__server = {
-        h1: a?.shadowRoot?.querySelector('h1'),
-        p: a?.shadowRoot?.querySelector('[part="body"] p'),
-        li: document.querySelector('related-articles')?.shadowRoot?.querySelector('li'),
-      };
-    });
+  await beforeScripts(live, () => {
+    const a = document.querySelector('news-article');
+    window.__server = {
+      h1: a?.shadowRoot?.querySelector('h1'),
+      p: a?.shadowRoot?.querySelector('[part="body"] p'),
+      li: document.querySelector('related-articles')?.shadowRoot?.querySelector('li'),
+    };
   });
   const before = feedRequests.length;
   await live.goto(url, {timeout: 60000});
@@ -300,20 +311,17 @@ try {
   const live2 = await on2.newPage();
   const messages2 = [];
   hear(live2, messages2);
-  await live2.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState !== 'interactive') return;
-      const root = (tag) => document.querySelector(tag)?.shadowRoot;
-      window.__server2 = [
-        root('news-card')?.querySelector('[part="headline"]'),
-        root('article-list')?.querySelector('[part=item]'),
-        root('related-articles')?.querySelector('li'),
-        root('news-comments')?.querySelector('[part="comment-body"]'),
-      ];
-      window.__loads = [];
-      for (const tag of ['news-card', 'article-list', 'related-articles', 'news-comments'])
-        document.querySelector(tag)?.addEventListener('news-load', () => window.__loads.push(tag));
-    });
+  await beforeScripts(live2, () => {
+    const root = (tag) => document.querySelector(tag)?.shadowRoot;
+    window.__server2 = [
+      root('news-card')?.querySelector('[part="headline"]'),
+      root('article-list')?.querySelector('[part=item]'),
+      root('related-articles')?.querySelector('li'),
+      root('news-comments')?.querySelector('[part="comment-body"]'),
+    ];
+    window.__loads = [];
+    for (const tag of ['news-card', 'article-list', 'related-articles', 'news-comments'])
+      document.querySelector(tag)?.addEventListener('news-load', () => window.__loads.push(tag));
   });
   const browserBefore = loads(/Chrome|Headless/);
   await live2.goto(news, {timeout: 60000});
@@ -456,13 +464,7 @@ try {
     const p = await changed.newPage();
     const heard = [];
     hear(p, heard);
-    await p.addInitScript(
-      (code) =>
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState === 'interactive') new Function(`(${code})()`)();
-        }),
-      tweak.toString()
-    );
+    await beforeScripts(p, tweak);
     await p.goto(url, {timeout: 60000});
     await p
       .waitForFunction(
@@ -529,12 +531,9 @@ try {
   const l1 = await onLong.newPage();
   const messages4 = [];
   hear(l1, messages4);
-  await l1.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState !== 'interactive') return;
-      const items = document.querySelector('article-list')?.shadowRoot?.querySelectorAll('.item');
-      window.__long = items ? [items[0], items[60], items[119]] : [];
-    });
+  await beforeScripts(l1, () => {
+    const items = document.querySelector('article-list')?.shadowRoot?.querySelectorAll('.item');
+    window.__long = items ? [items[0], items[60], items[119]] : [];
   });
   await l1.goto(long, {timeout: 60000});
   await l1.waitForFunction(() => document.querySelector('article-list')?.hasUpdated, undefined, {
@@ -644,12 +643,9 @@ try {
   const moved = await onLong.newPage();
   const messages5 = [];
   hear(moved, messages5);
-  await moved.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState !== 'interactive') return;
-      document.querySelector('article-list')?.setAttribute('limit', '30');
-      document.querySelector('article-list.paged')?.setAttribute('limit', '10');
-    });
+  await beforeScripts(moved, () => {
+    document.querySelector('article-list')?.setAttribute('limit', '30');
+    document.querySelector('article-list.paged')?.setAttribute('limit', '10');
   });
   await moved.goto(long, {timeout: 60000});
   // (Without the fix the lists never finish that update: the checks below then say what is there.)

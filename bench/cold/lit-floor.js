@@ -1,9 +1,9 @@
 // The Lit floor: the vanilla floor's 26 lines as one LitElement. It fetches the feed, parses it
 // with DOMParser and renders ten cards with one `html` template into its shadow root. No error
 // handling, sanitizing, localization or layout reservation: the least a Lit-based element does.
-// With an `extra` attribute (the bytes floor, bench/cold/bytes.html), it also downloads those
-// space-separated URLs beside the feed, without running them, and renders once all have
-// arrived: the module page's bytes with none of the library's work.
+// With an `extra` attribute (the bytes floor, a page scripts/bench-cold.mjs writes), it also
+// downloads those space-separated URLs beside the feed, without running them, and renders once
+// all have arrived: the module page's bytes with none of the library's work.
 // scripts/bench-cold.mjs bundles it with Lit (rollup, terser) into bench/cold/.build/ and serves
 // it gzip-compressed like the library's own files.
 import {LitElement, html, css} from 'lit';
