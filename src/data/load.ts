@@ -197,17 +197,55 @@ function retryable(e: FeedError): boolean {
   );
 }
 
+/**
+ * The site index's URL for a WordPress posts URL, asking only for the two fields read here: the
+ * whole index lists every route of the site (163 KB, 9.7 KB gzip, on a stock WordPress 6.1
+ * without plugins; several times that with plugins).
+ */
+function wpIndexUrl(url: string): string | undefined {
+  const u = new URL(url);
+  u.hash = '';
+  if (u.searchParams.has('rest_route')) u.search = '?rest_route=/';
+  else {
+    const at = u.pathname.indexOf('/wp-json/');
+    if (at < 0) return undefined;
+    u.pathname = u.pathname.slice(0, at + 9);
+    u.search = '';
+  }
+  u.searchParams.set('_fields', 'timezone_string,gmt_offset');
+  return u.href;
+}
+
+/**
+ * Whether a WordPress posts URL asks for local dates without their `_gmt` twins: the `embed`
+ * context drops `date_gmt`, and `_fields` may leave it out. Only then is the site's zone worth
+ * a request beside the feed's (a post's `date_gmt` is the instant WordPress stored).
+ */
+function wpWallTimesOnly(url: string): boolean {
+  const q = new URL(url).searchParams;
+  if (q.get('context') === 'embed') return true;
+  const fields = [...q.getAll('_fields'), ...q.getAll('_fields[]')]
+    .join(',')
+    .split(',')
+    .map((f) => f.trim());
+  return (
+    fields.some(Boolean) &&
+    ((fields.includes('date') && !fields.includes('date_gmt')) ||
+      (fields.includes('modified') && !fields.includes('modified_gmt')))
+  );
+}
+
 async function wpSite(
   url: string,
   o: LoadOptions,
   signal: AbortSignal
 ): Promise<ParseOptions['wpSite']> {
-  const root = url.replace(/\/wp-json\/.*$/, '/wp-json/');
-  if (root === url) return undefined;
-  let p = wpSites.get(root);
+  const index = wpIndexUrl(url);
+  if (!index) return undefined;
+  let p = wpSites.get(index);
   if (!p) {
     p = attempt(
-      root,
+      index,
       {...o, timeout: Math.min(o.timeout ?? 15000, 5000), maxBytes: 1024 * 1024},
       signal
     )
@@ -219,7 +257,7 @@ async function wpSite(
         };
       })
       .catch(() => undefined);
-    wpSites.set(root, p);
+    wpSites.set(index, p);
   }
   return p;
 }
@@ -228,10 +266,18 @@ async function run(url: string, o: LoadOptions, signal: AbortSignal): Promise<Fe
   const retries = Math.max(0, o.retries ?? 2);
   for (let i = 0; ; i++) {
     try {
-      const [{text, res}, site] = await Promise.all([
+      // A WordPress site's zone only for posts whose dates come without `date_gmt`: beside the
+      // feed's request when the URL says so, else after it when its text has none.
+      const wp = isWordPressPostsUrl(url);
+      const [{text, res}, predicted] = await Promise.all([
         attempt(url, o, signal),
-        isWordPressPostsUrl(url) ? wpSite(url, o, signal) : Promise.resolve(undefined),
+        wp && wpWallTimesOnly(url) ? wpSite(url, o, signal) : undefined,
       ]);
+      const site =
+        predicted ??
+        (wp && !text.includes('"date_gmt"') && /"(date|modified)"/.test(text)
+          ? await wpSite(url, o, signal)
+          : undefined);
       return await parseFeed(text, {
         url,
         contentType: res.headers.get('content-type') ?? undefined,

@@ -161,10 +161,28 @@ describe('loadFeed', () => {
   });
 
   it('reads a WordPress date in the site zone from the /wp-json/ index, and the next page', async () => {
+    // The server's posts have no date_gmt though the URL did not ask to leave it out: the
+    // index is asked for after the posts arrive.
+    performance.clearResourceTimings();
     const feed = await loadFeed('/__news/wp/wp-json/wp/v2/posts?_embed&page=1');
     expect(feed.articles[0].published).to.equal('2023-11-13T01:40:00.000Z');
     expect(feed.next).to.equal(
       new URL('/__news/wp/wp-json/wp/v2/posts?_embed=&page=2', location.href).href
     );
+    const index = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/__news\/wp\/wp-json\/\?/.test(e.name));
+    expect(index.map((e) => new URL(e.name).search)).to.deep.equal([
+      '?_fields=timezone_string%2Cgmt_offset',
+    ]);
+  });
+
+  it('asks for no WordPress site index when the posts carry date_gmt', async () => {
+    performance.clearResourceTimings();
+    const feed = await loadFeed('/__news/wp-pages/wp-json/wp/v2/posts?_embed');
+    expect(feed.articles[0].published).to.equal('2023-11-20T11:00:00.000Z');
+    const asked = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(asked).to.include('/__news/wp-pages/wp-json/wp/v2/posts');
+    expect(asked).to.not.include('/__news/wp-pages/wp-json/');
   });
 });

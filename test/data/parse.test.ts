@@ -180,14 +180,39 @@ describe('parseFeed', () => {
       );
       expect(a.commentsUrl).to.equal(undefined);
     });
-    it('reads date in the site time zone when known, else date_gmt as UTC', async () => {
+    it('reads date_gmt, else date in the site time zone, else date as a wall time', async () => {
       const text = await (await fetch(FIXTURES + 'seed.wp.json')).text();
       const posts = JSON.parse(text);
+      // The instant WordPress stored wins over the site's zone today (it changed since: +08).
+      posts[0].date = '2023-11-13T11:40:00';
+      const stored = await parseFeed(posts, {wpSite: {timezoneString: 'Asia/Ho_Chi_Minh'}});
+      expect(stored.articles[0].published).to.equal('2023-11-13T03:40:00.000Z');
+      posts[0].date = '2023-11-13T10:40:00';
       posts[0].date_gmt = undefined;
       const tz = await parseFeed(posts, {wpSite: {timezoneString: 'Asia/Ho_Chi_Minh'}});
       expect(tz.articles[0].published).to.equal('2023-11-13T03:40:00.000Z');
       const off = await parseFeed(posts, {wpSite: {gmtOffset: 9}});
       expect(off.articles[0].published).to.equal('2023-11-13T01:40:00.000Z');
+      // No site known: the site's wall time, read in the element's time-zone when it shows.
+      const wall = await parseFeed(posts, {});
+      expect(wall.articles[0].published).to.equal('2023-11-13T10:40:00');
+      posts[0].date_gmt = null;
+      expect((await parseFeed(posts, {})).articles[0].published).to.equal('2023-11-13T10:40:00');
+    });
+    it('reads a comment without date_gmt (the embed context) as the wall time it is', async () => {
+      const url = 'https://molisa.example.vn/wp-json/wp/v2/comments?post=8&context=embed';
+      const comment = {
+        id: 3,
+        post: 8,
+        author_name: 'Lan',
+        content: {rendered: '<p>Thank you.</p>'},
+        date: '2023-11-13T10:40:00',
+      };
+      const feed = await parseFeed(JSON.stringify([comment]), {url});
+      expect(feed.comments?.[0].published).to.equal('2023-11-13T10:40:00');
+      const stored = {...comment, date_gmt: '2023-11-13T03:40:00'};
+      const withGmt = await parseFeed(JSON.stringify([stored]), {url});
+      expect(withGmt.comments?.[0].published).to.equal('2023-11-13T03:40:00.000Z');
     });
     it('finds the next page from X-WP-TotalPages', async () => {
       const url = 'https://molisa.example.vn/wp-json/wp/v2/posts?_embed&page=1';

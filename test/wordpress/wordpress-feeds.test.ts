@@ -194,15 +194,64 @@ describe('a real WordPress (cross-origin)', function () {
       expect(time.textContent).to.include('10:40').and.include('2023');
     });
 
-    it('without date_gmt, the zone comes from the site index (/wp-json/)', async () => {
-      const url = api('posts?_fields=id,link,title,date&per_page=20');
+    /** The requests this page made for the site's `/wp-json/` index (either URL style). */
+    const indexRequests = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /\/wp-json\/(\?|$)|[?&]rest_route=(%2F|\/)(&|$)/.test(n));
+
+    beforeEach(() => performance.clearResourceTimings());
+
+    it('posts with date_gmt need no request for the site index', async () => {
       const el = await loaded<ArticleList>(
-        html`<article-list src=${url} limit="20" time-zone="Asia/Ho_Chi_Minh"></article-list>`
+        html`<article-list src=${api('posts?_embed')} limit="20"></article-list>`
       );
       const card = qa(el, '.item').find((i) => i.textContent!.includes(SEED_TITLES.hoan))!;
       expect(card.querySelector('time')!.getAttribute('datetime')).to.equal(
         '2023-11-13T03:40:00.000Z'
       );
+      expect(indexRequests()).to.deep.equal([]);
+    });
+
+    for (const [name, query] of [
+      ['_fields without date_gmt', '_fields=id,link,title,date&per_page=20'],
+      ['the embed context', 'context=embed&per_page=20'],
+    ]) {
+      it(`with ${name}, the zone comes from the site index, asked for its two fields`, async () => {
+        const el = await loaded<ArticleList>(
+          html`<article-list src=${api(`posts?${query}`)} limit="20"></article-list>`
+        );
+        const card = qa(el, '.item').find((i) => i.textContent!.includes(SEED_TITLES.hoan))!;
+        expect(card.querySelector('time')!.getAttribute('datetime')).to.equal(
+          '2023-11-13T03:40:00.000Z'
+        );
+        expect(indexRequests()).to.deep.equal([
+          `${wp.url}/wp-json/?_fields=timezone_string%2Cgmt_offset`,
+        ]);
+        // What it asked for is what WordPress answers with: the zone alone, not every route.
+        const index = await (await fetch(indexRequests()[0])).json();
+        expect(Object.keys(index).sort()).to.deep.equal([
+          '_links',
+          'gmt_offset',
+          'timezone_string',
+        ]);
+        expect(index.timezone_string).to.equal('Asia/Ho_Chi_Minh');
+      });
+    }
+
+    it('a site without pretty permalinks (?rest_route=) gets its zone the same way', async () => {
+      const url = `${wp.url}/?rest_route=/wp/v2/posts&_fields=id,link,title,date&per_page=20`;
+      const el = await loaded<ArticleList>(
+        html`<article-list src=${url} limit="20"></article-list>`
+      );
+      const card = qa(el, '.item').find((i) => i.textContent!.includes(SEED_TITLES.hoan))!;
+      expect(card.querySelector('time')!.getAttribute('datetime')).to.equal(
+        '2023-11-13T03:40:00.000Z'
+      );
+      expect(indexRequests()).to.deep.equal([
+        `${wp.url}/?rest_route=%2F&_fields=timezone_string%2Cgmt_offset`,
+      ]);
     });
   });
 

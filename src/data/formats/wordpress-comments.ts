@@ -1,9 +1,8 @@
 /** WordPress REST `wp/v2/comments?post=ID`: an article's comments, for `<news-comments>`. */
 import type {Comment, CommentAvatar, Feed} from '../article.js';
-import {feedDate} from '../dates.js';
 import {safeUrl} from '../sanitize.js';
 import {isObj, str} from './build.js';
-import {wordpressNext} from './wordpress.js';
+import {wordpressNext, wpTime} from './wordpress.js';
 
 function avatars(v: unknown, base: string | undefined): CommentAvatar[] {
   if (!isObj(v)) return [];
@@ -16,12 +15,8 @@ function avatars(v: unknown, base: string | undefined): CommentAvatar[] {
   return out.sort((a, b) => a.size - b.size);
 }
 
-function published(c: Record<string, unknown>): string | undefined {
-  const gmt = str(c['date_gmt']);
-  if (gmt) return feedDate(/[zZ]|[+-]\d\d:?\d\d$/.test(gmt) ? gmt : `${gmt}Z`);
-  // `date` alone is the site's wall time (the `embed` context drops date_gmt): better than none.
-  return feedDate(str(c['date']));
-}
+// `date` alone (the `embed` context drops date_gmt) is the site's wall time.
+const published = (c: Record<string, unknown>) => wpTime(str(c['date_gmt']), str(c['date']));
 
 /** The comments of one page, `X-WP-Total` as `total` and the next page as `next`. */
 export function parseWordPressComments(

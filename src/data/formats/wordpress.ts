@@ -2,6 +2,7 @@
 import type {Feed} from '../article.js';
 import {feedDate, wallTimeToIso} from '../dates.js';
 import {safeUrl} from '../sanitize.js';
+import {isZoneless} from '../wall-time.js';
 import {buildArticle, isObj, pick, str, type RawArticle} from './build.js';
 
 export interface WpSite {
@@ -13,22 +14,33 @@ function rendered(v: unknown): string | undefined {
   return isObj(v) ? str(v['rendered']) : str(v);
 }
 
-function date(
-  post: Record<string, unknown>,
-  key: 'date' | 'modified',
+/**
+ * A WordPress time as an instant: `gmt` (a post's or comment's `date_gmt`), the instant WordPress
+ * stored, right even when the site's zone changed since; else `local` (its `date`) in the site's
+ * zone (the `/wp-json/` index, `load.ts`); else `local` as a wall time, shown as the site shows
+ * it (read in the element's `time-zone`, i18n/dates.ts), not misread as UTC.
+ */
+export function wpTime(
+  gmt: string | undefined,
+  local: string | undefined,
   site?: WpSite
 ): string | undefined {
-  const local = str(post[key]);
-  if (local && site && (site.timezoneString || typeof site.gmtOffset === 'number')) {
+  const utc = gmt && feedDate(/[zZ]|[+-]\d\d:?\d\d$/.test(gmt) ? gmt : `${gmt}Z`);
+  if (utc) return utc;
+  if (!local) return undefined;
+  if (site && (site.timezoneString || typeof site.gmtOffset === 'number')) {
     const iso = wallTimeToIso(local, {
       timeZone: site.timezoneString || undefined,
       gmtOffset: site.gmtOffset,
     });
     if (iso) return iso;
   }
-  const gmt = str(post[`${key}_gmt`]);
-  return gmt ? feedDate(/[zZ]|[+-]\d\d:?\d\d$/.test(gmt) ? gmt : `${gmt}Z`) : undefined;
+  const read = feedDate(local);
+  return read && isZoneless(local) ? local.trim() : read;
 }
+
+const date = (post: Record<string, unknown>, key: 'date' | 'modified', site?: WpSite) =>
+  wpTime(str(post[`${key}_gmt`]), str(post[key]), site);
 
 function media(post: Record<string, unknown>): RawArticle['image'] | undefined {
   const m = pick(post, '_embedded.wp:featuredmedia.0');
