@@ -22,6 +22,8 @@
 //    module above (which adds the classes and defines the tags).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {createHash} from 'node:crypto';
+import {readFileSync, readdirSync} from 'node:fs';
 import {dirname, join, relative, sep} from 'node:path';
 
 /**
@@ -131,11 +133,66 @@ const minify = (o = {}) =>
     ...o,
   });
 
-const plugins = [squeezeCssPlugin, nodeResolve({browser: true}), minify({module: true})];
+/**
+ * `@lit/localize` as the CDN build uses it: its `str` tag alone. The package's index also brings
+ * its runtime's module code (the hex table of its id hash, a deferred promise; 0.1 KiB gzip
+ * always loaded) that this library never runs: every `msg` passes an explicit id and nothing
+ * configures localization (i18n/localize.ts). A module that imports anything else from it (a
+ * value; types are gone by now) fails the build, since str-tag.js does not export it.
+ */
+const strOnlyLocalize = {
+  name: 'str-only-localize',
+  resolveId(source, importer) {
+    return source === '@lit/localize'
+      ? this.resolve('@lit/localize/internal/str-tag.js', importer, {skipSelf: true})
+      : null;
+  },
+};
+
+/**
+ * The generated locale modules (src/generated/locales/*) with their own copy of `str` (a line)
+ * instead of an import of it from the core: a locale chunk then imports nothing, so its code is
+ * its module's alone and every locale chunk can carry one hash of all of them (`localeHash`),
+ * which the entry's chunk map names once, instead of eleven (0.2 KiB gzip always loaded): the
+ * entry preloads the strings of a page's language beside the core (autoload.ts).
+ */
+const LOCALE_STR = 'const str = (strings, ...values) => ({strTag: true, strings, values});';
+const localeStrPlugin = {
+  name: 'locale-str',
+  transform(code, id) {
+    if (!/[\\/]generated[\\/]locales[\\/][\w-]+\.js$/.test(id)) return null;
+    const out = code.replace(/^\s*import \{\s*str\s*\} from '@lit\/localize';$/m, LOCALE_STR);
+    if (/\bimport\b/.test(out)) throw new Error(`${id}: a locale module imports more than str`);
+    return {code: out, map: null};
+  },
+};
+let localeHashValue;
+/** One hash of every generated locale module (as tsc wrote them) and of the `str` they get. */
+function localeHash() {
+  if (!localeHashValue) {
+    const hash = createHash('sha256').update(LOCALE_STR);
+    for (const f of readdirSync('dist/generated/locales')
+      .filter((n) => n.endsWith('.js'))
+      .sort())
+      hash.update(f).update(readFileSync(join('dist/generated/locales', f)));
+    localeHashValue = hash.digest('base64url').slice(0, 8);
+  }
+  return localeHashValue;
+}
+
+const plugins = [
+  squeezeCssPlugin,
+  localeStrPlugin,
+  strOnlyLocalize,
+  nodeResolve({browser: true}),
+  minify({module: true}),
+];
 
 // tsc's decorator helper reads `this` at module level; in ES modules that is undefined, which
 // is what the helper expects. Say so once instead of once per element.
+// A missing export (e.g. a value imported from `@lit/localize` beyond `str`) fails the build.
 const onwarn = (warning, warn) => {
+  if (warning.code === 'MISSING_EXPORT') throw new Error(warning.message);
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 };
 
@@ -310,6 +367,18 @@ const chunkMapPlugin = {
     chunkMap['news-card:inline'] = files(['news-card/card-source.js']);
     chunkMap['article-list[src]'] = files(['article-list/internal/list-feed-controller.js']);
     for (const f of FORMATS) chunkMap[`format:${f}`] = files([`data/formats/${f}.js`]);
+    // The UI strings' chunks (autoload.ts `preloads`): the locales' one hash, then their names.
+    const locales = Object.values(bundle).filter((c) => c.name?.startsWith('locale-'));
+    for (const c of locales)
+      if (
+        c.imports.length ||
+        c.dynamicImports.length ||
+        !c.fileName.endsWith(`-${localeHash()}.js`)
+      )
+        throw new Error(
+          `${c.fileName}: a locale chunk must import nothing and carry the locales' hash`
+        );
+    chunkMap.locales = [localeHash(), ...locales.map((c) => c.name.slice(7)).sort()];
     // cdn.ts's runtime exports, through its `export * from` (exportedBindings: `*` per source).
     const exportsOf = (id) =>
       Object.entries(this.getModuleInfo(id).exportedBindings).flatMap(([from, names]) =>
@@ -379,10 +448,13 @@ export default [
       dir: 'dist/cdn',
       entryFileNames: 'chunks/[name]-[hash].js',
       // date-fns' pattern data per language (only for `date-format` patterns): date-locale-*.
+      // The UI strings: one hash for all (localeStrPlugin).
       chunkFileNames: (chunk) =>
         /date-fns\/locale\//.test(chunk.facadeModuleId ?? '')
           ? 'chunks/date-locale-[name]-[hash].js'
-          : 'chunks/[name]-[hash].js',
+          : chunk.name.startsWith('locale-')
+            ? `chunks/[name]-${localeHash()}.js`
+            : 'chunks/[name]-[hash].js',
       manualChunks,
       banner: hinted,
       format: 'es',

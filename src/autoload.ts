@@ -55,17 +55,19 @@ const url = (file: string) => new URL(file, base).href;
  * has arrived and run.
  */
 export function preload(key: string | undefined): void {
-  for (const file of (key && chunks[key]) || []) {
-    const href = url(file);
-    if (document.head.querySelector(`link[rel=modulepreload][href="${href}"]`)) continue;
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    // The same request the module's import() makes (URL, CORS mode), so it takes this one.
-    if (script?.crossOrigin) link.crossOrigin = script.crossOrigin;
-    if (script?.nonce) link.nonce = script.nonce;
-    link.href = href;
-    document.head.append(link);
-  }
+  for (const file of (key && chunks[key]) || []) preloadFile(file);
+}
+
+function preloadFile(file: string): void {
+  const href = url(file);
+  if (document.head.querySelector(`link[rel=modulepreload][href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  // The same request the module's import() makes (URL, CORS mode), so it takes this one.
+  if (script?.crossOrigin) link.crossOrigin = script.crossOrigin;
+  if (script?.nonce) link.nonce = script.nonce;
+  link.href = href;
+  document.head.append(link);
 }
 
 /** The element that loads `el`'s `src` (a `<news-source>`'s list), unless none or `lazy`. */
@@ -95,6 +97,15 @@ function feed(el: Element): void {
  */
 function preloads(el: Element): void {
   preload(el.localName);
+  // The strings of the locale it will speak, which it waits for before its first render
+  // (i18n/resolve.ts): its `lang` or an ancestor's, else the reader's language; "vi-VN" → vi,
+  // "zh-TW" → zh-Hant. English is in the core. The map lists the locales after their one hash.
+  const [l, r] = (el.closest('[lang]')?.getAttribute('lang') || navigator.language)
+    .toLowerCase()
+    .split('-');
+  const [hash, ...locales] = chunks['locales'] ?? [];
+  const name = l === 'zh' ? (/^(hant|tw|hk|mo)$/.test(r) ? 'zh-Hant' : 'zh-Hans') : l;
+  if (locales.includes(name)) preloadFile(`chunks/locale-${name}-${hash}.js`);
   const o = owner(el);
   if (o) {
     preload('src');

@@ -236,6 +236,46 @@ describe('CDN builds', () => {
     expect(list.shadowRoot!.querySelectorAll('[part=item]').length).to.be.greaterThan(0);
   });
 
+  it('the entry preloads the strings of the languages the page speaks before the core has run', async () => {
+    const key = Math.random().toString(36).slice(2);
+    // The server holds the core until the Vietnamese and Traditional Chinese strings have been
+    // asked for (or 3 s): a list waits for its strings before it renders, and without the
+    // entry's preloads they were asked for only after the core and the list's chunk had run.
+    const wait = ['/chunks/locale-vi-', '/chunks/locale-zh-Hant-'];
+    await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
+    const win = await open(`/test/fixtures/cdn/locales.html?key=${key}`);
+    const held = (await (await fetch(`/__news/hold-core/${key}?read`)).json()) as {
+      before: string[];
+      released: boolean;
+    };
+    expect(held.released, JSON.stringify(held)).to.equal(true);
+    for (const want of wait)
+      expect(
+        held.before.some((p) => p.includes(want)),
+        `${want} in ${held.before.join(' ')}`
+      ).to.equal(true);
+    // Only those: Brazilian Portuguese is not shipped and English is in the core (no request
+    // for a file that does not exist), and each once.
+    const locales = win.performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/chunks\/locale-/.test(e.name)) as PerformanceResourceTiming[];
+    expect(
+      locales.map((e) => e.name.replace(/^.*\/locale-|-[\w-]{8}\.js$/g, '')).sort()
+    ).to.deep.equal(['vi', 'zh-Hant']);
+    expect(locales.map((e) => e.responseStatus)).to.deep.equal([200, 200]);
+    const label = (id: string) =>
+      win.document
+        .getElementById(id)!
+        .shadowRoot!.querySelector('[part=group]')!
+        .getAttribute('aria-label');
+    expect(['vi', 'zh', 'pt', 'en'].map(label)).to.deep.equal([
+      'Bài viết',
+      '文章',
+      'Articles',
+      'Articles',
+    ]);
+  });
+
   it('<related-articles> given inline articles, on a page without JSON-LD, loads no loader or parser', async () => {
     const win = await open('/test/fixtures/cdn/related.html');
     const box = win.document.querySelector('related-articles')!;

@@ -10,7 +10,8 @@
  * Importing the package never calls `configureLocalization`, so a host app's own
  * @lit/localize setup is untouched.
  */
-import {msg as litMsg, str} from '@lit/localize';
+import type {msg as litMsg} from '@lit/localize';
+import {str} from '@lit/localize';
 import {LOCALE_LOADERS, SOURCE_LOCALE} from './locales.js';
 import {matchLocale} from './resolve.js';
 
