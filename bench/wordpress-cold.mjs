@@ -1,0 +1,137 @@
+// `node bench/wordpress-cold.mjs` (after `npm run build`): a partner's first visit to a page with
+// `<article-list src=".../wp-json/wp/v2/posts?_embed" limit=10>` fed by a real WordPress (the
+// tests' own: test/wordpress/wordpress.mjs, MariaDB and PHP's server on loopback, seed content),
+// on the cold-load bench's networks (scripts/bench-cold.mjs: cache off, Chromium's emulation).
+// PHP's server compresses nothing; a gzip proxy in front of it answers as hosts that serve
+// WordPress do (WP_GZIP=0: as PHP's server does). Reports the first card painted, when the feed
+// and any request for the site's `/wp-json/` index ended, per page:
+//   - `module`: this checkout's dist/;
+//   - `base`: BENCH_COLD_BASE=<dir>'s dist/ (another build, e.g. before a change), interleaved.
+// A tool for a WordPress-specific change, not a ratio benchmark (scripts/bench-cold.mjs has
+// those): WP_ROUNDS=7, WP_QUERY=_embed (the posts URL's query).
+import http from 'node:http';
+import {Buffer} from 'node:buffer';
+import process from 'node:process';
+import {gzipSync} from 'node:zlib';
+import {writeFileSync, rmSync, mkdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {chromium} from 'playwright-core';
+import {CHROME_FLAGS, findBrowser} from '../scripts/browser.mjs';
+import {NETWORKS, coldPage, serve} from '../scripts/bench-cold.mjs';
+import {ensureWordPress, startWordPress} from '../test/wordpress/wordpress.mjs';
+
+const ROUNDS = Number(process.env.WP_ROUNDS) || 7;
+const QUERY = process.env.WP_QUERY ?? '_embed';
+const GZIP = process.env.WP_GZIP !== '0';
+const root = new URL('..', import.meta.url).pathname;
+
+const ready = ensureWordPress();
+if (ready !== true) {
+  console.log(`wordpress-cold: ${ready}`);
+  process.exit(0);
+}
+const wp = await startWordPress({quiet: true});
+
+/** WordPress through a proxy that gzips what the browser accepts gzipped (level 6). */
+const proxy = http.createServer((req, res) => {
+  const up = http.request(
+    new URL(req.url, wp.url),
+    {
+      method: req.method,
+      headers: {...req.headers, host: new URL(wp.url).host, 'accept-encoding': 'identity'},
+    },
+    (r) => {
+      const parts = [];
+      r.on('data', (c) => parts.push(c));
+      r.on('end', () => {
+        let body = Buffer.concat(parts);
+        const headers = {...r.headers};
+        delete headers['transfer-encoding'];
+        if (GZIP && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+          body = gzipSync(body, {level: 6});
+          headers['content-encoding'] = 'gzip';
+        }
+        headers['content-length'] = body.length;
+        res.writeHead(r.statusCode, headers);
+        res.end(body);
+      });
+    }
+  );
+  up.on('error', () => res.writeHead(502).end());
+  up.end();
+});
+await new Promise((r) => proxy.listen(0, '127.0.0.1', r));
+const wpOrigin = `http://127.0.0.1:${proxy.address().port}`;
+
+// The pages: files under bench/ (the cold bench's server serves /bench/ and /dist/, and
+// BENCH_COLD_BASE's dist under /base/dist/).
+const dir = join(root, 'bench/cold/.build/wordpress');
+mkdirSync(dir, {recursive: true});
+const OBSERVER = `<script>(() => {
+  const found = () => document.querySelector('article-list')?.shadowRoot?.querySelector('[part=item] h3 a');
+  const tick = () => found()
+    ? requestAnimationFrame(() => ((window.__first = performance.now()), console.debug('__first')))
+    : requestAnimationFrame(tick);
+  requestAnimationFrame(tick);
+})();</script>`;
+const page = (dist) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A partner page</title>${OBSERVER}</head>` +
+  `<body><h1>A partner's article</h1><link rel="stylesheet" href="${dist}/cdn/news-blocks.css">` +
+  `<script type="module" src="${dist}/cdn/news-blocks.js"></script>` +
+  `<article-list src="${wpOrigin}/wp-json/wp/v2/posts?${QUERY}" limit="10"></article-list></body></html>`;
+const variants = ['module', ...(process.env.BENCH_COLD_BASE ? ['base'] : [])];
+for (const v of variants)
+  writeFileSync(join(dir, `${v}.html`), page(v === 'base' ? '/base/dist' : '/dist'));
+
+const server = await serve(root);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({executablePath: findBrowser(), args: CHROME_FLAGS});
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+try {
+  console.log(
+    `WordPress ${wp.url} (${GZIP ? 'gzip proxy' : 'no compression'}), posts?${QUERY}, ${ROUNDS} rounds`
+  );
+  for (const net of NETWORKS) {
+    const runs = Object.fromEntries(variants.map((v) => [v, []]));
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const v of r % 2 ? [...variants].reverse() : variants) {
+        const {page: p} = await coldPage(browser, net, `wordpress ${v}`);
+        const painted = p.waitForEvent('console', {
+          predicate: (m) => m.text() === '__first',
+          timeout: 60000,
+        });
+        await p.goto(`${base}/bench/cold/.build/wordpress/${v}.html`, {waitUntil: 'commit'});
+        await painted;
+        runs[v].push(
+          await p.evaluate(() => {
+            const res = performance.getEntriesByType('resource');
+            const end = (re) =>
+              res.filter((e) => re.test(e.name)).map((e) => Math.round(e.responseEnd));
+            return {
+              first: Math.round(window.__first),
+              feed: end(/\/wp\/v2\/posts/)[0],
+              index: end(/\/wp-json\/(\?|$)|[?&]rest_route=(%2F|\/)(&|$)/),
+            };
+          })
+        );
+        await p.close();
+      }
+    }
+    for (const v of variants) {
+      const list = runs[v];
+      const index = list[0].index.length
+        ? `index request ends ${median(list.map((t) => t.index[0]))} ms`
+        : 'no index request';
+      console.log(
+        `${net.name}, ${v}: first card ${median(list.map((t) => t.first))} ms (${list.map((t) => t.first).join(' ')}), ` +
+          `feed ends ${median(list.map((t) => t.feed))} ms, ${index}`
+      );
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  proxy.close();
+  await wp.stop();
+  rmSync(dir, {recursive: true, force: true});
+}
