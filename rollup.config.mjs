@@ -367,6 +367,12 @@ const chunkMapPlugin = {
     chunkMap['news-card:inline'] = files(['news-card/card-source.js']);
     chunkMap['article-list[src]'] = files(['article-list/internal/list-feed-controller.js']);
     for (const f of FORMATS) chunkMap[`format:${f}`] = files([`data/formats/${f}.js`]);
+    // The article's body and the comments are HTML: the sanitizer (a dynamic import in
+    // data/html.ts, after the feed has been parsed and the element has rendered) is preloaded
+    // with their chunks, a round trip and 11 KiB sooner on a first visit.
+    const purify = chunks.find((c) => c.moduleIds.some((id) => /[\\/]dompurify[\\/]/.test(id)));
+    if (!purify) throw new Error('chunk map: no chunk holds DOMPurify');
+    for (const tag of ['news-article', 'news-comments']) chunkMap[tag].push(purify.fileName);
     // The UI strings' chunks (autoload.ts `preloads`): the locales' one hash, then their names.
     const locales = Object.values(bundle).filter((c) => c.name?.startsWith('locale-'));
     for (const c of locales)

@@ -8,7 +8,9 @@
 //   - `module`: this checkout's dist/;
 //   - `base`: BENCH_COLD_BASE=<dir>'s dist/ (another build, e.g. before a change), interleaved.
 // A tool for a WordPress-specific change, not a ratio benchmark (scripts/bench-cold.mjs has
-// those): WP_ROUNDS=7, WP_QUERY=_embed (the posts URL's query).
+// those): WP_ROUNDS=7, WP_QUERY=_embed (the posts URL's query); WP_ELEMENT=news-article loads
+// the seed article (`posts/ID?_embed`) in `<news-article>` instead, and reports its body painted
+// (sanitized: DOMPurify's chunk, when it ended).
 import http from 'node:http';
 import {Buffer} from 'node:buffer';
 import process from 'node:process';
@@ -23,6 +25,7 @@ import {ensureWordPress, startWordPress} from '../test/wordpress/wordpress.mjs';
 const ROUNDS = Number(process.env.WP_ROUNDS) || 7;
 const QUERY = process.env.WP_QUERY ?? '_embed';
 const GZIP = process.env.WP_GZIP !== '0';
+const ARTICLE = process.env.WP_ELEMENT === 'news-article';
 const root = new URL('..', import.meta.url).pathname;
 
 const ready = ensureWordPress();
@@ -68,7 +71,11 @@ const wpOrigin = `http://127.0.0.1:${proxy.address().port}`;
 const dir = join(root, 'bench/cold/.build/wordpress');
 mkdirSync(dir, {recursive: true});
 const OBSERVER = `<script>(() => {
-  const found = () => document.querySelector('article-list')?.shadowRoot?.querySelector('[part=item] h3 a');
+  const found = () => ${
+    ARTICLE
+      ? `document.querySelector('news-article')?.shadowRoot?.querySelector('[part~=body][aria-busy=false] p')`
+      : `document.querySelector('article-list')?.shadowRoot?.querySelector('[part=item] h3 a')`
+  };
   const tick = () => found()
     ? requestAnimationFrame(() => ((window.__first = performance.now()), console.debug('__first')))
     : requestAnimationFrame(tick);
@@ -78,7 +85,10 @@ const page = (dist) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A partner page</title>${OBSERVER}</head>` +
   `<body><h1>A partner's article</h1><link rel="stylesheet" href="${dist}/cdn/news-blocks.css">` +
   `<script type="module" src="${dist}/cdn/news-blocks.js"></script>` +
-  `<article-list src="${wpOrigin}/wp-json/wp/v2/posts?${QUERY}" limit="10"></article-list></body></html>`;
+  (ARTICLE
+    ? `<news-article src="${wpOrigin}/wp-json/wp/v2/posts/${wp.info.posts.cooperation}?_embed"></news-article>`
+    : `<article-list src="${wpOrigin}/wp-json/wp/v2/posts?${QUERY}" limit="10"></article-list>`) +
+  `</body></html>`;
 const variants = ['module', ...(process.env.BENCH_COLD_BASE ? ['base'] : [])];
 for (const v of variants)
   writeFileSync(join(dir, `${v}.html`), page(v === 'base' ? '/base/dist' : '/dist'));
@@ -89,7 +99,8 @@ const browser = await chromium.launch({executablePath: findBrowser(), args: CHRO
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 try {
   console.log(
-    `WordPress ${wp.url} (${GZIP ? 'gzip proxy' : 'no compression'}), posts?${QUERY}, ${ROUNDS} rounds`
+    `WordPress ${wp.url} (${GZIP ? 'gzip proxy' : 'no compression'}), ` +
+      `${ARTICLE ? '<news-article>, the seed article' : `<article-list>, posts?${QUERY}`}, ${ROUNDS} rounds`
   );
   for (const net of NETWORKS) {
     const runs = Object.fromEntries(variants.map((v) => [v, []]));
@@ -111,6 +122,7 @@ try {
               first: Math.round(window.__first),
               feed: end(/\/wp\/v2\/posts/)[0],
               index: end(/\/wp-json\/(\?|$)|[?&]rest_route=(%2F|\/)(&|$)/),
+              purify: end(/\/purify/)[0],
             };
           })
         );
@@ -122,9 +134,12 @@ try {
       const index = list[0].index.length
         ? `index request ends ${median(list.map((t) => t.index[0]))} ms`
         : 'no index request';
+      const purify = list[0].purify
+        ? `, DOMPurify ends ${median(list.map((t) => t.purify))} ms`
+        : '';
       console.log(
-        `${net.name}, ${v}: first card ${median(list.map((t) => t.first))} ms (${list.map((t) => t.first).join(' ')}), ` +
-          `feed ends ${median(list.map((t) => t.feed))} ms, ${index}`
+        `${net.name}, ${v}: ${ARTICLE ? 'body' : 'first card'} ${median(list.map((t) => t.first))} ms (${list.map((t) => t.first).join(' ')}), ` +
+          `feed ends ${median(list.map((t) => t.feed))} ms, ${index}${purify}`
       );
     }
   }

@@ -276,6 +276,34 @@ describe('CDN builds', () => {
     ]);
   });
 
+  it('the entry preloads the sanitizer for an article before the core has run', async () => {
+    const key = Math.random().toString(36).slice(2);
+    // The body is sanitized HTML: DOMPurify's chunk was asked for only once the feed had been
+    // parsed and the article rendered. The server holds the core until it is asked for.
+    const wait = ['/chunks/purify'];
+    await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
+    const win = await open(`/test/fixtures/cdn/article.html?key=${key}`);
+    const held = (await (await fetch(`/__news/hold-core/${key}?read`)).json()) as {
+      before: string[];
+      released: boolean;
+    };
+    expect(held.released, JSON.stringify(held)).to.equal(true);
+    expect(
+      held.before.some((p) => p.includes('/chunks/purify')),
+      held.before.join(' ')
+    ).to.equal(true);
+    // Once: the sanitizer's import() took the preload.
+    const purify = win.performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/chunks\/purify/.test(e.name));
+    expect(purify.length).to.equal(1);
+    const body = win.document
+      .querySelector('news-article')!
+      .shadowRoot!.querySelector('[part~=body]')!;
+    expect(body.querySelectorAll('p').length).to.be.greaterThan(0);
+    expect(body.querySelector('script')).to.equal(null);
+  });
+
   it('<related-articles> given inline articles, on a page without JSON-LD, loads no loader or parser', async () => {
     const win = await open('/test/fixtures/cdn/related.html');
     const box = win.document.querySelector('related-articles')!;
