@@ -72,6 +72,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/rss+xml; charset=utf-8',
   '.map': 'application/json',
+  '.json': 'application/json; charset=utf-8',
 };
 
 /**

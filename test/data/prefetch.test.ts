@@ -2,7 +2,7 @@
 // counted on the test server (/__news/count/KEY counts requests per KEY), over real HTTP.
 import {expect} from '@open-wc/testing';
 import {clearFeedCache, loadFeed} from '../../src/data/load.js';
-import {adapterToPreload, formatOfUrl, prefetchFeed} from '../../src/data/prefetch.js';
+import {adapterToPreload, formatOf, formatOfUrl, prefetchFeed} from '../../src/data/prefetch.js';
 import {FeedError} from '../../src/data/errors.js';
 
 const uid = () => Math.random().toString(36).slice(2);
@@ -127,6 +127,21 @@ describe('prefetchFeed + loadFeed', () => {
       ['http://[bad', undefined],
     ];
     for (const [url, want] of cases) expect(formatOfUrl(url), url).to.equal(want);
+  });
+
+  it('names the format from the response type, JSON Feed for plain JSON, nothing for JSON-LD', () => {
+    const cases: [string, string | undefined][] = [
+      ['application/feed+json', 'json-feed'],
+      ['application/json; charset=utf-8', 'json-feed'],
+      ['text/json', 'json-feed'],
+      ['application/ld+json', undefined],
+      ['application/atom+xml', 'atom'],
+      ['application/rss+xml', 'rss'],
+      ['text/xml', 'rss'],
+      ['text/html', undefined],
+    ];
+    for (const [type, want] of cases)
+      expect(formatOf(new Response('', {headers: {'content-type': type}})), type).to.equal(want);
   });
 
   it("preloads the URL's adapter, else RSS and Atom's, but never guesses for a .json path", () => {
