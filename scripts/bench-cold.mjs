@@ -14,6 +14,8 @@
 //   BENCH_COLD_ROUNDS=11 BENCH_COLD_WARMUP=1 BENCH_COLD_WAIT=poll (Playwright's polling, as before
 //   2026-12-01) BENCH_COLD_CDN=0|only BENCH_COLD_NETWORK=throttled|unthrottled
 //   BENCH_COLD_VARIANTS=lit,bytes,module,classic BENCH_COLD_TRACE=1 BENCH_COLD_FEED=varied
+//   BENCH_COLD_LANG=vi (the partner page's `<html lang>`: a page not in English, whose elements
+//   wait for their locale's strings)
 // bench/timeline-cold.mjs and bench/profile-cold.mjs use the same server and pages.
 import {createServer} from 'node:http';
 import {createSecureServer} from 'node:http2';
@@ -82,6 +84,10 @@ const TYPES = {
  * bytes.
  */
 const VARIED = process.env.BENCH_COLD_FEED === 'varied';
+/** BENCH_COLD_LANG: the partner page's language (`en`). */
+const LANG = /^[\w-]+$/.test(process.env.BENCH_COLD_LANG ?? '')
+  ? process.env.BENCH_COLD_LANG
+  : 'en';
 
 /** `n` pseudo-words from a seeded generator (mulberry32), deterministic per `seed`. */
 function words(seed, n) {
@@ -152,7 +158,7 @@ const snippet = (root, variant) =>
 
 /** The variant's page; with `cdn` (an origin), its library files come from there. */
 const page = (root, variant, cdn) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+  `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8">` +
   `<meta name="viewport" content="width=device-width"><title>A partner page</title>${OBSERVER}` +
   `<style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:auto}</style></head>` +
   `<body><h1>A partner's article</h1><p>The partner's own text comes first, then the news block.</p>` +
@@ -436,7 +442,7 @@ export async function filesOfModulePage(browser, base) {
 export function coldLoadTable({rounds, litBytes, results}) {
   const fmt = (ms) => String(Math.round(ms));
   const rows = [
-    `First card painted, \`<article-list src limit=10>\` on a partner page, cache off, medians of ${rounds} interleaved rounds (ratio: median of per-round ratios to the floor):`,
+    `First card painted, \`<article-list src limit=10>\` on a partner page${LANG === 'en' ? '' : ` (lang=${LANG})`}, cache off, medians of ${rounds} interleaved rounds (ratio: median of per-round ratios to the floor):`,
     '',
     '| network | page | first card painted (ms) | ratio to the floor | ratio to the Lit floor | ratio to the bytes floor | feed request starts (ms) | requests (no images) | KiB downloaded before it (gzip, no images) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
