@@ -302,6 +302,10 @@ describe('CDN builds', () => {
       .shadowRoot!.querySelector('[part~=body]')!;
     expect(body.querySelectorAll('p').length).to.be.greaterThan(0);
     expect(body.querySelector('script')).to.equal(null);
+    // An article that does not list its comments never downloads <news-comments>.
+    const names = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.filter((n) => /element-news-comments-/.test(n)), names.join(' ')).to.deep.equal([]);
+    expect(win.customElements.get('news-comments')).to.equal(undefined);
   });
 
   it('<related-articles> given inline articles, on a page without JSON-LD, loads no loader or parser', async () => {

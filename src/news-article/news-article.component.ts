@@ -14,7 +14,6 @@ import {
 } from '../news-breadcrumbs/news-breadcrumbs.component.js';
 import {NewsTags} from '../news-tags/news-tags.component.js';
 import {PhotoCaption} from '../photo-caption/photo-caption.component.js';
-import {NewsComments} from '../news-comments/news-comments.component.js';
 import {tokens} from '../styles/tokens.js';
 import {
   emptyTemplate,
@@ -95,7 +94,8 @@ export class NewsArticle extends SourceElement {
     'news-breadcrumbs': NewsBreadcrumbs,
     'news-tags': NewsTags,
     'photo-caption': PhotoCaption,
-    'news-comments': NewsComments,
+    // `<news-comments>` is defined on demand, by the first article that lists its comments
+    // (internal/comments-controller.ts): most articles do not, and it is 6 KiB.
   };
 
   private readonly inline = new InlineJsonController(this, 'news-article', 'article');

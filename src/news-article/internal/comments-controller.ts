@@ -9,8 +9,24 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Article} from '../../data/article.js';
 import {safeUrl} from '../../data/sanitize.js';
 import type {NewsLoadEvent} from '../../events/news-load.js';
-// Defines nothing (the element registers it through `dependencies`): the tag's type for templates.
-import '../../news-comments/news-comments.component.js';
+import {define} from '../../define-element.js';
+
+let comments: Promise<void> | undefined;
+
+/**
+ * Defines `<news-comments>` the first time an article lists its comments: its chunk (6 KiB gzip
+ * in the CDN build) is no longer on every article's first visit. The list below the body
+ * upgrades when it arrives; a failed download is tried again by the next article that asks.
+ */
+function defineComments(): void {
+  comments ??= import('../../news-comments/news-comments.component.js').then(
+    (m) => define('news-comments', m.NewsComments),
+    (e: unknown) => {
+      comments = undefined;
+      console.warn('news-blocks: could not load <news-comments>', e);
+    }
+  );
+}
 
 export class ArticleCommentsController {
   /** The true comment count by comments feed URL. */
@@ -52,6 +68,7 @@ export class ArticleCommentsController {
   listTemplate(a: Article, o: {listed: boolean; timeZone?: string; proxy?: string}) {
     const feed = a.commentsFeed;
     if (!o.listed || !feed) return nothing;
+    defineComments();
     // A listener on <news-article> hears about the article, not its comments.
     const loaded = (e: NewsLoadEvent) => {
       e.stopPropagation();
