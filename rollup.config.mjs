@@ -367,6 +367,9 @@ const chunkMapPlugin = {
     chunkMap['news-card:inline'] = files(['news-card/card-source.js']);
     chunkMap['article-list[src]'] = files(['article-list/internal/list-feed-controller.js']);
     for (const f of FORMATS) chunkMap[`format:${f}`] = files([`data/formats/${f}.js`]);
+    // date-fns' format and English data, for an element with a `date-format` pattern, which
+    // waits for them before it renders (autoload.ts `preloads`; the locale's own data follows).
+    chunkMap['date-pattern'] = files(['i18n/date-pattern-data.js']);
     // The article's body and the comments are HTML: the sanitizer (a dynamic import in
     // data/html.ts, after the feed has been parsed and the element has rendered) is preloaded
     // with their chunks, a round trip and 11 KiB sooner on a first visit.

@@ -106,6 +106,9 @@ function preloads(el: Element): void {
   const [hash, ...locales] = chunks['locales'] ?? [];
   const name = l === 'zh' ? (/^(hant|tw|hk|mo)$/.test(r) ? 'zh-Hant' : 'zh-Hans') : l;
   if (locales.includes(name)) preloadFile(`chunks/locale-${name}-${hash}.js`);
+  // A `date-format` pattern ("hh:mm a dd/MM/yyyy"; the presets are lower-case words): date-fns,
+  // which the element waits for before it renders.
+  if (/[^a-z]/.test(el.getAttribute('date-format') ?? '')) preload('date-pattern');
   const o = owner(el);
   if (o) {
     preload('src');
@@ -123,30 +126,36 @@ const found = (node: ParentNode): Element[] => [
 
 /**
  * What the CDN's first file does before the core has arrived: for every element in the page,
- * and every one the parser adds while the document is still loading, the feed request of an
- * element with `src` (not `lazy`; once the response's headers name it, its format adapter's
- * preload) and the preloads of the chunks it will need. `next` runs between the feed requests
- * and the preloads (the entry starts its core there): on HTTP/1.1 a browser opens six
- * connections per host, and the feed is the longest chain.
+ * the feed request of an element with `src` (not `lazy`; once the response's headers name it,
+ * its format adapter's preload) and the preloads of the chunks it will need. `next` runs between
+ * the feed requests and the preloads (the entry starts its core there): on HTTP/1.1 a browser
+ * opens six connections per host, and the feed is the longest chain.
  */
 export function startEarly(next?: () => void): void {
   const now = found(document);
   now.forEach(feed);
   next?.();
   now.forEach(preloads);
-  if (document.readyState === 'loading') {
-    const observer = new MutationObserver((records) => {
-      for (const r of records)
-        for (const n of r.addedNodes)
-          if (n instanceof Element)
-            for (const el of found(n)) {
-              feed(el);
-              preloads(el);
-            }
-    });
-    observer.observe(document, {childList: true, subtree: true});
-    document.addEventListener('DOMContentLoaded', () => observer.disconnect(), {once: true});
-  }
+}
+
+/**
+ * The same for every element the parser adds while the document is still loading: the classic
+ * script runs in the head. (The ES entry runs once the page is parsed, or, `async`, leaves what
+ * the parser adds later to `autoloadElements`' observer, which does the same.)
+ */
+export function startWhileParsing(): void {
+  if (document.readyState !== 'loading') return;
+  const observer = new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes)
+        if (n instanceof Element)
+          for (const el of found(n)) {
+            feed(el);
+            preloads(el);
+          }
+  });
+  observer.observe(document, {childList: true, subtree: true});
+  document.addEventListener('DOMContentLoaded', () => observer.disconnect(), {once: true});
 }
 
 const loading = new Map<string, Promise<CustomElementConstructor>>();

@@ -14,7 +14,7 @@
  */
 import {normalizeArticles, normalizeFeed} from './data/formats/inline.js';
 import {safeSrcset, safeUrl} from './data/sanitize.js';
-import {configure, preload, startEarly} from './autoload.js';
+import {configure, preload, startEarly, startWhileParsing} from './autoload.js';
 import type {ChunkMap} from './data/prefetch.js';
 
 const MODULE = Symbol.for('news-blocks.module');
@@ -52,5 +52,6 @@ export const ready: Promise<Api> = new Promise<Api>((resolve, reject) => {
     document.head.append(s);
     preload('core');
   });
+  startWhileParsing();
 });
 ready.catch((e: unknown) => console.error(e));

@@ -304,8 +304,38 @@ describe('CDN builds', () => {
     expect(body.querySelector('script')).to.equal(null);
     // An article that does not list its comments never downloads <news-comments>.
     const names = win.performance.getEntriesByType('resource').map((e) => e.name);
-    expect(names.filter((n) => /element-news-comments-/.test(n)), names.join(' ')).to.deep.equal([]);
+    expect(
+      names.filter((n) => /element-news-comments-/.test(n)),
+      names.join(' ')
+    ).to.deep.equal([]);
     expect(win.customElements.get('news-comments')).to.equal(undefined);
+  });
+
+  it('the entry preloads date-fns for a date-format pattern before the core has run, not for a preset', async () => {
+    const key = Math.random().toString(36).slice(2);
+    // An element with a pattern waits for date-fns before it renders: its chunk was asked for
+    // only once the core and the element's chunk had run. The server holds the core until then.
+    const wait = ['/chunks/date-pattern-data-'];
+    await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
+    const pattern = encodeURIComponent('hh:mm a dd/MM/yyyy');
+    const win = await open(`/test/fixtures/cdn/time.html?key=${key}&format=${pattern}`);
+    const held = (await (await fetch(`/__news/hold-core/${key}?read`)).json()) as {
+      before: string[];
+      released: boolean;
+    };
+    expect(held.released, JSON.stringify(held)).to.equal(true);
+    expect(
+      held.before.some((p) => p.includes(wait[0])),
+      held.before.join(' ')
+    ).to.equal(true);
+    const time = (w: Window) =>
+      w.document.querySelector('news-time')!.shadowRoot!.querySelector('time')!;
+    expect(time(win).textContent!.trim()).to.equal('10:40 AM 13/11/2023');
+    // A preset needs no date-fns: nothing is preloaded, nothing downloaded.
+    const preset = await open(`/test/fixtures/cdn/time.html?key=${key}-preset&format=long`);
+    expect(time(preset).textContent!.trim()).to.equal('November 13, 2023');
+    const names = preset.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.filter((n) => /date-pattern|date-locale/.test(n))).to.deep.equal([]);
   });
 
   it('<related-articles> given inline articles, on a page without JSON-LD, loads no loader or parser', async () => {
