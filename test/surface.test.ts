@@ -29,7 +29,6 @@ describe('the public surface', () => {
   it('an element defines its dependencies when first constructed, also when re-tagged', async () => {
     expect(api.NewsArticle.dependencies).to.have.keys(
       'news-breadcrumbs',
-      'news-comments',
       'news-tags',
       'photo-caption'
     );
@@ -40,6 +39,15 @@ describe('the public surface', () => {
     expect(customElements.get('news-breadcrumbs')).to.equal(api.NewsBreadcrumbs);
     expect(customElements.get('photo-caption')).to.equal(api.PhotoCaption);
     expect(customElements.get('news-card')).to.equal(undefined);
+    // <news-comments> only once an article lists its comments (its chunk is loaded on demand).
+    expect(customElements.get('news-comments')).to.equal(undefined);
+    const t = unsafeStatic('x-surface-article');
+    const article = make({commentsFeed: '/__news/wpc/wp-json/wp/v2/comments?post=8'});
+    const el = await fixture(staticHtml`<${t} comments .article=${article}></${t}>`);
+    await customElements.whenDefined('news-comments');
+    expect(customElements.get('news-comments')).to.equal(api.NewsComments);
+    const list = el.shadowRoot!.querySelector('news-comments')!;
+    expect(list).to.be.instanceOf(api.NewsComments);
   });
 
   it('news-article forwards the parts of its nested elements, so the page can style them', async () => {
