@@ -34,6 +34,31 @@ const cdnFiles = (win: Window) =>
     .map((p) => p.replace(/-[\w-]{8}\.js$/, '.js'))
     .sort();
 
+/**
+ * Opens `path` with the server holding the CDN core (chunks/core-*.js) until a request whose
+ * path contains each of `wait` has arrived (or 3 s), and checks they all came before the core
+ * had arrived, so before it ran. `key` is the page's CDN key (test/server/middleware.mjs).
+ */
+async function openHoldingCore(key: string, path: string, wait: string[]) {
+  await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
+  const win = await open(path);
+  const held = (await (await fetch(`/__news/hold-core/${key}?read`)).json()) as {
+    before: string[];
+    released: boolean;
+  };
+  expect(held.released, JSON.stringify(held)).to.equal(true);
+  for (const want of wait)
+    expect(
+      held.before.some((p) => p.includes(want)),
+      `${want} in ${held.before.join(' ')}`
+    ).to.equal(true);
+  return {win, held};
+}
+
+/** test/fixtures/cdn/held.html with this markup, language and readiness (see there). */
+const heldPage = (key: string, markup: string, ready: string, lang = '') =>
+  `/test/fixtures/cdn/held.html?${new URLSearchParams({key, markup, ready, lang})}`;
+
 describe('CDN builds', () => {
   it('the ES module defines <news-card> and shows the card a page sets', async () => {
     const win = await open('/test/fixtures/cdn/module.html');
@@ -178,19 +203,11 @@ describe('CDN builds', () => {
       // feed's headers.
       '/chunks/format-xml-',
     ];
-    await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
-    const win = await open(`/test/fixtures/cdn/prefetch.html?key=${key}`);
-    const held = (await (await fetch(`/__news/hold-core/${key}?read`)).json()) as {
-      before: string[];
-      released: boolean;
-    };
-    expect(held.released, JSON.stringify(held)).to.equal(true);
-    // All of them came before the core had arrived, so before it ran (none waited for it).
-    for (const want of wait)
-      expect(
-        held.before.some((p) => p.includes(want)),
-        `${want} in ${held.before.join(' ')}`
-      ).to.equal(true);
+    const {win, held} = await openHoldingCore(
+      key,
+      `/test/fixtures/cdn/prefetch.html?key=${key}`,
+      wait
+    );
     expect(held.before.filter((p) => p.includes('-lazy'))).to.deep.equal([]);
     const count = async (k: string) =>
       ((await (await fetch(`/__news/count/${key}-${k}?read`)).json()) as {count: number}).count;
@@ -238,22 +255,18 @@ describe('CDN builds', () => {
 
   it('the entry preloads the strings of the languages the page speaks before the core has run', async () => {
     const key = Math.random().toString(36).slice(2);
-    // The server holds the core until the Vietnamese and Traditional Chinese strings have been
-    // asked for (or 3 s): a list waits for its strings before it renders, and without the
-    // entry's preloads they were asked for only after the core and the list's chunk had run.
-    const wait = ['/chunks/locale-vi-', '/chunks/locale-zh-Hant-'];
-    await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
-    const win = await open(`/test/fixtures/cdn/locales.html?key=${key}`);
-    const held = (await (await fetch(`/__news/hold-core/${key}?read`)).json()) as {
-      before: string[];
-      released: boolean;
-    };
-    expect(held.released, JSON.stringify(held)).to.equal(true);
-    for (const want of wait)
-      expect(
-        held.before.some((p) => p.includes(want)),
-        `${want} in ${held.before.join(' ')}`
-      ).to.equal(true);
+    // A list waits for its strings before it renders; without the entry's preloads they were
+    // asked for only after the core and the list's chunk had run.
+    const feed = (name: string) => `/__news/count/${key}-${name}?ms=100`;
+    const markup = `<article-list id="vi" src="${feed('vi')}" limit="2"></article-list>
+      <div lang="zh-TW"><article-list id="zh" src="${feed('zh')}" limit="2"></article-list></div>
+      <article-list id="pt" lang="pt-BR" src="${feed('pt')}" limit="2"></article-list>
+      <article-list id="en" lang="en-GB" src="${feed('en')}" limit="2"></article-list>`;
+    const {win} = await openHoldingCore(
+      key,
+      heldPage(key, markup, 'article-list::[part=item] h3 a', 'vi'),
+      ['/chunks/locale-vi-', '/chunks/locale-zh-Hant-']
+    );
     // Only those: Brazilian Portuguese is not shipped and English is in the core (no request
     // for a file that does not exist), and each once.
     const locales = win.performance
@@ -279,31 +292,22 @@ describe('CDN builds', () => {
   it('the entry preloads the sanitizer for an article before the core has run', async () => {
     const key = Math.random().toString(36).slice(2);
     // The body is sanitized HTML: DOMPurify's chunk was asked for only once the feed had been
-    // parsed and the article rendered. The server holds the core until it is asked for.
-    const wait = ['/chunks/purify'];
-    await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
-    const win = await open(`/test/fixtures/cdn/article.html?key=${key}`);
-    const held = (await (await fetch(`/__news/hold-core/${key}?read`)).json()) as {
-      before: string[];
-      released: boolean;
-    };
-    expect(held.released, JSON.stringify(held)).to.equal(true);
-    expect(
-      held.before.some((p) => p.includes('/chunks/purify')),
-      held.before.join(' ')
-    ).to.equal(true);
+    // parsed and the article rendered.
+    const markup = `<news-article src="/__news/count/${key}-article?ms=100"></news-article>`;
+    const {win} = await openHoldingCore(
+      key,
+      heldPage(key, markup, 'news-article::[part~=body][aria-busy=false] p'),
+      ['/chunks/purify']
+    );
     // Once: the sanitizer's import() took the preload.
-    const purify = win.performance
-      .getEntriesByType('resource')
-      .filter((e) => /\/chunks\/purify/.test(e.name));
-    expect(purify.length).to.equal(1);
+    const names = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.filter((n) => /\/chunks\/purify/.test(n))).to.have.length(1);
     const body = win.document
       .querySelector('news-article')!
       .shadowRoot!.querySelector('[part~=body]')!;
     expect(body.querySelectorAll('p').length).to.be.greaterThan(0);
     expect(body.querySelector('script')).to.equal(null);
     // An article that does not list its comments never downloads <news-comments>.
-    const names = win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(
       names.filter((n) => /element-news-comments-/.test(n)),
       names.join(' ')
@@ -314,26 +318,20 @@ describe('CDN builds', () => {
   it('the entry preloads date-fns for a date-format pattern before the core has run, not for a preset', async () => {
     const key = Math.random().toString(36).slice(2);
     // An element with a pattern waits for date-fns before it renders: its chunk was asked for
-    // only once the core and the element's chunk had run. The server holds the core until then.
-    const wait = ['/chunks/date-pattern-data-'];
-    await fetch(`/__news/hold-core/${key}?wait=${wait.map(encodeURIComponent).join(',')}`);
-    const pattern = encodeURIComponent('hh:mm a dd/MM/yyyy');
-    const win = await open(`/test/fixtures/cdn/time.html?key=${key}&format=${pattern}`);
-    const held = (await (await fetch(`/__news/hold-core/${key}?read`)).json()) as {
-      before: string[];
-      released: boolean;
-    };
-    expect(held.released, JSON.stringify(held)).to.equal(true);
-    expect(
-      held.before.some((p) => p.includes(wait[0])),
-      held.before.join(' ')
-    ).to.equal(true);
-    const time = (w: Window) =>
-      w.document.querySelector('news-time')!.shadowRoot!.querySelector('time')!;
-    expect(time(win).textContent!.trim()).to.equal('10:40 AM 13/11/2023');
+    // only once the core and the element's chunk had run.
+    const time = (format: string) =>
+      `<news-time datetime="2023-11-13T03:40:00Z" time-zone="Asia/Ho_Chi_Minh" date-format="${format}"></news-time>`;
+    const {win} = await openHoldingCore(
+      key,
+      heldPage(key, time('hh:mm a dd/MM/yyyy'), 'news-time::time'),
+      ['/chunks/date-pattern-data-']
+    );
+    const text = (w: Window) =>
+      w.document.querySelector('news-time')!.shadowRoot!.querySelector('time')!.textContent!.trim();
+    expect(text(win)).to.equal('10:40 AM 13/11/2023');
     // A preset needs no date-fns: nothing is preloaded, nothing downloaded.
-    const preset = await open(`/test/fixtures/cdn/time.html?key=${key}-preset&format=long`);
-    expect(time(preset).textContent!.trim()).to.equal('November 13, 2023');
+    const preset = await open(heldPage(`${key}-preset`, time('long'), 'news-time::time'));
+    expect(text(preset)).to.equal('November 13, 2023');
     const names = preset.performance.getEntriesByType('resource').map((e) => e.name);
     expect(names.filter((n) => /date-pattern|date-locale/.test(n))).to.deep.equal([]);
   });
