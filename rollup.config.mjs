@@ -167,10 +167,16 @@ const localeStrPlugin = {
   },
 };
 let localeHashValue;
-/** One hash of every generated locale module (as tsc wrote them) and of the `str` they get. */
+/**
+ * One hash of every generated locale module (as tsc wrote them) and of the `str` they get, and of
+ * the date-fns release whose locale data the date-locale chunks copy (dateLocaleCopies).
+ */
 function localeHash() {
   if (!localeHashValue) {
-    const hash = createHash('sha256').update(LOCALE_STR);
+    const hash = createHash('sha256')
+      .update(LOCALE_STR)
+      .update(String(dateLocaleCopies.resolveId) + DATE_LOCALE_UNUSED)
+      .update(readFileSync('node_modules/date-fns/package.json'));
     for (const f of readdirSync('dist/generated/locales')
       .filter((n) => n.endsWith('.js'))
       .sort())
@@ -179,6 +185,61 @@ function localeHash() {
   }
   return localeHashValue;
 }
+
+/**
+ * date-fns' locale data without imports: each non-English `date-locale-*` chunk gets its own copy
+ * of the few date-fns helpers its locale module imports (`buildLocalizeFn` and the like, about
+ * 0.3 KiB gzip; zh-CN's `isSameWeek` too) instead of importing them from the date-pattern chunk.
+ * A chunk that imports nothing can carry the locales' one hash (`localeHash`), so the entry can
+ * name it without a map of hashed names and preload it beside date-fns' `format` for a page in
+ * that language with a `date-format` pattern (autoload.ts `preloads`): it used to be requested
+ * only once the date-pattern chunk had arrived and run, a round trip after the rest. English
+ * locales keep importing the en-US data that chunk already holds.
+ */
+const DATE_LOCALE_COPY = '\0date-locale-copy:';
+const dateLocaleOf = (id) => id.match(/[\\/]date-fns[\\/]locale[\\/]([\w-]+)(?:\.js$|[\\/])/)?.[1];
+const dateLocaleCopies = {
+  name: 'date-locale-copies',
+  async resolveId(source, importer) {
+    if (!importer) return null;
+    const copy = importer.startsWith(DATE_LOCALE_COPY)
+      ? importer.slice(DATE_LOCALE_COPY.length).split('|')
+      : undefined;
+    const locale = copy ? copy[0] : dateLocaleOf(importer);
+    if (!locale || locale === '_lib' || locale.startsWith('en')) return null;
+    const resolved = await this.resolve(source, copy ? copy[1] : importer, {skipSelf: true});
+    // (A copy's import, resolved from its file's own path, may come back as a copy already.)
+    if (!resolved || resolved.external || resolved.id.startsWith(DATE_LOCALE_COPY)) return resolved;
+    if (dateLocaleOf(resolved.id) === locale) return resolved;
+    return `${DATE_LOCALE_COPY}${locale}|${resolved.id}`;
+  },
+  load(id) {
+    return id.startsWith(DATE_LOCALE_COPY) ? readFileSync(id.split('|')[1], 'utf8') : null;
+  },
+};
+/**
+ * date-fns' locale objects as `format` reads them: `formatLong`, `localize` and `options`. Their
+ * `match` (for `parse`), `formatDistance` and `formatRelative` are never called here (patterns
+ * only format; relative times are `Intl`'s), and were about half of each locale's bytes, and of
+ * the English data in the date-pattern chunk. The CDN build drops them; a date-fns release that
+ * writes its locale objects otherwise fails the build here.
+ */
+const DATE_LOCALE_UNUSED = /^ {2}(formatDistance|formatRelative|match): \1,\n/gm;
+const dateLocaleFormatOnly = {
+  name: 'date-locale-format-only',
+  transform(code, id) {
+    if (!/[\\/]date-fns[\\/]locale[\\/][\w-]+\.js$/.test(id)) return null;
+    const out = code.replace(DATE_LOCALE_UNUSED, '');
+    if ((code.match(DATE_LOCALE_UNUSED) ?? []).length !== 3)
+      throw new Error(`${id}: not the date-fns locale object dateLocaleFormatOnly expects`);
+    return {code: out, map: null};
+  },
+};
+/** A date-locale chunk's locale when it is one of the copies' (non-English), else undefined. */
+const copiedDateLocale = (chunk) => {
+  const locale = dateLocaleOf(chunk.facadeModuleId ?? '');
+  return locale && !locale.startsWith('en') ? locale : undefined;
+};
 
 const plugins = [
   squeezeCssPlugin,
@@ -245,6 +306,8 @@ function inCore(id, getModuleInfo, seen = new Map()) {
 }
 
 function manualChunks(id, {getModuleInfo}) {
+  // date-fns helpers copied into one locale's chunk (dateLocaleCopies): stay with it.
+  if (id.startsWith(DATE_LOCALE_COPY)) return undefined;
   const core = new Map();
   if (inCore(id, getModuleInfo, core)) return 'core';
   const rel = relative('dist', id).split(sep).join('/');
@@ -388,6 +451,27 @@ const chunkMapPlugin = {
           `${c.fileName}: a locale chunk must import nothing and carry the locales' hash`
         );
     chunkMap.locales = [localeHash(), ...locales.map((c) => c.name.slice(7)).sort()];
+    // date-fns' data for the same languages (the entry preloads it for a `date-format` pattern
+    // by the same hash): it must import nothing, and each UI language but Chinese (zh-Hans and
+    // zh-Hant: date-fns' zh-CN, zh-TW, zh-HK) must have it under its own name.
+    const dateLocales = Object.values(bundle).filter(
+      (c) => c.type === 'chunk' && copiedDateLocale(c)
+    );
+    for (const c of dateLocales)
+      if (
+        c.imports.length ||
+        c.dynamicImports.length ||
+        !c.fileName.endsWith(`-${localeHash()}.js`)
+      )
+        throw new Error(
+          `${c.fileName}: a date-locale chunk must import nothing and carry the locales' hash`
+        );
+    for (const l of chunkMap.locales.slice(1))
+      if (
+        !l.startsWith('zh') &&
+        !dateLocales.some((c) => c.fileName === `chunks/date-locale-${l}-${localeHash()}.js`)
+      )
+        throw new Error(`no date-locale chunk for the UI locale ${l}`);
     // cdn.ts's runtime exports, through its `export * from` (exportedBindings: `*` per source).
     const exportsOf = (id) =>
       Object.entries(this.getModuleInfo(id).exportedBindings).flatMap(([from, names]) =>
@@ -459,11 +543,13 @@ export default [
       // date-fns' pattern data per language (only for `date-format` patterns): date-locale-*.
       // The UI strings: one hash for all (localeStrPlugin).
       chunkFileNames: (chunk) =>
-        /date-fns\/locale\//.test(chunk.facadeModuleId ?? '')
-          ? 'chunks/date-locale-[name]-[hash].js'
-          : chunk.name.startsWith('locale-')
-            ? `chunks/[name]-${localeHash()}.js`
-            : 'chunks/[name]-[hash].js',
+        copiedDateLocale(chunk)
+          ? `chunks/date-locale-[name]-${localeHash()}.js`
+          : /date-fns\/locale\//.test(chunk.facadeModuleId ?? '')
+            ? 'chunks/date-locale-[name]-[hash].js'
+            : chunk.name.startsWith('locale-')
+              ? `chunks/[name]-${localeHash()}.js`
+              : 'chunks/[name]-[hash].js',
       manualChunks,
       banner: hinted,
       format: 'es',
@@ -474,7 +560,7 @@ export default [
       sourcemapExcludeSources: true,
       sourcemapPathTransform: besideDependencies,
     },
-    plugins: [...plugins, chunkMapPlugin],
+    plugins: [dateLocaleCopies, dateLocaleFormatOnly, ...plugins, chunkMapPlugin],
   },
   {
     // The entry (cdn-start.ts): built after the core, with its own copy of the prefetch code.

@@ -104,11 +104,20 @@ function preloads(el: Element): void {
     .toLowerCase()
     .split('-');
   const [hash, ...locales] = chunks['locales'] ?? [];
-  const name = l === 'zh' ? (/^(hant|tw|hk|mo)$/.test(r) ? 'zh-Hant' : 'zh-Hans') : l;
-  if (locales.includes(name)) preloadFile(`chunks/locale-${name}-${hash}.js`);
+  const hant = /^(hant|tw|hk|mo)$/.test(r);
+  const name = l === 'zh' ? (hant ? 'zh-Hant' : 'zh-Hans') : l;
+  const shipped = locales.includes(name);
+  if (shipped) preloadFile(`chunks/locale-${name}-${hash}.js`);
   // A `date-format` pattern ("hh:mm a dd/MM/yyyy"; the presets are lower-case words): date-fns,
-  // which the element waits for before it renders.
-  if (/[^a-z]/.test(el.getAttribute('date-format') ?? '')) preload('date-pattern');
+  // which the element waits for before it renders, and its data for that language, under the
+  // same hash (i18n/date-pattern-data.ts: zh-Hant is zh-TW's, or zh-HK's).
+  if (/[^a-z]/.test(el.getAttribute('date-format') ?? '')) {
+    preload('date-pattern');
+    if (shipped)
+      preloadFile(
+        `chunks/date-locale-${l === 'zh' ? (hant ? (r === 'hk' ? 'zh-HK' : 'zh-TW') : 'zh-CN') : l}-${hash}.js`
+      );
+  }
   const o = owner(el);
   if (o) {
     preload('src');

@@ -5,6 +5,11 @@ import type {CSSResult, ReactiveElement} from 'lit';
 // Defined here too (from the sources), so their styles are final to compare with.
 import {NewsCard} from '../src/news-card/news-card.js';
 import {ArticleList} from '../src/article-list/article-list.js';
+import {format} from 'date-fns/format';
+
+/** A date-fns pattern with every token that reads a locale: era, ordinal, quarter, month,
+ *  weekday, day period and the long date and time formats. */
+const PATTERN = "G do QQQQ MMMM LLL EEEE cccccc a b B PPPP p '·' hh:mm";
 
 async function open(
   path: string
@@ -334,6 +339,47 @@ describe('CDN builds', () => {
     expect(text(preset)).to.equal('November 13, 2023');
     const names = preset.performance.getEntriesByType('resource').map((e) => e.name);
     expect(names.filter((n) => /date-pattern|date-locale/.test(n))).to.deep.equal([]);
+  });
+
+  it('the entry preloads the date-fns data of the language a pattern is shown in, before the core has run', async () => {
+    const key = Math.random().toString(36).slice(2);
+    // A pattern in Vietnamese also waits for date-fns' Vietnamese data, which was asked for only
+    // once date-fns' format had arrived and run: a round trip after everything else.
+    const time = (lang: string) =>
+      `<news-time lang="${lang}" datetime="2023-11-13T03:40:00Z" time-zone="UTC" date-format="${PATTERN}"></news-time>`;
+    const langs = ['vi', 'zh-TW', 'zh-HK', 'zh-CN', 'de', 'en-GB', 'pt-BR'];
+    const {win} = await openHoldingCore(
+      key,
+      heldPage(key, langs.map(time).join(''), 'news-time::time', 'vi'),
+      ['/chunks/date-locale-vi-', '/chunks/date-locale-zh-TW-', '/chunks/date-locale-zh-HK-']
+    );
+    // Each once, and no name that is not a file: the preloads and date-fns' own import() of the
+    // data (English and Portuguese, whose UI strings are not shipped or are in the core, are not
+    // preloaded: they still load, after date-fns).
+    const data = win.performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/chunks\/date-locale-/.test(e.name)) as PerformanceResourceTiming[];
+    expect(
+      data.map((e) => e.name.replace(/^.*\/date-locale-|-[\w-]{8}\.js$/g, '')).sort()
+    ).to.deep.equal(['de', 'en-GB', 'pt-BR', 'vi', 'zh-CN', 'zh-HK', 'zh-TW']);
+    expect(data.every((e) => e.responseStatus === 200)).to.equal(true);
+    // The CDN's date-fns data keeps only what format() reads: every token that uses a locale
+    // comes out as date-fns' whole locale writes it.
+    const shown = [...win.document.querySelectorAll('news-time')].map((el) =>
+      el.shadowRoot!.querySelector('time')!.textContent!.trim()
+    );
+    const wall = new Date(2023, 10, 13, 3, 40);
+    const full = await Promise.all([
+      import('date-fns/locale/vi').then((m) => m.vi),
+      import('date-fns/locale/zh-TW').then((m) => m.zhTW),
+      import('date-fns/locale/zh-HK').then((m) => m.zhHK),
+      import('date-fns/locale/zh-CN').then((m) => m.zhCN),
+      import('date-fns/locale/de').then((m) => m.de),
+      import('date-fns/locale/en-GB').then((m) => m.enGB),
+      import('date-fns/locale/pt-BR').then((m) => m.ptBR),
+    ]);
+    expect(shown).to.deep.equal(full.map((locale) => format(wall, PATTERN, {locale})));
+    expect(new Set(shown).size).to.equal(langs.length);
   });
 
   it('<related-articles> given inline articles, on a page without JSON-LD, loads no loader or parser', async () => {
