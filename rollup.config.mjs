@@ -382,8 +382,9 @@ function elementsUsing(id, getModuleInfo, seen = new Set(), out = new Set()) {
 /**
  * What the classic loader may preload, from the ES build's chunk names (hashed): per lazily
  * defined tag, its chunk and that chunk's static imports; under `src`, what any element with
- * `src` loads (the loader, text and merge chunks); under `article-list[src]`, the list's own
- * loading controller. The classic build (below, built after this one) reads it.
+ * `src` loads (the loader, with the list's loading controller, text and common chunks); under
+ * `format:<name>`, what that adapter needs beyond them. The entry and the classic build (below,
+ * built after this one) carry it.
  */
 const chunkMap = {};
 /** The core's own exports (cdn.ts): the entry (cdn-start.ts) must export each of them. */
@@ -428,8 +429,12 @@ const chunkMapPlugin = {
     chunkMap.src = files(SRC_MODULES);
     // A card with a JSON child or markup and no `src` (autoload.ts preloads it for such cards).
     chunkMap['news-card:inline'] = files(['news-card/card-source.js']);
-    chunkMap['article-list[src]'] = files(['article-list/internal/list-feed-controller.js']);
-    for (const f of FORMATS) chunkMap[`format:${f}`] = files([`data/formats/${f}.js`]);
+    // The list's loading controller travels in the loader (manualChunks): `src` preloads it.
+    // A format's entry is what it needs beyond `src`'s (the entry preloads both together).
+    const beyondSrc = (rels) => files(rels).filter((f) => !chunkMap.src.includes(f));
+    if (beyondSrc(['article-list/internal/list-feed-controller.js']).length)
+      throw new Error("chunk map: the list's loading controller is no longer in `src`'s chunks");
+    for (const f of FORMATS) chunkMap[`format:${f}`] = beyondSrc([`data/formats/${f}.js`]);
     // date-fns' format and English data, for an element with a `date-format` pattern, which
     // waits for them before it renders (autoload.ts `preloads`; the locale's own data follows).
     chunkMap['date-pattern'] = files(['i18n/date-pattern-data.js']);
@@ -439,6 +444,12 @@ const chunkMapPlugin = {
     const purify = chunks.find((c) => c.moduleIds.some((id) => /[\\/]dompurify[\\/]/.test(id)));
     if (!purify) throw new Error('chunk map: no chunk holds DOMPurify');
     for (const tag of ['news-article', 'news-comments']) chunkMap[tag].push(purify.fileName);
+    // <news-comments> reads nothing but its `src`: its loader and the WordPress comments adapter
+    // come with its chunk, instead of one after the other once it has run (the feed request
+    // itself waits for the element: its URL gets the `order` it shows).
+    const comments = chunkMap['news-comments'];
+    for (const f of files([...SRC_MODULES, 'data/formats/wordpress-comments.js']))
+      if (!comments.includes(f)) comments.push(f);
     // The UI strings' chunks (autoload.ts `preloads`): the locales' one hash, then their names.
     const locales = Object.values(bundle).filter((c) => c.name?.startsWith('locale-'));
     for (const c of locales)
@@ -489,7 +500,11 @@ const chunksPlugin = {
     if (!/[\\/](classic|cdn-start)\.js$/.test(id)) return null;
     const marker = "'__NEWS_BLOCKS_CHUNKS__'";
     if (!code.includes(marker)) throw new Error(`${id}: the CHUNKS marker is missing`);
-    return {code: code.replace(marker, JSON.stringify(JSON.stringify(chunkMap))), map: null};
+    // Each file as autoload.ts names it: `core-HASH` for `chunks/core-HASH.js`.
+    const map = JSON.stringify(chunkMap, (key, value) =>
+      typeof value === 'string' && key !== '' ? value.replace(/^chunks\/(.*)\.js$/, '$1') : value
+    );
+    return {code: code.replace(marker, JSON.stringify(map)), map: null};
   },
 };
 

@@ -10,7 +10,9 @@
 // A tool for a WordPress-specific change, not a ratio benchmark (scripts/bench-cold.mjs has
 // those): WP_ROUNDS=7, WP_QUERY=_embed (the posts URL's query); WP_ELEMENT=news-article loads
 // the seed article (`posts/ID?_embed`) in `<news-article>` instead, and reports its body painted
-// (sanitized: DOMPurify's chunk, when it ended).
+// (sanitized: DOMPurify's chunk, when it ended); WP_ELEMENT=news-comments loads the comments of
+// the seed's post with six (`comments?post=ID`) in `<news-comments>`, and reports its first
+// comment's text painted.
 import http from 'node:http';
 import {Buffer} from 'node:buffer';
 import process from 'node:process';
@@ -26,6 +28,7 @@ const ROUNDS = Number(process.env.WP_ROUNDS) || 7;
 const QUERY = process.env.WP_QUERY ?? '_embed';
 const GZIP = process.env.WP_GZIP !== '0';
 const ARTICLE = process.env.WP_ELEMENT === 'news-article';
+const COMMENTS = process.env.WP_ELEMENT === 'news-comments';
 const root = new URL('..', import.meta.url).pathname;
 
 const ready = ensureWordPress();
@@ -74,7 +77,9 @@ const OBSERVER = `<script>(() => {
   const found = () => ${
     ARTICLE
       ? `document.querySelector('news-article')?.shadowRoot?.querySelector('[part~=body][aria-busy=false] p')`
-      : `document.querySelector('article-list')?.shadowRoot?.querySelector('[part=item] h3 a')`
+      : COMMENTS
+        ? `document.querySelector('news-comments')?.shadowRoot?.querySelector('[part=comment] [part=content][aria-busy=false] strong')`
+        : `document.querySelector('article-list')?.shadowRoot?.querySelector('[part=item] h3 a')`
   };
   const tick = () => found()
     ? requestAnimationFrame(() => ((window.__first = performance.now()), console.debug('__first')))
@@ -87,7 +92,9 @@ const page = (dist) =>
   `<script type="module" src="${dist}/cdn/news-blocks.js"></script>` +
   (ARTICLE
     ? `<news-article src="${wpOrigin}/wp-json/wp/v2/posts/${wp.info.posts.cooperation}?_embed"></news-article>`
-    : `<article-list src="${wpOrigin}/wp-json/wp/v2/posts?${QUERY}" limit="10"></article-list>`) +
+    : COMMENTS
+      ? `<news-comments src="${wpOrigin}/wp-json/wp/v2/comments?post=${wp.info.posts.hoan}"></news-comments>`
+      : `<article-list src="${wpOrigin}/wp-json/wp/v2/posts?${QUERY}" limit="10"></article-list>`) +
   `</body></html>`;
 const variants = ['module', ...(process.env.BENCH_COLD_BASE ? ['base'] : [])];
 for (const v of variants)
@@ -100,7 +107,7 @@ const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 try {
   console.log(
     `WordPress ${wp.url} (${GZIP ? 'gzip proxy' : 'no compression'}), ` +
-      `${ARTICLE ? '<news-article>, the seed article' : `<article-list>, posts?${QUERY}`}, ${ROUNDS} rounds`
+      `${ARTICLE ? '<news-article>, the seed article' : COMMENTS ? '<news-comments>, the seed post with six' : `<article-list>, posts?${QUERY}`}, ${ROUNDS} rounds`
   );
   for (const net of NETWORKS) {
     const runs = Object.fromEntries(variants.map((v) => [v, []]));
@@ -120,7 +127,10 @@ try {
               res.filter((e) => re.test(e.name)).map((e) => Math.round(e.responseEnd));
             return {
               first: Math.round(window.__first),
-              feed: end(/\/wp\/v2\/posts/)[0],
+              feed: end(/\/wp\/v2\/(posts|comments)/)[0],
+              feedStart: Math.round(
+                res.find((e) => /\/wp\/v2\/(posts|comments)/.test(e.name))?.startTime ?? -1
+              ),
               index: end(/\/wp-json\/(\?|$)|[?&]rest_route=(%2F|\/)(&|$)/),
               purify: end(/\/purify/)[0],
             };
@@ -138,8 +148,8 @@ try {
         ? `, DOMPurify ends ${median(list.map((t) => t.purify))} ms`
         : '';
       console.log(
-        `${net.name}, ${v}: ${ARTICLE ? 'body' : 'first card'} ${median(list.map((t) => t.first))} ms (${list.map((t) => t.first).join(' ')}), ` +
-          `feed ends ${median(list.map((t) => t.feed))} ms, ${index}${purify}`
+        `${net.name}, ${v}: ${ARTICLE ? 'body' : COMMENTS ? 'first comment' : 'first card'} ${median(list.map((t) => t.first))} ms (${list.map((t) => t.first).join(' ')}), ` +
+          `feed starts ${median(list.map((t) => t.feedStart))} ms, ends ${median(list.map((t) => t.feed))} ms, ${index}${purify}`
       );
     }
   }

@@ -47,7 +47,8 @@ export function configure(map: ChunkMap, at: string, from?: HTMLScriptElement | 
   script = from ?? (nonced && {nonce: nonced.nonce, crossOrigin: null});
 }
 
-const url = (file: string) => new URL(file, base).href;
+/** A chunk's URL: the map names `chunks/core-HASH.js` as `core-HASH`. */
+const url = (file: string) => new URL(`chunks/${file}.js`, base).href;
 
 /**
  * `<link rel="modulepreload">` of the chunks under `key` in the map (once per file: the classic
@@ -90,7 +91,7 @@ function feed(el: Element): void {
 }
 
 /**
- * The chunks `el` will need: its own; with `src` the loader's (and a list's controller) and the
+ * The chunks `el` will need: its own; with `src` the loader's (with a list's controller) and the
  * format adapter's the URL names, or RSS and Atom's when it names none (`adapterToPreload`;
  * the response's headers fetch the right one if that was wrong); for a `<news-card>`
  * that reads a JSON child or markup, its reader (not in the core).
@@ -107,7 +108,7 @@ function preloads(el: Element): void {
   const hant = /^(hant|tw|hk|mo)$/.test(r);
   const name = l === 'zh' ? (hant ? 'zh-Hant' : 'zh-Hans') : l;
   const shipped = locales.includes(name);
-  if (shipped) preloadFile(`chunks/locale-${name}-${hash}.js`);
+  if (shipped) preloadFile(`locale-${name}-${hash}`);
   // A `date-format` pattern ("hh:mm a dd/MM/yyyy"; the presets are lower-case words): date-fns,
   // which the element waits for before it renders, and its data for that language, under the
   // same hash (i18n/date-pattern-data.ts: zh-Hant is zh-TW's, or zh-HK's).
@@ -115,7 +116,7 @@ function preloads(el: Element): void {
     preload('date-pattern');
     if (shipped)
       preloadFile(
-        `chunks/date-locale-${l === 'zh' ? (hant ? (r === 'hk' ? 'zh-HK' : 'zh-TW') : 'zh-CN') : l}-${hash}.js`
+        `date-locale-${l === 'zh' ? (hant ? (r === 'hk' ? 'zh-HK' : 'zh-TW') : 'zh-CN') : l}-${hash}`
       );
   }
   const o = owner(el);
@@ -124,7 +125,6 @@ function preloads(el: Element): void {
     const format = adapterToPreload(el.getAttribute('src')!);
     if (format) preload(`format:${format}`);
   } else if (el.localName === 'news-card' && el.firstElementChild) preload('news-card:inline');
-  if (o?.localName === 'article-list') preload('article-list[src]');
 }
 
 const SELECTOR = [...new Set([...SOURCE_TAGS, ...LAZY_TAGS])].join(',');

@@ -320,6 +320,27 @@ describe('CDN builds', () => {
     expect(win.customElements.get('news-comments')).to.equal(undefined);
   });
 
+  it('the entry preloads the loader and the WordPress comments adapter with <news-comments>, before the core has run', async () => {
+    const key = Math.random().toString(36).slice(2);
+    // The comments read nothing but their `src`: the loader was asked for once the element had
+    // run, and the adapter once the response had been read, each a round trip after the other.
+    const markup = `<news-comments src="/__news/wpc/wp-json/wp/v2/comments?post=8"></news-comments>`;
+    const {win} = await openHoldingCore(
+      key,
+      heldPage(key, markup, 'news-comments::[part=comment] [part=content][aria-busy=false]'),
+      ['/chunks/loader-', '/chunks/format-wordpress-comments-', '/chunks/purify']
+    );
+    // Once each: the imports took the preloads.
+    const names = win.performance.getEntriesByType('resource').map((e) => e.name);
+    for (const chunk of ['loader', 'format-wordpress-comments', 'purify'])
+      expect(
+        names.filter((n) => n.includes(`/chunks/${chunk}-`) || n.includes(`/chunks/${chunk}.`)),
+        chunk
+      ).to.have.length(1);
+    const comments = win.document.querySelector('news-comments')!.shadowRoot!;
+    expect(comments.querySelectorAll('[part=comment]').length).to.be.greaterThan(1);
+  });
+
   it('the entry preloads date-fns for a date-format pattern before the core has run, not for a preset', async () => {
     const key = Math.random().toString(36).slice(2);
     // An element with a pattern waits for date-fns before it renders: its chunk was asked for

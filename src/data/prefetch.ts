@@ -172,9 +172,11 @@ export function adapterToPreload(src: string): string | undefined {
 }
 
 /**
- * The CDN build's chunk files (relative to `dist/cdn/`), written in by rollup.config.mjs: per
- * lazily defined tag, its chunk and that chunk's static imports; under `src`, what loading any
- * feed needs; under `article-list[src]`, the list's loading controller; under `format:<name>`,
- * a format adapter's chunk; under `core`, the core (autoload.ts reads it).
+ * The CDN build's chunk files, written in by rollup.config.mjs, each named without its folder
+ * and extension (`core-HASH` is `dist/cdn/chunks/core-HASH.js`): per lazily defined tag, its
+ * chunk and that chunk's static imports; under `src`, what loading any feed needs (the list's
+ * loading controller too); under `format:<name>`, what that adapter needs beyond them; under
+ * `core`, the core; under `locales`, the UI locales' one hash and their names (autoload.ts
+ * reads it).
  */
 export type ChunkMap = Record<string, string[] | undefined>;
