@@ -130,12 +130,16 @@ export class NewsComments extends SourceElement {
     await this.pages.loadMore();
   }
 
-  /** `src` with WordPress's `order` matching `order`, so pages come in the shown order. */
+  /**
+   * `src` with WordPress's `order` matching `order`, so pages come in the shown order. A
+   * relative `src` (a theme's `/wp-json/…` on its own site) too: it used to go without, and
+   * WordPress sent its newest comments first.
+   */
   private requestUrl(): string | undefined {
     if (!this.src) return undefined;
-    if (!replyEndpoint(this.src)) return this.src;
     try {
       const u = new URL(this.src, pageUrl());
+      if (!replyEndpoint(u.href)) return this.src;
       if (!u.searchParams.has('order'))
         u.searchParams.set('order', this.order === 'newest' ? 'desc' : 'asc');
       return u.href;

@@ -79,6 +79,37 @@ describe('<news-comments> on a real WordPress (cross-origin)', function () {
     expect(notes).to.deep.equal(['In reply to Tanaka Yuki', 'In reply to Trần Thị Bình']);
   });
 
+  it('a relative src (a theme on its own site) asks WordPress for the order it shows', async () => {
+    // The page's base is the WordPress site, as for a theme's own `/wp-json/…` URL. Two per page:
+    // the first page must be the oldest two (WordPress's own order is newest first).
+    const base = document.createElement('base');
+    base.href = `${wp.url}/`;
+    document.head.prepend(base);
+    try {
+      for (const [order, first] of [
+        ['oldest', ['Nguyễn Văn An', 'Tanaka Yuki']],
+        ['newest', ['Phạm Hoa', 'Lê Minh']],
+      ] as const) {
+        clearFeedCache();
+        const el = await mount(
+          html`<news-comments
+            src=${`/wp-json/wp/v2/comments?post=${wp.posts.hoan}&per_page=2`}
+            order=${order}
+            max-depth="1"
+          ></news-comments>`
+        );
+        expect(authors(el), order).to.deep.equal(first);
+        const asked = performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => n.includes(`/wp-json/wp/v2/comments?post=${wp.posts.hoan}&per_page=2`));
+        expect(asked.at(-1), order).to.include(`order=${order === 'newest' ? 'desc' : 'asc'}`);
+      }
+    } finally {
+      base.remove();
+    }
+  });
+
   it('newest first', async () => {
     const el = await mount(
       html`<news-comments src=${commentsUrl(wp.posts.hoan)} order="newest"></news-comments>`
