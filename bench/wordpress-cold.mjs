@@ -12,7 +12,8 @@
 // the seed article (`posts/ID?_embed`) in `<news-article>` instead, and reports its body painted
 // (sanitized: DOMPurify's chunk, when it ended); WP_ELEMENT=news-comments loads the comments of
 // the seed's post with six (`comments?post=ID`) in `<news-comments>`, and reports its first
-// comment's text painted.
+// comment's text painted; WP_ELEMENT=news-article WP_COMMENTS=1 loads that post in an article
+// that lists its comments, and reports its first comment and its body painted.
 import http from 'node:http';
 import {Buffer} from 'node:buffer';
 import process from 'node:process';
@@ -29,6 +30,9 @@ const QUERY = process.env.WP_QUERY ?? '_embed';
 const GZIP = process.env.WP_GZIP !== '0';
 const ARTICLE = process.env.WP_ELEMENT === 'news-article';
 const COMMENTS = process.env.WP_ELEMENT === 'news-comments';
+// WP_ELEMENT=news-article WP_COMMENTS=1: the seed post with six comments, listed under the body
+// (`comments`); reports its first comment painted.
+const ARTICLE_COMMENTS = ARTICLE && process.env.WP_COMMENTS === '1';
 const root = new URL('..', import.meta.url).pathname;
 
 const ready = ensureWordPress();
@@ -75,23 +79,30 @@ const dir = join(root, 'bench/cold/.build/wordpress');
 mkdirSync(dir, {recursive: true});
 const OBSERVER = `<script>(() => {
   const found = () => ${
-    ARTICLE
-      ? `document.querySelector('news-article')?.shadowRoot?.querySelector('[part~=body][aria-busy=false] p')`
-      : COMMENTS
-        ? `document.querySelector('news-comments')?.shadowRoot?.querySelector('[part=comment] [part=content][aria-busy=false] strong')`
-        : `document.querySelector('article-list')?.shadowRoot?.querySelector('[part=item] h3 a')`
+    ARTICLE_COMMENTS
+      ? `document.querySelector('news-article')?.shadowRoot?.querySelector('news-comments')?.shadowRoot?.querySelector('[part=comment] [part=content][aria-busy=false] strong')`
+      : ARTICLE
+        ? `document.querySelector('news-article')?.shadowRoot?.querySelector('[part~=body][aria-busy=false] p')`
+        : COMMENTS
+          ? `document.querySelector('news-comments')?.shadowRoot?.querySelector('[part=comment] [part=content][aria-busy=false] strong')`
+          : `document.querySelector('article-list')?.shadowRoot?.querySelector('[part=item] h3 a')`
   };
   const tick = () => found()
     ? requestAnimationFrame(() => ((window.__first = performance.now()), console.debug('__first')))
     : requestAnimationFrame(tick);
   requestAnimationFrame(tick);
+  // An article's body, painted (also when the first comment is what the page waits for).
+  const body = () => document.querySelector('news-article')?.shadowRoot?.querySelector('[part~=body][aria-busy=false] p')
+    ? requestAnimationFrame(() => (window.__body = performance.now()))
+    : requestAnimationFrame(body);
+  requestAnimationFrame(body);
 })();</script>`;
 const page = (dist) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A partner page</title>${OBSERVER}</head>` +
   `<body><h1>A partner's article</h1><link rel="stylesheet" href="${dist}/cdn/news-blocks.css">` +
   `<script type="module" src="${dist}/cdn/news-blocks.js"></script>` +
   (ARTICLE
-    ? `<news-article src="${wpOrigin}/wp-json/wp/v2/posts/${wp.info.posts.cooperation}?_embed"></news-article>`
+    ? `<news-article src="${wpOrigin}/wp-json/wp/v2/posts/${ARTICLE_COMMENTS ? `${wp.info.posts.hoan}?_embed" comments` : `${wp.info.posts.cooperation}?_embed"`}></news-article>`
     : COMMENTS
       ? `<news-comments src="${wpOrigin}/wp-json/wp/v2/comments?post=${wp.info.posts.hoan}"></news-comments>`
       : `<article-list src="${wpOrigin}/wp-json/wp/v2/posts?${QUERY}" limit="10"></article-list>`) +
@@ -127,6 +138,7 @@ try {
               res.filter((e) => re.test(e.name)).map((e) => Math.round(e.responseEnd));
             return {
               first: Math.round(window.__first),
+              body: window.__body && Math.round(window.__body),
               feed: end(/\/wp\/v2\/(posts|comments)/)[0],
               feedStart: Math.round(
                 res.find((e) => /\/wp\/v2\/(posts|comments)/.test(e.name))?.startTime ?? -1
@@ -144,12 +156,13 @@ try {
       const index = list[0].index.length
         ? `index request ends ${median(list.map((t) => t.index[0]))} ms`
         : 'no index request';
+      const body = ARTICLE_COMMENTS ? `, body ${median(list.map((t) => t.body))} ms` : '';
       const purify = list[0].purify
         ? `, DOMPurify ends ${median(list.map((t) => t.purify))} ms`
         : '';
       console.log(
-        `${net.name}, ${v}: ${ARTICLE ? 'body' : COMMENTS ? 'first comment' : 'first card'} ${median(list.map((t) => t.first))} ms (${list.map((t) => t.first).join(' ')}), ` +
-          `feed starts ${median(list.map((t) => t.feedStart))} ms, ends ${median(list.map((t) => t.feed))} ms, ${index}${purify}`
+        `${net.name}, ${v}: ${ARTICLE_COMMENTS || COMMENTS ? 'first comment' : ARTICLE ? 'body' : 'first card'} ${median(list.map((t) => t.first))} ms (${list.map((t) => t.first).join(' ')}), ` +
+          `feed starts ${median(list.map((t) => t.feedStart))} ms, ends ${median(list.map((t) => t.feed))} ms, ${index}${purify}${body}`
       );
     }
   }
