@@ -27,6 +27,9 @@ import {ensureWordPress, startWordPress} from '../test/wordpress/wordpress.mjs';
 
 const ROUNDS = Number(process.env.WP_ROUNDS) || 7;
 const QUERY = process.env.WP_QUERY ?? '_embed';
+// WP_REST_ROUTE=1: the posts as a site without pretty permalinks serves them, `/?rest_route=…`.
+const POSTS =
+  process.env.WP_REST_ROUTE === '1' ? '/?rest_route=/wp/v2/posts&' : '/wp-json/wp/v2/posts?';
 const GZIP = process.env.WP_GZIP !== '0';
 const ARTICLE = process.env.WP_ELEMENT === 'news-article';
 const COMMENTS = process.env.WP_ELEMENT === 'news-comments';
@@ -105,7 +108,7 @@ const page = (dist) =>
     ? `<news-article src="${wpOrigin}/wp-json/wp/v2/posts/${ARTICLE_COMMENTS ? `${wp.info.posts.hoan}?_embed" comments` : `${wp.info.posts.cooperation}?_embed"`}></news-article>`
     : COMMENTS
       ? `<news-comments src="${wpOrigin}/wp-json/wp/v2/comments?post=${wp.info.posts.hoan}"></news-comments>`
-      : `<article-list src="${wpOrigin}/wp-json/wp/v2/posts?${QUERY}" limit="10"></article-list>`) +
+      : `<article-list src="${wpOrigin}${POSTS}${QUERY}" limit="10"></article-list>`) +
   `</body></html>`;
 const variants = ['module', ...(process.env.BENCH_COLD_BASE ? ['base'] : [])];
 for (const v of variants)
@@ -118,7 +121,7 @@ const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 try {
   console.log(
     `WordPress ${wp.url} (${GZIP ? 'gzip proxy' : 'no compression'}), ` +
-      `${ARTICLE ? '<news-article>, the seed article' : COMMENTS ? '<news-comments>, the seed post with six' : `<article-list>, posts?${QUERY}`}, ${ROUNDS} rounds`
+      `${ARTICLE ? '<news-article>, the seed article' : COMMENTS ? '<news-comments>, the seed post with six' : `<article-list>, ${POSTS}${QUERY}`}, ${ROUNDS} rounds`
   );
   for (const net of NETWORKS) {
     const runs = Object.fromEntries(variants.map((v) => [v, []]));

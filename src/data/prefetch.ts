@@ -120,7 +120,7 @@ export const SOURCE_TAGS = [
  * element maps) then downloads 0.8 KiB it does not run, where a JSON Feed saved a round trip.
  */
 export function formatOf(res: Response): string | undefined {
-  if (/\/wp-json\/wp\/v2\//.test(res.url)) return 'wordpress';
+  if (/\/wp-json\/wp\/v2\/|rest_route=\/wp\/v2\//.test(res.url)) return 'wordpress';
   const type = res.headers.get('content-type') ?? '';
   if (/atom/.test(type)) return 'atom';
   if (/feed\+json|\/json/.test(type)) return 'json-feed';
@@ -140,10 +140,15 @@ export function formatOfUrl(src: string): string | undefined {
   return formatOfPath(path);
 }
 
-/** `src`'s path, lower-cased, against the page; undefined when it is no URL. */
+/**
+ * `src`'s path, lower-cased, against the page (a WordPress `?rest_route=/wp/v2/…`, on a site
+ * without pretty permalinks, as `/wp-json/wp/v2/…`); undefined when it is no URL.
+ */
 function pathOf(src: string): string | undefined {
   try {
-    return new URL(src, document.baseURI).pathname.toLowerCase();
+    const u = new URL(src, document.baseURI);
+    const route = u.searchParams.get('rest_route');
+    return (route ? `/wp-json${route}` : u.pathname).toLowerCase();
   } catch {
     return undefined;
   }

@@ -113,6 +113,10 @@ describe('prefetchFeed + loadFeed', () => {
   it('names the format from the URL only where it is beyond doubt', () => {
     const cases: [string, string | undefined][] = [
       ['https://news.example/wp-json/wp/v2/posts?_embed', 'wordpress'],
+      // A site without pretty permalinks: the same routes as `rest_route`.
+      ['https://news.example/?rest_route=/wp/v2/posts&_embed', 'wordpress'],
+      ['https://news.example/index.php?_embed&rest_route=%2Fwp%2Fv2%2Fposts', 'wordpress'],
+      ['https://news.example/?rest_route=/', undefined],
       ['/news/feed.rss', 'rss'],
       ['https://news.example/rss?lang=en', 'rss'],
       ['/EN/Feed.Atom', 'atom'],
@@ -144,9 +148,21 @@ describe('prefetchFeed + loadFeed', () => {
       expect(formatOf(new Response('', {headers: {'content-type': type}})), type).to.equal(want);
   });
 
+  it('names WordPress from the response URL, also as `rest_route`, whatever its JSON type', async () => {
+    for (const path of [
+      '/__news/wp/wp-json/wp/v2/posts',
+      '/__news/wp/index.php?rest_route=/wp/v2/posts',
+    ]) {
+      const res = await fetch(path);
+      expect(res.headers.get('content-type'), path).to.match(/application\/json/);
+      expect(formatOf(res), path).to.equal('wordpress');
+    }
+  });
+
   it("preloads the URL's adapter, else RSS and Atom's, but never guesses for a .json path", () => {
     const cases: [string, string | undefined][] = [
       ['https://news.example/wp-json/wp/v2/posts?_embed', 'wordpress'],
+      ['https://news.example/?rest_route=/wp/v2/posts', 'wordpress'],
       ['/feed.json', 'json-feed'],
       ['/EN/Feed.Atom', 'atom'],
       ['/bench/cold/feed.xml', 'rss'],
