@@ -436,7 +436,8 @@ const chunkMapPlugin = {
       throw new Error("chunk map: the list's loading controller is no longer in `src`'s chunks");
     for (const f of FORMATS) chunkMap[`format:${f}`] = beyondSrc([`data/formats/${f}.js`]);
     // date-fns' format and English data, for an element with a `date-format` pattern, which
-    // waits for them before it renders (autoload.ts `preloads`; the locale's own data follows).
+    // waits for them before it renders (autoload.ts `preloads`, which also names the data of the
+    // element's language by the locales' hash: dateLocaleCopies).
     chunkMap['date-pattern'] = files(['i18n/date-pattern-data.js']);
     // The article's body and the comments are HTML: the sanitizer (a dynamic import in
     // data/html.ts, after the feed has been parsed and the element has rendered) is preloaded

@@ -88,6 +88,28 @@ const RAW_TEXT = /^(script|style|xmp|iframe|noembed|noframes|noscript|textarea|t
 const SPACE = /[\t\n\f\r /]/;
 
 /**
+ * Where a script element's text ends in `text` (the index of its `</script`), or -1: the HTML
+ * tokenizer's script data states. After `<!--` the text is "escaped", and there a `<script`
+ * starts a "double escaped" part whose `</script` does not end the element (it ends that part);
+ * `-->` returns to plain script data from either.
+ */
+function scriptEnd(text: string): number {
+  const token = /<!--(-?>)?|-->|<(\/?)script(?=[\t\n\f\r />])/gi;
+  let state: 'data' | 'escaped' | 'double' = 'data';
+  for (let m; (m = token.exec(text));) {
+    if (m[0].startsWith('<!--')) {
+      // `<!-->` and `<!--->` close at once.
+      if (state === 'data' && !m[1]) state = 'escaped';
+    } else if (m[0] === '-->') state = 'data';
+    else if (m[2]) {
+      if (state === 'double') state = 'escaped';
+      else return m.index;
+    } else if (state === 'escaped') state = 'double';
+  }
+  return -1;
+}
+
+/**
  * HTML text without its `on*` attributes (`onclick`, `onerror` …), everything else unchanged.
  * A small scan after the HTML tokenizer's states for tags, attributes, comments and raw-text
  * elements. It is noise reduction, not the safety barrier: whatever it missed would only cost
@@ -163,8 +185,10 @@ export function stripEventHandlers(html: string): string {
     }
     i = j;
     if (!closing && RAW_TEXT.test(name)) {
-      // Its content is text up to the matching end tag.
-      const end = html.slice(i).search(new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'i'));
+      // Its content is text up to the matching end tag (a script's by the tokenizer's rules).
+      const end = /^script$/i.test(name)
+        ? scriptEnd(html.slice(i))
+        : html.slice(i).search(new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'i'));
       const stop = end < 0 ? n : i + end;
       out += html.slice(i, stop);
       i = stop;

@@ -41,6 +41,17 @@ describe('stripEventHandlers', () => {
       ['<!-- <img onerror=x> --><b onclick=1>b</b>', '<!-- <img onerror=x> --><b>b</b>'],
       ['<textarea><b onclick=1></textarea>', '<textarea>&lt;b onclick=1&gt;</textarea>'],
       ['a < b and c<d onclick=x>e', 'a &lt; b and c<d>e</d>'],
+      // A script's text after `<!--<script>` runs past the first `</script>` (the tokenizer's
+      // double-escaped state), to the `</script>` after `-->`: no tag inside it is one.
+      [
+        '<script><!--<script></script><a onclick=1>--></script><b onclick=1>b</b>',
+        '<script><!--<script></script><a onclick=1>--></script><b>b</b>',
+      ],
+      [
+        '<script><!--<script></script><a href="x"on',
+        '<script><!--<script></script><a href="x"on</script>',
+      ],
+      ['<SCRIPT><!--></script><i onclick=1>i</i>', '<script><!--></script><i>i</i>'],
     ];
     for (const [input, out] of cases) {
       expect(hasHandler(stripEventHandlers(input)), input).to.equal(false);
