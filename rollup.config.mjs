@@ -451,33 +451,33 @@ const chunkMapPlugin = {
     const comments = chunkMap['news-comments'];
     for (const f of files([...SRC_MODULES, 'data/formats/wordpress-comments.js']))
       if (!comments.includes(f)) comments.push(f);
+    // Chunks the entry names by the locales' one hash: they must import nothing (their code is
+    // theirs alone, so that hash holds) and carry it.
+    const byLocaleHash = (kind, list) => {
+      for (const c of list)
+        if (
+          c.imports.length ||
+          c.dynamicImports.length ||
+          !c.fileName.endsWith(`-${localeHash()}.js`)
+        )
+          throw new Error(
+            `${c.fileName}: a ${kind} chunk must import nothing and carry the locales' hash`
+          );
+      return list;
+    };
     // The UI strings' chunks (autoload.ts `preloads`): the locales' one hash, then their names.
-    const locales = Object.values(bundle).filter((c) => c.name?.startsWith('locale-'));
-    for (const c of locales)
-      if (
-        c.imports.length ||
-        c.dynamicImports.length ||
-        !c.fileName.endsWith(`-${localeHash()}.js`)
-      )
-        throw new Error(
-          `${c.fileName}: a locale chunk must import nothing and carry the locales' hash`
-        );
+    const locales = byLocaleHash(
+      'locale',
+      Object.values(bundle).filter((c) => c.name?.startsWith('locale-'))
+    );
     chunkMap.locales = [localeHash(), ...locales.map((c) => c.name.slice(7)).sort()];
     // date-fns' data for the same languages (the entry preloads it for a `date-format` pattern
     // by the same hash): it must import nothing, and each UI language but Chinese (zh-Hans and
     // zh-Hant: date-fns' zh-CN, zh-TW, zh-HK) must have it under its own name.
-    const dateLocales = Object.values(bundle).filter(
-      (c) => c.type === 'chunk' && copiedDateLocale(c)
+    const dateLocales = byLocaleHash(
+      'date-locale',
+      Object.values(bundle).filter((c) => c.type === 'chunk' && copiedDateLocale(c))
     );
-    for (const c of dateLocales)
-      if (
-        c.imports.length ||
-        c.dynamicImports.length ||
-        !c.fileName.endsWith(`-${localeHash()}.js`)
-      )
-        throw new Error(
-          `${c.fileName}: a date-locale chunk must import nothing and carry the locales' hash`
-        );
     for (const l of chunkMap.locales.slice(1))
       if (
         !l.startsWith('zh') &&

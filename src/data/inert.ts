@@ -94,17 +94,17 @@ const SPACE = /[\t\n\f\r /]/;
  * `-->` returns to plain script data from either.
  */
 function scriptEnd(text: string): number {
-  const token = /<!--(-?>)?|-->|<(\/?)script(?=[\t\n\f\r />])/gi;
-  let state: 'data' | 'escaped' | 'double' = 'data';
+  const token = /<!--(-?>)?|(-->)|<(\/?)script(?=[\t\n\f\r />])/gi;
+  // 0: script data, 1: escaped, 2: double escaped.
+  let state = 0;
   for (let m; (m = token.exec(text));) {
-    if (m[0].startsWith('<!--')) {
-      // `<!-->` and `<!--->` close at once.
-      if (state === 'data' && !m[1]) state = 'escaped';
-    } else if (m[0] === '-->') state = 'data';
-    else if (m[2]) {
-      if (state === 'double') state = 'escaped';
-      else return m.index;
-    } else if (state === 'escaped') state = 'double';
+    // `<!-->` and `<!--->` close at once.
+    if (m[0][1] === '!') state ||= m[1] ? 0 : 1;
+    else if (m[2]) state = 0;
+    else if (m[3]) {
+      if (state < 2) return m.index;
+      state = 1;
+    } else if (state === 1) state = 2;
   }
   return -1;
 }
