@@ -193,6 +193,11 @@ describe('<news-comments>', () => {
 
   it('keyboard: Tab walks the links of each comment, then the form in order', async () => {
     const el = await mount(html`<news-comments src=${SEED} allow-reply></news-comments>`);
+    // The page's next stop: the Tab after the form's button lands here, not in the browser's
+    // own interface (where Firefox kept the keyboard for the next test file's page).
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    el.after(after);
     const seen: string[] = [];
     (q(el, '#comment-11 .when') as HTMLElement).focus();
     for (let i = 0; i < 14; i++) {
@@ -203,6 +208,8 @@ describe('<news-comments>', () => {
     }
     expect(seen.slice(0, 3)).to.deep.equal(['when', 'a-12', 'when']);
     expect(seen.slice(-4)).to.deep.equal(['content', 'author_name', 'author_email', 'button']);
+    expect(document.activeElement).to.equal(after);
+    after.remove();
   });
 
   it('is accessible (axe), with the form', async () => {
