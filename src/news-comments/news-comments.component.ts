@@ -131,9 +131,8 @@ export class NewsComments extends SourceElement {
   }
 
   /**
-   * `src` with WordPress's `order` matching `order`, so pages come in the shown order. A
-   * relative `src` (a theme's `/wp-json/…` on its own site) too: it used to go without, and
-   * WordPress sent its newest comments first.
+   * `src` with WordPress's `order` matching `order`, so pages come in the shown order; a
+   * relative `src` (a theme's own `/wp-json/…`) is resolved against the page first.
    */
   private requestUrl(): string | undefined {
     if (!this.src) return undefined;
