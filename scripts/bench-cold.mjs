@@ -8,21 +8,23 @@
 // Each network is measured with the library on the page's origin (HTTP/1.1) and on a CDN
 // origin over HTTP/2 (ORIGINS).
 //
-// Every response is served gzip-compressed with `Cache-Control: no-store` by a small static
-// server (as a CDN would send it), so the emulated bandwidth sees the bytes a reader downloads.
+// Every response is served compressed with `Cache-Control: no-store` by a small static server,
+// so the emulated bandwidth sees the bytes a reader downloads: gzip from the page's origin, and
+// Brotli from the CDN origin (as jsDelivr and unpkg send it; gzip until 2026-12-03).
 // `npm run bench` runs it after the render benchmarks; BENCH_ONLY=cold runs only this.
 //   BENCH_COLD_ROUNDS=11 BENCH_COLD_WARMUP=1 BENCH_COLD_WAIT=poll (Playwright's polling, as before
 //   2026-12-01) BENCH_COLD_CDN=0|only BENCH_COLD_NETWORK=throttled|unthrottled
 //   BENCH_COLD_VARIANTS=lit,bytes,module,classic BENCH_COLD_TRACE=1 BENCH_COLD_FEED=varied
 //   BENCH_COLD_LANG=vi (the partner page's `<html lang>`: a page not in English, whose elements
-//   wait for their locale's strings)
+//   wait for their locale's strings) BENCH_COLD_CPU=4 (the main thread 4x slower)
+//   BENCH_COLD_BROTLI=0 (the CDN origin serves gzip)
 // bench/timeline-cold.mjs and bench/profile-cold.mjs use the same server and pages.
 import {createServer} from 'node:http';
 import {createSecureServer} from 'node:http2';
 import {spawnSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {readFileSync, existsSync, statSync, mkdtempSync, rmSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
+import {gzipSync, brotliCompressSync, constants as zlibConstants} from 'node:zlib';
 import {extname, join, normalize} from 'node:path';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -35,17 +37,31 @@ const WARMUP = Number(process.env.BENCH_COLD_WARMUP ?? 1);
 // BENCH_COLD_BASE=<dir>: also measure `base`, the module page loading <dir>/dist/cdn (another
 // build, e.g. main's, copied aside) in the same interleaved rounds: an A/B of two builds.
 const BASE = process.env.BENCH_COLD_BASE;
-const ALL = ['vanilla', 'lit', 'bytes', 'module', 'classic', ...(BASE ? ['base'] : [])];
+// `deferred`: the README's snippet without `async` (bench/cold/deferred.html), as it was until
+// 2026-12-03; `head`: with the module script in the page's head (bench/cold/head.html). Both only
+// when BENCH_COLD_VARIANTS names them.
+const ALL = [
+  'vanilla',
+  'lit',
+  'bytes',
+  'module',
+  'deferred',
+  'head',
+  'classic',
+  ...(BASE ? ['base'] : []),
+];
 // BENCH_COLD_VARIANTS=vanilla,module measures only those (the floor always).
 const VARIANTS = process.env.BENCH_COLD_VARIANTS
   ? ALL.filter((v) => v === 'vanilla' || process.env.BENCH_COLD_VARIANTS.split(',').includes(v))
-  : ALL;
+  : ALL.filter((v) => !['deferred', 'head'].includes(v));
 /** Each variant's name in the table. */
 const NAMES = {
   vanilla: 'floor: fetch + DOMParser + ten cards',
   lit: 'Lit floor: the same as one LitElement (Lit + 1 KiB)',
   bytes: "bytes floor: the Lit floor, rendering once the module page's files have downloaded",
   module: 'ES module (README snippet)',
+  deferred: 'ES module, not `async`',
+  head: 'ES module, in the head',
   classic: 'classic loader',
   base: `ES module, ${BASE} build`,
 };
@@ -84,6 +100,16 @@ const TYPES = {
  * bytes.
  */
 const VARIED = process.env.BENCH_COLD_FEED === 'varied';
+/**
+ * BENCH_COLD_CPU=4: Chromium's CPU throttling, the main thread `n` times slower (Lighthouse's
+ * mobile preset uses 4), on the floors and the library alike. Default 1: none.
+ */
+export const CPU = Math.max(1, Number(process.env.BENCH_COLD_CPU) || 1);
+/**
+ * BENCH_COLD_BROTLI=0: the CDN origin serves gzip, as the bench did until 2026-12-03. Default:
+ * it serves Brotli to a browser that accepts it, as the public CDNs do.
+ */
+const BROTLI = process.env.BENCH_COLD_BROTLI !== '0';
 /** BENCH_COLD_LANG: the partner page's language (`en`). */
 const LANG = /^[\w-]+$/.test(process.env.BENCH_COLD_LANG ?? '')
   ? process.env.BENCH_COLD_LANG
@@ -130,7 +156,7 @@ function feed() {
   );
 }
 
-/** Records, in the page, when the first card (floor or element) was painted. */
+/** Records, in the page, when the first card (floor or element) was painted, and its end. */
 const OBSERVER = `<script>(() => {
   const found = () => document.querySelector('#news .card h3 a') ||
     document.querySelector('article-list')?.shadowRoot?.querySelector('[part=item] h3 a') ||
@@ -139,6 +165,12 @@ const OBSERVER = `<script>(() => {
     ? requestAnimationFrame(() => ((window.__first = performance.now()), console.debug('__first')))
     : requestAnimationFrame(tick);
   requestAnimationFrame(tick);
+  // And when the page's own last element (#partner-end) was painted: what a script that holds
+  // the parser costs the page around the block.
+  const end = () => document.getElementById('partner-end')
+    ? requestAnimationFrame(() => (window.__end = performance.now()))
+    : requestAnimationFrame(end);
+  requestAnimationFrame(end);
 })();</script>`;
 
 /**
@@ -156,16 +188,66 @@ const snippet = (root, variant) =>
         snippet(root, 'lit').replace('<lit-floor ', `<lit-floor extra="${moduleFiles.join(' ')}" `)
       : readFileSync(join(root, 'bench/cold', `${variant}.html`), 'utf8');
 
+/**
+ * BENCH_COLD_PAGE=article: the partner page is the size of a news site's article page instead of
+ * two lines: a theme script (`defer`, 100 KB, 35 KiB gzip, about jQuery's size) in its head, a
+ * header of links, the article's 24 paragraphs, then the news block, then 40 comments and a
+ * footer of links (52 KB of HTML, 24 KiB gzip). The network delivers it over time and the parser
+ * reads it as it comes, so a script that waits for the end of parsing waits for all of it.
+ */
+const ARTICLE_PAGE = process.env.BENCH_COLD_PAGE === 'article';
+
+/** The article page's theme script: 100 KB, 35 KiB gzip, deterministic. */
+const themeScript = () =>
+  Array.from(
+    {length: 1100},
+    (_, i) => `window.__theme${i}=function(a){return a+${JSON.stringify(words(i + 7, 8))}};`
+  ).join('\n');
+
+/** The article page around the news block (BENCH_COLD_PAGE=article). */
+const articlePage = (block) => {
+  const links = (n, seed) =>
+    Array.from({length: n}, (_, i) => `<li><a href="/s/${i}">${words(seed + i, 2)}</a></li>`).join(
+      ''
+    );
+  const paras = (n, seed, len) =>
+    Array.from({length: n}, (_, i) => `<p>${words(seed + i, len)}.</p>`).join('');
+  const comments = Array.from(
+    {length: 40},
+    (_, i) =>
+      `<li class="comment"><b>${words(900 + i, 2)}</b> <time>${i + 1} hours ago</time>${paras(2, 1000 + i * 3, 40)}<a href="#reply-${i}">Reply</a></li>`
+  ).join('');
+  return {
+    head: `<script defer src="/bench/cold/theme.js"></script>`,
+    body:
+      `<header><nav><ul>${links(120, 100)}</ul></nav></header><main><article>` +
+      `<h1>A partner's article</h1>${paras(24, 300, 90)}</article>` +
+      `<aside>${block}</aside><section><h2>Comments</h2><ol>${comments}</ol></section></main>` +
+      `<footer id="partner-end"><ul>${links(200, 2000)}</ul></footer>`,
+  };
+};
+
 /** The variant's page; with `cdn` (an origin), its library files come from there. */
-const page = (root, variant, cdn) =>
-  `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8">` +
-  `<meta name="viewport" content="width=device-width"><title>A partner page</title>${OBSERVER}` +
-  `<style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:auto}</style></head>` +
-  `<body><h1>A partner's article</h1><p>The partner's own text comes first, then the news block.</p>` +
-  (cdn
+const page = (root, variant, cdn) => {
+  const text = cdn
     ? snippet(root, variant).replace(/(["\s])\/(dist|bench\/cold\/\.build)\//g, `$1${cdn}/$2/`)
-    : snippet(root, variant)) +
-  `<p>The partner's footer.</p></body></html>`;
+    : snippet(root, variant);
+  // A snippet may put its first part in the page's head, above a `<!-- body -->` line.
+  const parts = text.split('<!-- body -->');
+  const [inHead, block] = parts.length > 1 ? parts : ['', text];
+  const {head, body} = ARTICLE_PAGE
+    ? articlePage(block)
+    : {
+        head: '',
+        body: `<h1>A partner's article</h1><p>The partner's own text comes first, then the news block.</p>${block}<p id="partner-end">The partner's footer.</p>`,
+      };
+  return (
+    `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width"><title>A partner page</title>${OBSERVER}` +
+    `<style>body{font-family:system-ui,sans-serif;max-inline-size:60rem;margin:auto}</style>${head}${inHead}</head>` +
+    `<body>${body}</body></html>`
+  );
+};
 
 /**
  * Bundles the Lit floor (bench/cold/lit-floor.js with Lit, minified as the library's chunks are)
@@ -195,6 +277,7 @@ export async function coldPage(browser, net, label) {
   });
   page.on('pageerror', (e) => console.error(`${label}: page error:`, e.message));
   const cdp = await page.context().newCDPSession(page);
+  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU});
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
   await cdp.send('Network.emulateNetworkConditions', {
@@ -206,11 +289,22 @@ export async function coldPage(browser, net, label) {
   return {page, cdp};
 }
 
-const gzipCache = new Map();
-/** `body` gzip-compressed at level 9, once per `key` (a file's path, or the page's own text). */
-function gzipped(key, body) {
-  let bytes = gzipCache.get(key);
-  if (!bytes) gzipCache.set(key, (bytes = gzipSync(body, {level: 9})));
+const compressedCache = new Map();
+/**
+ * `body` compressed with `encoding` (gzip at level 9, or Brotli at quality 11, as CDNs keep
+ * their files), once per `key` (a file's path, or the page's own text).
+ */
+function compressed(encoding, key, body) {
+  const k = `${encoding} ${key}`;
+  let bytes = compressedCache.get(k);
+  if (!bytes)
+    compressedCache.set(
+      k,
+      (bytes =
+        encoding === 'br'
+          ? brotliCompressSync(body, {params: {[zlibConstants.BROTLI_PARAM_QUALITY]: 11}})
+          : gzipSync(body, {level: 9}))
+    );
   return bytes;
 }
 
@@ -239,7 +333,10 @@ function certificate() {
 export async function serve(root) {
   const feedXml = feed();
   let cdn;
-  const handle = (req, res) => {
+  // `onCdn`: the request came to the CDN's origin, which serves Brotli to a browser that accepts
+  // it, as jsDelivr, unpkg and Cloudflare do (Chromium accepts it over HTTPS only); the page's
+  // own origin serves gzip, as a partner's host commonly does.
+  const handler = (onCdn) => (req, res) => {
     const url = new URL(req.url, 'http://x');
     let body;
     let type;
@@ -247,6 +344,7 @@ export async function serve(root) {
     if (m && ALL.includes(m[1]))
       [body, type] = [page(root, m[1], url.searchParams.has('cdn') && cdn), TYPES['.html']];
     else if (url.pathname === '/bench/cold/feed.xml') [body, type] = [feedXml, TYPES['.xml']];
+    else if (url.pathname === '/bench/cold/theme.js') [body, type] = [themeScript(), TYPES['.js']];
     else {
       const base = BASE && url.pathname.startsWith('/base/dist/');
       const dir = base ? normalize(BASE) : root;
@@ -258,17 +356,19 @@ export async function serve(root) {
       }
       [body, type] = [readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream'];
     }
-    const gz = /gzip/.test(req.headers['accept-encoding'] ?? '');
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const encoding =
+      BROTLI && onCdn && /\bbr\b/.test(accepts) ? 'br' : /gzip/.test(accepts) ? 'gzip' : '';
     // Compressed once per body, as a CDN keeps it: the server shares the machine's two cores
     // with the browser, and gzip at level 9 on every request was CPU the pages with more bytes
     // paid for in the middle of their loads.
-    const bytes = gz
-      ? gzipped(typeof body === 'string' ? body : url.pathname, body)
+    const bytes = encoding
+      ? compressed(encoding, typeof body === 'string' ? body : url.pathname, body)
       : Buffer.from(body);
     res.writeHead(200, {
       'content-type': type,
       'cache-control': 'no-store',
-      ...(gz ? {'content-encoding': 'gzip'} : {}),
+      ...(encoding ? {'content-encoding': encoding, vary: 'accept-encoding'} : {}),
       'content-length': bytes.length,
       // The CDN's files are modules fetched from another origin (CORS).
       'access-control-allow-origin': '*',
@@ -278,10 +378,10 @@ export async function serve(root) {
     res.end(bytes);
   };
   const listen = (s) => new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-  const server = await listen(createServer(handle));
+  const server = await listen(createServer(handler(false)));
   const tls = ORIGINS.some((o) => o.name === 'cdn') && certificate();
   if (tls) {
-    const secure = await listen(createSecureServer({...tls, allowHTTP1: true}, handle));
+    const secure = await listen(createSecureServer({...tls, allowHTTP1: true}, handler(true)));
     cdn = `https://127.0.0.1:${secure.address().port}`;
     server.cdn = cdn;
     const close = server.close.bind(server);
@@ -342,11 +442,13 @@ export async function coldLoadBench(browser, root) {
           await p.goto(`${base}/cold/${v}.html${query}`, {waitUntil: 'commit'});
           if (painted) await painted;
           else await p.waitForFunction(() => window.__first, null, {timeout: 60000, polling: 50});
+          await p.waitForFunction(() => window.__end, null, {timeout: 60000, polling: 50});
           round[v] = await p.evaluate(() => {
             const res = performance.getEntriesByType('resource');
             const feedEntry = res.find((e) => e.name.endsWith('/bench/cold/feed.xml'));
             return {
               first: window.__first,
+              end: window.__end,
               feedStart: feedEntry ? feedEntry.startTime : NaN,
               requests: res.filter((e) => !/card\.svg/.test(e.name)).length,
               // What the page downloaded after its HTML, images aside, until its first card:
@@ -380,6 +482,7 @@ export async function coldLoadBench(browser, root) {
         summary[v] = {
           first: median(xs.map((s) => s.first)),
           feedStart: median(xs.map((s) => s.feedStart)),
+          end: median(xs.map((s) => s.end)),
           requests: median(xs.map((s) => s.requests)),
           bytes: median(xs.map((s) => s.bytes)),
           feeds: Math.max(...xs.map((s) => s.feeds)),
@@ -399,12 +502,18 @@ export async function coldLoadBench(browser, root) {
       summary.samples = samples;
       results.push(summary);
       process.stdout.write(`  cold load measured: ${summary.network}\n`);
-      // The A/B of two builds: this build's first card over the other's, paired by round.
-      if (samples.base && samples.module) {
-        const pairs = samples.module.map((s, i) => s.first / samples.base[i].first);
-        const q = (p) => [...pairs].sort((a, b) => a - b)[Math.floor(p * (pairs.length - 1))];
+      // The A/B of two builds, this one over `base`; and each other way to write the snippet
+      // over the README's: first card over first card, paired by round.
+      const pairs = [
+        ['module', 'base'],
+        ...['deferred', 'head', 'classic'].map((v) => [v, 'module']),
+      ];
+      for (const [a, b] of pairs.filter(([a, b]) => samples[a] && samples[b])) {
+        const xs = samples[a].map((s, i) => s.first / samples[b][i].first);
+        const q = (p) => [...xs].sort((x, y) => x - y)[Math.floor(p * (xs.length - 1))];
+        summary[`${a}/${b}`] = median(xs);
         process.stdout.write(
-          `  module / base, paired by round: median ${median(pairs).toFixed(3)}` +
+          `  ${a} / ${b}, paired by round: median ${median(xs).toFixed(3)}` +
             ` (quartiles ${q(0.25).toFixed(3)}–${q(0.75).toFixed(3)})\n`
         );
       }
@@ -442,10 +551,10 @@ export async function filesOfModulePage(browser, base) {
 export function coldLoadTable({rounds, litBytes, results}) {
   const fmt = (ms) => String(Math.round(ms));
   const rows = [
-    `First card painted, \`<article-list src limit=10>\` on a partner page${LANG === 'en' ? '' : ` (lang=${LANG})`}, cache off, medians of ${rounds} interleaved rounds (ratio: median of per-round ratios to the floor):`,
+    `First card painted, \`<article-list src limit=10>\` on ${ARTICLE_PAGE ? "a news site's article page (BENCH_COLD_PAGE=article)" : 'a partner page'}${LANG === 'en' ? '' : ` (lang=${LANG})`}${CPU > 1 ? `, CPU ${CPU}x slower` : ''}, cache off, medians of ${rounds} interleaved rounds (ratio: median of per-round ratios to the floor; the CDN origin serves ${BROTLI ? 'Brotli' : 'gzip'}):`,
     '',
-    '| network | page | first card painted (ms) | ratio to the floor | ratio to the Lit floor | ratio to the bytes floor | feed request starts (ms) | requests (no images) | KiB downloaded before it (gzip, no images) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    "| network | page | first card painted (ms) | ratio to the floor | ratio to the Lit floor | ratio to the bytes floor | feed request starts (ms) | the page's end painted (ms) | requests (no images) | KiB downloaded before it (compressed, no images) |",
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     for (const v of VARIANTS) {
@@ -453,7 +562,7 @@ export function coldLoadTable({rounds, litBytes, results}) {
       if (!x) continue;
       const name = NAMES[v];
       rows.push(
-        `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${v === 'lit' ? '1' : x.litRatio ? `${x.litRatio.toFixed(2)}x` : '-'} | ${v === 'bytes' ? '1' : x.bytesRatio ? `${x.bytesRatio.toFixed(2)}x` : '-'} | ${fmt(x.feedStart)} | ${x.requests} | ${(x.bytes / 1024).toFixed(1)} |`
+        `| ${r.network} | ${name} | ${fmt(x.first)} | ${v === 'vanilla' ? '1' : `**${x.ratio.toFixed(2)}x**`} | ${v === 'lit' ? '1' : x.litRatio ? `${x.litRatio.toFixed(2)}x` : '-'} | ${v === 'bytes' ? '1' : x.bytesRatio ? `${x.bytesRatio.toFixed(2)}x` : '-'} | ${fmt(x.feedStart)} | ${fmt(x.end)} | ${x.requests} | ${(x.bytes / 1024).toFixed(1)} |`
       );
     }
   }
