@@ -160,6 +160,42 @@ const routes = {
       `<script type="module" nonce="${nonce}">import '/dist/cdn/news-blocks.js';</script>` +
       `</head><body><article-list src="/__news/count/${key}-list?ms=50" limit="3"></article-list></body></html>`;
   },
+  // /__news/streamed/KEY: a partner page that loads the CDN entry with `<script type="module"
+  // async>` in its head (from /__cdn/KEY/) and sends its body as a long page's would reach a
+  // reader: the body's first part only once the entry has been asked for and had time to run
+  // (so it runs before the parser has seen any element), then a list with one `<news-source>`,
+  // and its second source only once the list's chunk has been asked for and had time to run (so
+  // the list is defined before the parser has read all of it). Inline scripts note what had run.
+  async streamed(ctx, key) {
+    if (!/^[\w-]+$/.test(key)) return void (ctx.status = 404);
+    const asked = (part) => (cdnAsked.get(key) ?? []).some((p) => p.includes(part));
+    const until = async (part) => {
+      for (let i = 0; i < 300 && !asked(part); i++) await delay(10);
+      await delay(300);
+    };
+    ctx.respond = false;
+    const res = ctx.res;
+    res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store'});
+    // Past the parser's first buffer, so what came so far is parsed at once.
+    res.write(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title>` +
+        `<script>${RECORDER}</script>` +
+        `<script type="module" async src="/__cdn/${key}/news-blocks.js"></script></head>` +
+        `<body><!--${' '.repeat(2048)}--><p>The partner's own text.</p>`
+    );
+    await until('/news-blocks.js');
+    res.write(
+      `<script>window.entryFirst = Symbol.for('news-blocks.prefetch') in globalThis;</script>` +
+        `<article-list limit="10" heading="Streamed"><news-source src="/__news/count/${key}-list?ms=50"></news-source>` +
+        `<!--${' '.repeat(2048)}-->`
+    );
+    await until('/chunks/element-article-list-');
+    res.end(
+      `<script>window.listFirst = !!customElements.get('article-list');</script>` +
+        `<news-source src="/__news/slow?ms=50&fixture=cls/feed.json&k=${key}"></news-source></article-list>` +
+        `<p>The partner's footer.</p><script>window.ready = Promise.resolve(true);</script></body></html>`
+    );
+  },
   // Counts requests per key; /__news/count/KEY?read reads the count.
   async count(ctx, key) {
     if ('read' in ctx.query) {
@@ -400,6 +436,8 @@ export const STRICT_CSP = [
 
 let holdCore = '';
 const held = new Map();
+/** The paths asked for under /__cdn/KEY/, per KEY (the streamed page waits on them). */
+const cdnAsked = new Map();
 
 export const testMiddleware = [
   // /__cdn/KEY/… is /dist/cdn/… under a URL of its own: a page loading the CDN from there
@@ -418,7 +456,11 @@ export const testMiddleware = [
         holdCore = '';
       } else record.before.push(cdn ? cdn[1] : ctx.path);
     }
-    if (cdn) ctx.path = `/dist/cdn${cdn[1]}`;
+    if (cdn) {
+      const key = ctx.path.split('/')[2];
+      cdnAsked.set(key, [...(cdnAsked.get(key) ?? []), cdn[1]]);
+      ctx.path = `/dist/cdn${cdn[1]}`;
+    }
     return next();
   },
   // Pages under /test/fixtures/csp/ are served with STRICT_CSP.
