@@ -184,15 +184,18 @@ const routes = {
         `<body><!--${' '.repeat(2048)}--><p>The partner's own text.</p>`
     );
     await until('/news-blocks.js');
+    // ?late=1: both sources come after the list was defined (it was first parsed empty).
+    const first = `<news-source src="/__news/count/${key}-list?ms=50"></news-source>`;
+    const late = ctx.query.late === '1';
     res.write(
-      `<script>window.entryFirst = Symbol.for('news-blocks.prefetch') in globalThis;</script>` +
-        `<article-list limit="10" heading="Streamed"><news-source src="/__news/count/${key}-list?ms=50"></news-source>` +
-        `<!--${' '.repeat(2048)}-->`
+      `<script>window.entryFirst = Symbol.for('news-blocks.prefetch') in globalThis;` +
+        `window.events = []; for (const t of ['news-error', 'news-load']) addEventListener(t, (e) => events.push(t), true);</script>` +
+        `<article-list limit="10" heading="Streamed">${late ? '' : first}<!--${' '.repeat(2048)}-->`
     );
     await until('/chunks/element-article-list-');
     res.end(
       `<script>window.listFirst = !!customElements.get('article-list');</script>` +
-        `<news-source src="/__news/slow?ms=50&fixture=cls/feed.json&k=${key}"></news-source></article-list>` +
+        `${late ? first : ''}<news-source src="/__news/slow?ms=50&fixture=cls/feed.json&k=${key}"></news-source></article-list>` +
         `<p>The partner's footer.</p><script>window.ready = Promise.resolve(true);</script></body></html>`
     );
   },
