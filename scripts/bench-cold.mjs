@@ -38,8 +38,9 @@ const WARMUP = Number(process.env.BENCH_COLD_WARMUP ?? 1);
 // build, e.g. main's, copied aside) in the same interleaved rounds: an A/B of two builds.
 const BASE = process.env.BENCH_COLD_BASE;
 // `deferred`: the README's snippet without `async` (bench/cold/deferred.html), as it was until
-// 2026-12-03; `head`: with the module script in the page's head (bench/cold/head.html). Both only
-// when BENCH_COLD_VARIANTS names them.
+// 2026-12-03; `head`: with the module script in the page's head (bench/cold/head.html);
+// `preload`: with a modulepreload of the entry and a preload of the stylesheet in the head
+// (bench/cold/preload.html). These three only when BENCH_COLD_VARIANTS names them.
 const ALL = [
   'vanilla',
   'lit',
@@ -47,13 +48,14 @@ const ALL = [
   'module',
   'deferred',
   'head',
+  'preload',
   'classic',
   ...(BASE ? ['base'] : []),
 ];
 // BENCH_COLD_VARIANTS=vanilla,module measures only those (the floor always).
 const VARIANTS = process.env.BENCH_COLD_VARIANTS
   ? ALL.filter((v) => v === 'vanilla' || process.env.BENCH_COLD_VARIANTS.split(',').includes(v))
-  : ALL.filter((v) => !['deferred', 'head'].includes(v));
+  : ALL.filter((v) => !['deferred', 'head', 'preload'].includes(v));
 /** Each variant's name in the table. */
 const NAMES = {
   vanilla: 'floor: fetch + DOMParser + ten cards',
@@ -62,6 +64,7 @@ const NAMES = {
   module: 'ES module (README snippet)',
   deferred: 'ES module, not `async`',
   head: 'ES module, in the head',
+  preload: 'ES module, its entry and stylesheet preloaded in the head',
   classic: 'classic loader',
   base: `ES module, ${BASE} build`,
 };
@@ -506,7 +509,7 @@ export async function coldLoadBench(browser, root) {
       // over the README's: first card over first card, paired by round.
       const pairs = [
         ['module', 'base'],
-        ...['deferred', 'head', 'classic'].map((v) => [v, 'module']),
+        ...['deferred', 'head', 'preload', 'classic'].map((v) => [v, 'module']),
       ];
       for (const [a, b] of pairs.filter(([a, b]) => samples[a] && samples[b])) {
         const xs = samples[a].map((s, i) => s.first / samples[b][i].first);
