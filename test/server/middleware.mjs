@@ -199,6 +199,28 @@ const routes = {
         `<p>The partner's footer.</p><script>window.ready = Promise.resolve(true);</script></body></html>`
     );
   },
+  // /__news/slow-css?ms=1500: dist/cdn/news-blocks.css after a delay (at most 20 s).
+  async 'slow-css'(ctx) {
+    await delay(Math.min(Number(ctx.query.ms) || 1000, 20000));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/css';
+    ctx.body = readFileSync(new URL('../../dist/cdn/news-blocks.css', import.meta.url));
+  },
+  // /__news/sheet-page?ms=1500&at=body|head: a partner page whose news-blocks.css (slow by `ms`)
+  // is linked in its head or in its body right before a list (no script: the list stays
+  // undefined, so only the stylesheet gives it its space), with text above and below it.
+  'sheet-page'(ctx) {
+    const ms = Math.min(Number(ctx.query.ms) || 1500, 20000);
+    const link = `<link rel="stylesheet" href="/__news/slow-css?ms=${ms}&k=${Math.random()}">`;
+    const head = ctx.query.at === 'head';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sheet</title>${head ? link : ''}</head>` +
+      `<body style="margin:0"><p id="above">The partner's text above the block.</p>${head ? '' : link}` +
+      `<article-list src="/__news/seed" limit="4"></article-list>` +
+      `<p id="below">The partner's text below the block.</p></body></html>`;
+  },
   // Counts requests per key; /__news/count/KEY?read reads the count.
   async count(ctx, key) {
     if ('read' in ctx.query) {
