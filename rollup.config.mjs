@@ -235,6 +235,43 @@ const dateLocaleFormatOnly = {
     return {code: out, map: null};
   },
 };
+/**
+ * Lit's `css` tag throws two long messages (about 0.1 KiB gzip of the always-loaded core) for a
+ * value that is not a `css` result, or a `CSSResult` made by hand, and its `property` decorator
+ * one for a decorator used on something other than a field or accessor. In this bundle only the
+ * library's own static styles and fields reach them, so no reader or partner can meet them; the
+ * CDN build keeps them shorter, with the same meaning. A Lit release that words them otherwise
+ * fails the build.
+ */
+const LIT_MESSAGES = {
+  'css-tag.js': [
+    [
+      `"Value passed to 'css' function must be a 'css' function result: "`,
+      `"css: not a css result: "`,
+    ],
+    [
+      `". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`,
+      `""`,
+    ],
+    ['"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"CSSResult: use css"'],
+  ],
+  'property.js': [['"Unsupported decorator location: "', '"decorator: "']],
+};
+const litMessages = {
+  name: 'lit-messages',
+  transform(code, id) {
+    const m = /[\\/]@lit[\\/]reactive-element[\\/](?:decorators[\\/])?([\w-]+\.js)$/.exec(id);
+    const replace = m && LIT_MESSAGES[m[1]];
+    if (!replace) return null;
+    let out = code;
+    for (const [from, to] of replace) {
+      if (!out.includes(from))
+        throw new Error(`${id}: not the message litMessages expects: ${from}`);
+      out = out.replace(from, to);
+    }
+    return {code: out, map: null};
+  },
+};
 /** A date-locale chunk's locale when it is one of the copies' (non-English), else undefined. */
 const copiedDateLocale = (chunk) => {
   const locale = dateLocaleOf(chunk.facadeModuleId ?? '');
@@ -243,6 +280,7 @@ const copiedDateLocale = (chunk) => {
 
 const plugins = [
   squeezeCssPlugin,
+  litMessages,
   localeStrPlugin,
   strOnlyLocalize,
   nodeResolve({browser: true}),
