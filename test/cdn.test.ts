@@ -291,6 +291,32 @@ describe('CDN builds', () => {
       console.log(JSON.stringify(win.events), list.shadowRoot!.innerHTML.slice(0, 200));
     });
 
+  for (const bad of [false, true])
+    it(`a card defined before the parser has read all of its JSON child ${bad ? 'warns once the page is parsed, as the child is still invalid' : 'waits for the rest, with no warning'}`, async () => {
+      const key = Math.random().toString(36).slice(2);
+      const win = (await open(`/__news/streamed/${key}?json=${bad ? 'bad' : '1'}`)) as Window & {
+        cardFirst?: boolean;
+        warnings?: string[];
+        events?: string[];
+        recordedErrors?: string[];
+      };
+      // The core (which defines the card) had run before the child's second part was parsed.
+      expect(win.cardFirst, 'the card was defined before the rest of its child').to.equal(true);
+      const card = win.document.querySelector('news-card')!;
+      await (card as unknown as ReactiveElement).updateComplete;
+      const text = card.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      if (bad) {
+        expect(win.warnings).to.deep.equal(['news-card: the JSON child is not valid JSON']);
+        expect(text).to.not.include('A card streamed in two parts');
+      } else {
+        expect(win.warnings).to.deep.equal([]);
+        expect(text).to.include('A card streamed in two parts');
+        expect(text).to.include('Its second part came once the card was defined.');
+      }
+      expect(win.events).to.not.include('news-error');
+      expect(win.recordedErrors).to.deep.equal([]);
+    });
+
   it('the entry preloads the strings of the languages the page speaks before the core has run', async () => {
     const key = Math.random().toString(36).slice(2);
     // A list waits for its strings before it renders; without the entry's preloads they were

@@ -132,7 +132,8 @@ export class NewsBreadcrumbs extends NewsElement {
     const next =
       json === undefined
         ? lightItems(this, base)
-        : parseJsonChild(json, 'news-breadcrumbs', (value) => cleanItems(value, base));
+        : (parseJsonChild(json, 'news-breadcrumbs', (value) => cleanItems(value, base)) ??
+          this.lightItems);
     if (JSON.stringify(next) !== JSON.stringify(this.lightItems)) this.lightItems = next;
   }
 

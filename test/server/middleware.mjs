@@ -184,6 +184,23 @@ const routes = {
         `<body><!--${' '.repeat(2048)}--><p>The partner's own text.</p>`
     );
     await until('/news-blocks.js');
+    // ?json=1: instead, a card whose JSON child is cut in two by the wait for the core (=bad:
+    // and still invalid once it has all arrived). The page notes console warnings and events.
+    if (ctx.query.json) {
+      res.write(
+        `<script>window.events = []; for (const t of ['news-error', 'news-load']) addEventListener(t, (e) => events.push(t), true);` +
+          `window.warnings = []; const warn = console.warn; console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };</script>` +
+          `<news-card><script type="application/json">{"title": "A card streamed in two parts", "url": "https://example.vn/streamed/1",` +
+          ' '.repeat(2048)
+      );
+      await until('/chunks/core-');
+      res.end(
+        ` "summary": "Its second part came once the card was defined."${ctx.query.json === 'bad' ? '' : '}'}</script></news-card>` +
+          `<script>window.cardFirst = !!customElements.get('news-card');</script>` +
+          `<script>window.ready = Promise.resolve(true);</script></body></html>`
+      );
+      return;
+    }
     // ?late=1: both sources come after the list was defined (it was first parsed empty).
     const first = `<news-source src="/__news/count/${key}-list?ms=50"></news-source>`;
     const late = ctx.query.late === '1';

@@ -146,14 +146,17 @@ export class InlineJsonController {
     if (this.shape) this.readMarkup();
     const text = jsonChildText(this.host);
     if (text === this.text) return;
-    this.text = text;
-    this.zoned = undefined;
-    this.raw =
+    const raw =
       text === undefined
         ? undefined
         : parseJsonChild(text, this.tag, (json) =>
             normalizeArticles(json, this.host.ownerDocument.baseURI)
           );
+    // A child the parser has not read all of yet: read again when it has.
+    if (text != null && !raw) return;
+    this.text = text;
+    this.zoned = undefined;
+    this.raw = raw;
     this.host.requestUpdate();
   }
 

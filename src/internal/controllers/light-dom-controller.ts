@@ -15,11 +15,22 @@ export function jsonChildText(host: Element): string | undefined {
   return host.querySelector(SELECTOR)?.textContent ?? undefined;
 }
 
-/** `read(JSON.parse(text))`, or `[]` with one console warning naming `tag` when that throws. */
-export function parseJsonChild<T>(text: string, tag: string, read: (json: unknown) => T[]): T[] {
+/**
+ * `read(JSON.parse(text))`, or `[]` with one console warning naming `tag` when that throws; but
+ * `undefined` (not read yet) while the page is still being parsed: an element defined before the
+ * parser has read all of its child (an `async` script, a long page arriving in parts) sees the
+ * child's first part. `LightDomController` reads again as the rest arrives, and once the page
+ * has been parsed, when a child that is still invalid gets its warning.
+ */
+export function parseJsonChild<T>(
+  text: string,
+  tag: string,
+  read: (json: unknown) => T[]
+): T[] | undefined {
   try {
     return read(JSON.parse(text));
   } catch {
+    if (document.readyState === 'loading') return undefined;
     console.warn(`${tag}: the JSON child is not valid JSON`);
     return [];
   }
@@ -27,7 +38,8 @@ export function parseJsonChild<T>(text: string, tag: string, read: (json: unknow
 
 /**
  * Calls `read` when the host connects, and whenever its light DOM changes (children, their text,
- * and the attributes in `attributeFilter`) until it disconnects.
+ * and the attributes in `attributeFilter`) until it disconnects; connected while the page is
+ * being parsed, once more when it has been.
  */
 export class LightDomController implements ReactiveController {
   private observer?: MutationObserver;
@@ -42,6 +54,10 @@ export class LightDomController implements ReactiveController {
 
   hostConnected(): void {
     this.read();
+    // Connected while the page is still being parsed: read once more when it is all there.
+    // (DOMContentLoaded bubbles from the document to the window.)
+    if (document.readyState === 'loading')
+      addEventListener('DOMContentLoaded', this.read, {once: true});
     this.observer ??= new MutationObserver(() => this.read());
     this.observer.observe(this.host, {
       childList: true,
