@@ -473,6 +473,11 @@ const chunkMapPlugin = {
     if (beyondSrc(['article-list/internal/list-feed-controller.js']).length)
       throw new Error("chunk map: the list's loading controller is no longer in `src`'s chunks");
     for (const f of FORMATS) chunkMap[`format:${f}`] = beyondSrc([`data/formats/${f}.js`]);
+    // <related-articles> on a page with JSON-LD reads the page's own article with the JSON-LD
+    // adapter, and ranks only once it has (autoload.ts preloads it with the element's chunk).
+    chunkMap['related-articles:ld'] = files(['data/formats/json-ld.js']).filter(
+      (f) => !chunkMap['related-articles'].includes(f)
+    );
     // date-fns' format and English data, for an element with a `date-format` pattern, which
     // waits for them before it renders (autoload.ts `preloads`, which also names the data of the
     // element's language by the locales' hash: dateLocaleCopies).

@@ -125,6 +125,9 @@ function preloads(el: Element): void {
     const format = adapterToPreload(el.getAttribute('src')!);
     if (format) preload(`format:${format}`);
   } else if (el.localName === 'news-card' && el.firstElementChild) preload('news-card:inline');
+  // A box of related articles reads the page's own article from its JSON-LD, and waits for it.
+  if (el.localName === 'related-articles' && document.querySelector('[type="application/ld+json"]'))
+    preload('related-articles:ld');
 }
 
 const SELECTOR = [...new Set([...SOURCE_TAGS, ...LAZY_TAGS])].join(',');

@@ -474,6 +474,55 @@ describe('CDN builds', () => {
     // (a page with JSON-LD loads its reader on first use: test/related-articles.test.ts)
   });
 
+  it('<related-articles> on a page with JSON-LD: the entry preloads its reader before the core has run, and the box ranks by it', async () => {
+    const key = Math.random().toString(36).slice(2);
+    // The page's own article is known only from its JSON-LD (no canonical link): the box must
+    // read it (the JSON-LD adapter, with the loader's helpers) to leave it out and rank by its tags.
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'The current article',
+      url: 'https://example.vn/current',
+      keywords: 'Japan',
+    });
+    const candidates = JSON.stringify([
+      {
+        title: 'One on Germany',
+        url: 'https://example.vn/germany',
+        tags: ['Germany'],
+        published: '2023-11-20T00:00:00Z',
+      },
+      {title: 'The current article', url: 'https://example.vn/current', tags: ['Japan']},
+      {
+        title: 'Another on Japan',
+        url: 'https://example.vn/japan',
+        tags: ['Japan'],
+        published: '2023-11-01T00:00:00Z',
+      },
+    ]);
+    const markup =
+      `<script type="application/ld+json">${ld}</script>` +
+      `<related-articles><script type="application/json">${candidates}</script></related-articles>`;
+    const {win, held} = await openHoldingCore(
+      key,
+      heldPage(key, markup, 'related-articles::li a'),
+      ['/chunks/element-related-articles-', '/chunks/format-json-ld-']
+    );
+    expect(
+      held.before.some((p) => p.includes('/chunks/loader-')),
+      held.before.join(' ')
+    ).to.equal(true);
+    const box = win.document.querySelector('related-articles')! as unknown as ReactiveElement;
+    await box.updateComplete;
+    // The page's article left out; the one sharing its tag first, though older.
+    expect(
+      [...box.shadowRoot!.querySelectorAll('li h3 a, li h4 a')].map((a) => a.textContent!.trim())
+    ).to.deep.equal(['Another on Japan', 'One on Germany']);
+    // Each file once: the adapter's import() took the preload.
+    const names = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.filter((n) => /\/chunks\/format-json-ld-/.test(n))).to.have.length(1);
+  });
+
   it('the CDN files keep every style rule: squeezed css literals parse to the same rules', async () => {
     const win = await open('/test/fixtures/cdn/module.html');
     const api = (await (win as unknown as {eval: (s: string) => unknown}).eval(
