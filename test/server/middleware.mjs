@@ -407,12 +407,16 @@ const routes = {
     ).join('');
     // ?late=1 (the test's control) adds the script 300 ms after parsing, so the page has surely
     // painted without the widget first, whatever the cache holds.
-    const script =
-      ctx.query.late === '1'
+    // ?async=1: the README's snippet as docs/embedding.md places it: the stylesheet in the head,
+    // the module script `async` right before the element.
+    const async = ctx.query.async === '1';
+    const script = async
+      ? ''
+      : ctx.query.late === '1'
         ? `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'module'; s.src = '/dist/cdn/news-blocks.js'; document.head.append(s); }, 300);</script>`
         : '<script type="module" src="/dist/cdn/news-blocks.js"></script>';
     ctx.type = 'text/html';
-    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>CLS</title><script src="/test/fixtures/cls/observe.js"></script>${css}<link rel="stylesheet" href="/test/fixtures/cls/page.css">${script}</head><body><h1>A partner page</h1><p>An introduction above the widget.</p>${widget}${below}</body></html>`;
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>CLS</title><script src="/test/fixtures/cls/observe.js"></script>${css}<link rel="stylesheet" href="/test/fixtures/cls/page.css">${script}</head><body><h1>A partner page</h1><p>An introduction above the widget.</p>${async ? '<script type="module" async src="/dist/cdn/news-blocks.js"></script>' : ''}${widget}${below}</body></html>`;
   },
   // /__news/cors/ok sends Access-Control-Allow-Origin; /__news/cors/none does not.
   cors(ctx, mode) {
