@@ -18,6 +18,12 @@ interface Seen {
   final: number;
 }
 
+/** The stylesheet's resource timing in `win`, once it has been asked for. */
+const sheetEntry = (win: Window) =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+    e.name.includes('slow-css')
+  );
+
 async function load(at: 'head' | 'body'): Promise<Seen> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '600px';
@@ -37,16 +43,12 @@ async function load(at: 'head' | 'body'): Promise<Seen> {
         for (const e of entries) below.push([e.time, e.boundingClientRect.top]);
       }).observe(el);
     }
-    const sheet = win?.performance
-      .getEntriesByType('resource')
-      .find((e) => e.name.includes('slow-css'));
-    if (sheet && win.performance.now() > sheet.responseEnd + 300) break;
+    const sheet = win && sheetEntry(win);
+    if (win && sheet && win.performance.now() > sheet.responseEnd + 300) break;
   }
   const win = frame.contentWindow!;
   const fcp = win.performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-  const sheet = win.performance
-    .getEntriesByType('resource')
-    .find((e) => e.name.includes('slow-css'));
+  const sheet = sheetEntry(win);
   const final = frame.contentDocument!.getElementById('below')!.getBoundingClientRect().top;
   frame.remove();
   expect(sheet, 'the stylesheet arrived').to.not.equal(undefined);
