@@ -110,7 +110,7 @@ export class NewsTags extends NewsElement {
     const json = jsonChildText(this);
     const links = new Map<string, string>();
     let next: string[];
-    if (json !== undefined) next = parseJsonChild(json, 'news-tags', cleanTags) ?? [];
+    if (json !== undefined) next = parseJsonChild(json, 'news-tags', cleanTags) ?? this.inlineTags;
     else {
       const anchors = [...this.querySelectorAll('a[href]')];
       next = cleanTags(anchors.map((a) => a.textContent ?? ''));
