@@ -176,6 +176,57 @@ describe('CDN builds', () => {
     ).to.deep.equal([]);
   });
 
+  it('the free-form date reader loads only for a feed whose dates need it; without it the cards show no date', async () => {
+    const page = (key: string, feed: string, ready: string) =>
+      open(
+        heldPage(
+          `${key}-${Math.random().toString(36).slice(2)}`,
+          `<article-list src="/test/fixtures/feeds/${feed}"></article-list>`,
+          `article-list::${ready}`
+        )
+      );
+    const chunks = (win: Window) =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.includes('/chunks/'))
+        .map((p) => p.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''));
+    const times = (win: Window) =>
+      Object.fromEntries(
+        [
+          ...win.document
+            .querySelector('article-list')!
+            .shadowRoot!.querySelectorAll('[part=item]'),
+        ].map((item) => [
+          item.querySelector('h3 a')!.textContent!.trim(),
+          item.querySelector('time')?.getAttribute('datetime'),
+        ])
+      );
+
+    // RFC 822 dates: the loader reads them; no reader is asked for.
+    const seed = await page('dates', 'seed.rss.xml', '[part=item] time');
+    expect(chunks(seed)).to.include('loader');
+    expect(chunks(seed)).to.not.include('dates-free-form');
+
+    const free = await page('dates', 'free-dates.rss.xml', '[part=item] time');
+    expect(chunks(free).filter((c) => c === 'dates-free-form')).to.deep.equal(['dates-free-form']);
+    expect(times(free)).to.deep.equal({
+      'Dated as RFC 822': '2023-11-14T08:00:00.000Z',
+      'Dated in French': '2023-11-13T09:40:00.000Z',
+      'Dated in Vietnamese': '2023-11-13T03:40:00.000Z',
+    });
+
+    // A reader that cannot be downloaded: the feed still shows, those two items without a date.
+    const missing = await page('missing', 'free-dates.rss.xml', '[part=item] h3 a');
+    const shadow = missing.document.querySelector('article-list')!.shadowRoot!;
+    expect(shadow.querySelector('[part=error], [part=stale]')).to.equal(null);
+    expect(times(missing)).to.deep.equal({
+      'Dated as RFC 822': '2023-11-14T08:00:00.000Z',
+      'Dated in French': undefined,
+      'Dated in Vietnamese': undefined,
+    });
+  });
+
   it('loadElement resolves with the class, and rejects an unknown tag', async () => {
     const win = await open('/test/fixtures/cdn/module.html');
     const api = (await (win as unknown as {eval: (s: string) => unknown}).eval(

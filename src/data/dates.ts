@@ -28,13 +28,39 @@
  */
 
 import {compose, daysIn, fraction, MAX_TIME, MIN_TIME} from './dates/calendar.js';
-import {parseFree} from './dates/free-form.js';
 import {hoursToMin, namedZone, offsetMinutes} from './dates/zones.js';
 
 // Where each part lives: dates/zones.ts (abbreviations, offsets, IANA zones, WordPress's wall
 // times), dates/calendar.ts (composing a wall time into an instant), dates/free-form.ts (the
 // words of many languages and the free-form reader). This file: the entry and the fast paths.
 export {wallTimeToIso} from './dates/zones.js';
+
+type FreeForm = typeof import('./dates/free-form.js');
+/**
+ * The free-form reader (1.9 KiB gzip) once it has been asked for: most feeds' dates are RFC 822
+ * or ISO 8601, which the fast paths below read, so it loads only for a feed that has another
+ * form (`readFeedDates` in parse.ts reads such a feed's items again once it has arrived).
+ */
+let freeForm: FreeForm | undefined;
+let freeFormComing: Promise<unknown> | undefined;
+let freeFormMisses = 0;
+
+/**
+ * How many dates the fast paths could not read while the free-form reader had not arrived: a
+ * count, not a flag, so that two feeds read at once cannot take each other's.
+ */
+export const freeFormWanted = (): number => freeFormMisses;
+
+/** Loads the free-form reader (once); `feedDate` reads every form once it has resolved. */
+export function loadFreeForm(): Promise<unknown> {
+  return (freeFormComing ??= import('./dates/free-form.js').then(
+    (m) => (freeForm = m),
+    (e: unknown) => {
+      freeFormComing = undefined; // a later feed asks again
+      throw e;
+    }
+  ));
+}
 
 export interface FeedDateOptions {
   /**
@@ -66,6 +92,7 @@ export function feedDate(value: unknown, options?: FeedDateOptions): string | un
   const s = value.trim();
   if (!s) return undefined;
   const iso = parse(s, options?.timeZone);
+  if (iso === null) return undefined; // for the free-form reader, once it has arrived
   if (iso === undefined && debugged < 10) {
     debugged++;
     console.debug('news-blocks: unreadable date', s);
@@ -73,7 +100,8 @@ export function feedDate(value: unknown, options?: FeedDateOptions): string | un
   return iso;
 }
 
-function parse(s: string, feedZone: string | undefined): string | undefined {
+/** ISO string, undefined when unreadable, null when only the free-form reader can tell. */
+function parse(s: string, feedZone: string | undefined): string | undefined | null {
   if (RFC3339.test(s)) {
     // The ECMAScript date format itself: the engine reads it, once the day is known to exist
     // (engines roll 30 February over to March).
@@ -125,5 +153,9 @@ function parse(s: string, feedZone: string | undefined): string | undefined {
       feedZone
     );
   }
-  return parseFree(s, feedZone);
+  if (freeForm) return freeForm.parseFree(s, feedZone);
+  freeFormMisses++;
+  // Starts the download while the adapter reads on; its caller reads the feed again after it.
+  loadFreeForm().catch(() => undefined);
+  return null;
 }

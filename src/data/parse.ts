@@ -5,6 +5,7 @@
  */
 import type {Feed} from './article.js';
 import {FeedError} from './errors.js';
+import {freeFormWanted, loadFreeForm} from './dates.js';
 
 export interface ParseOptions {
   /** The feed's URL: the base for relative URLs. */
@@ -65,7 +66,29 @@ const FEED_START =
 const looksLikeWpComment = (v: unknown) =>
   !!v && typeof v === 'object' && 'author_name' in v && 'post' in v && 'content' in v;
 
-async function fromJson(json: unknown, o: ParseOptions, maxItems: number): Promise<Feed> {
+/**
+ * Runs an adapter, and once more if one of its dates needed the free-form date reader before it
+ * had arrived (dates.ts loads it only then: most feeds' dates are RFC 822 or ISO 8601, which its
+ * fast paths read). Should the reader fail to download, the first reading stands, without those
+ * dates, as for a date nobody can read.
+ */
+async function withDates(read: () => Feed | Promise<Feed>): Promise<Feed> {
+  const before = freeFormWanted();
+  const feed = await read();
+  if (freeFormWanted() === before) return feed;
+  try {
+    await loadFreeForm();
+  } catch (e) {
+    console.warn('news-blocks: could not load the date reader', e);
+    return feed;
+  }
+  return read();
+}
+
+const fromJson = (json: unknown, o: ParseOptions, maxItems: number) =>
+  withDates(() => fromJsonOnce(json, o, maxItems));
+
+async function fromJsonOnce(json: unknown, o: ParseOptions, maxItems: number): Promise<Feed> {
   const base = o.url;
   if (o.itemsPath || (o.fieldMap && Object.keys(o.fieldMap).length)) {
     const {parseMapped} = await import('./formats/mapped.js');
@@ -146,7 +169,7 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
     // RSS or Atom served as text/html is still a feed; a web page is read for its JSON-LD.
     if (htmlLike && !feedLike) {
       const {parseJsonLdPage} = await import('./formats/json-ld.js');
-      return parseJsonLdPage(text, o.url, maxItems);
+      return withDates(() => parseJsonLdPage(text, o.url, maxItems));
     }
     const {readFeedXml} = await import('./formats/xml.js');
     const t0 = performance.now();
@@ -160,11 +183,11 @@ async function fromText(text: string, o: ParseOptions, maxItems: number): Promis
     const name = root.localName.toLowerCase();
     if (name === 'rss' || name === 'rdf') {
       const {parseRss} = await import('./formats/rss.js');
-      return parseRss(root, o.url, maxItems);
+      return withDates(() => parseRss(root, o.url, maxItems));
     }
     if (name === 'feed' || name === 'entry') {
       const {parseAtom} = await import('./formats/atom.js');
-      return parseAtom(root, o.url, maxItems);
+      return withDates(() => parseAtom(root, o.url, maxItems));
     }
     throw new FeedError(
       'unsupported',

@@ -6,7 +6,10 @@ import {parseFeed} from '../../src/data/parse.js';
 import {FeedError} from '../../src/data/errors.js';
 import {safeUrl} from '../../src/data/sanitize.js';
 import {clearFeedCache, loadFeed} from '../../src/data/load.js';
-import {feedDate} from '../../src/data/dates.js';
+import {feedDate, loadFreeForm} from '../../src/data/dates.js';
+
+// `feedDate` is called directly here: with the free-form reader, which parseFeed loads on demand.
+before(() => loadFreeForm());
 import {repairXml} from '../../src/data/formats/xml-repair.js';
 import type {Feed} from '../../src/data/article.js';
 

@@ -1,6 +1,9 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {feedDate, wallTimeToIso} from '../../src/data/dates.js';
+import {feedDate, loadFreeForm, wallTimeToIso} from '../../src/data/dates.js';
+
+// `feedDate` is called directly here: with the free-form reader, which parseFeed loads on demand.
+before(() => loadFreeForm());
 
 /** [input, expected ISO (or undefined), what the row shows]. */
 type Row = [string, string | undefined, string];

@@ -4,7 +4,10 @@ import {parseFeed, isWordPressPostsUrl} from '../../src/data/parse.js';
 import {FeedError} from '../../src/data/errors.js';
 import type {Article, Feed} from '../../src/data/article.js';
 import {splitCredit, extractSource, extractDateline} from '../../src/data/conventions.js';
-import {feedDate} from '../../src/data/dates.js';
+import {feedDate, loadFreeForm} from '../../src/data/dates.js';
+
+// `feedDate` is called directly here: with the free-form reader, which parseFeed loads on demand.
+before(() => loadFreeForm());
 
 const FIXTURES = '/test/fixtures/feeds/';
 
