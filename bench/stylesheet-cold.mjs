@@ -33,12 +33,14 @@ new PerformanceObserver((l) => {
 })();
 </script>`;
 const link = `<link rel="stylesheet" href="${cdn}/dist/cdn/news-blocks.css" />`;
-const script = `<script type="module" src="${cdn}/dist/cdn/news-blocks.js"></script>`;
+// The README's script: `async`, right before the element (until 2026-12-03 this bench put it in
+// the head without `async`; the README's figures from before then were measured so).
+const script = `<script type="module" async src="${cdn}/dist/cdn/news-blocks.js"></script>`;
 const list = `<article-list src="/bench/cold/feed.xml" limit="10"></article-list>`;
 const page = (head, before) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A partner page</title>${OBSERVER}${head}${script}</head>` +
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A partner page</title>${OBSERVER}${head}</head>` +
   `<body><h1>A partner's article</h1><p>The partner's own text comes first, then the news block.</p>` +
-  `${before}${list}<p>The partner's footer.</p></body></html>`;
+  `${before}${script}${list}<p>The partner's footer.</p></body></html>`;
 const PAGES = {
   'stylesheet in the head': page(link, ''),
   'stylesheet in the body, before the element': page('', link),

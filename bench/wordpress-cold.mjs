@@ -101,9 +101,12 @@ const OBSERVER = `<script>(() => {
   requestAnimationFrame(body);
 })();</script>`;
 const page = (dist) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A partner page</title>${OBSERVER}</head>` +
-  `<body><h1>A partner's article</h1><link rel="stylesheet" href="${dist}/cdn/news-blocks.css">` +
-  `<script type="module" src="${dist}/cdn/news-blocks.js"></script>` +
+  // The README's snippet (since 2026-12-03; the README's figures from before then were measured
+  // with the stylesheet in the body and the module without `async`).
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A partner page</title>${OBSERVER}` +
+  `<link rel="stylesheet" href="${dist}/cdn/news-blocks.css"></head>` +
+  `<body><h1>A partner's article</h1>` +
+  `<script type="module" async src="${dist}/cdn/news-blocks.js"></script>` +
   (ARTICLE
     ? `<news-article src="${wpOrigin}/wp-json/wp/v2/posts/${ARTICLE_COMMENTS ? `${wp.info.posts.hoan}?_embed" comments` : `${wp.info.posts.cooperation}?_embed"`}></news-article>`
     : COMMENTS

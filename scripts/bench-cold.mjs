@@ -39,8 +39,10 @@ const WARMUP = Number(process.env.BENCH_COLD_WARMUP ?? 1);
 const BASE = process.env.BENCH_COLD_BASE;
 // `deferred`: the README's snippet without `async` (bench/cold/deferred.html), as it was until
 // 2026-12-03; `head`: with the module script in the page's head (bench/cold/head.html);
-// `preload`: with a modulepreload of the entry and a preload of the stylesheet in the head
-// (bench/cold/preload.html). These three only when BENCH_COLD_VARIANTS names them.
+// `preload`: with a modulepreload of the entry in the head, beside the stylesheet
+// (bench/cold/preload.html). These three only when BENCH_COLD_VARIANTS names them. Every page
+// links the stylesheet in its head, as the README's snippet does since 2026-12-03 (until then
+// the bench's pages had it in the body, and `preload` also preloaded it in the head).
 const ALL = [
   'vanilla',
   'lit',
@@ -64,7 +66,7 @@ const NAMES = {
   module: 'ES module (README snippet)',
   deferred: 'ES module, not `async`',
   head: 'ES module, in the head',
-  preload: 'ES module, its entry and stylesheet preloaded in the head',
+  preload: 'ES module, its entry preloaded in the head',
   classic: 'classic loader',
   base: `ES module, ${BASE} build`,
 };
