@@ -14,6 +14,16 @@ const CHROME_PATHS = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+// WebKitGTK's MiniBrowser (Debian's libwebkit2gtk-4.1-0), driven by WebKitWebDriver
+// (webkit2gtk-driver) on Xvfb (xvfb): see scripts/webkit.mjs.
+const WEBKIT_PATHS = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+];
+const WEBKIT_PACKAGES = ['webkit2gtk-driver', 'xvfb'];
+const webkitReady = () =>
+  existsSync('/usr/bin/WebKitWebDriver') &&
+  (process.env.DISPLAY || process.env.WAYLAND_DISPLAY || existsSync('/usr/bin/Xvfb'));
 
 /**
  * Flags for headless Debian Chromium on a machine with a closed network (tests, bench,
@@ -45,13 +55,14 @@ function isDebianLike() {
 }
 
 function aptInstall(pkg) {
+  const pkgs = [pkg].flat();
   console.log(
-    `news-blocks: no browser found; installing Debian's "${pkg}" with apt-get (running as root).`
+    `news-blocks: no browser found; installing Debian's "${pkgs.join('", "')}" with apt-get (running as root).`
   );
   const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
   for (const args of [
     ['update', '-qq'],
-    ['install', '-y', '-qq', pkg],
+    ['install', '-y', '-qq', ...pkgs],
   ]) {
     const r = spawnSync('apt-get', args, {stdio: 'inherit', env});
     if (r.status !== 0) return false;
@@ -61,6 +72,7 @@ function aptInstall(pkg) {
 
 /** Returns the executable path, or exits the process with a clear message. */
 export function findBrowser(kind = 'chromium') {
+  if (kind === 'webkit') return findWebKit();
   const firefox = kind === 'firefox';
   const fromEnv = firefox ? process.env.FIREFOX_PATH : process.env.CHROME_PATH;
   if (fromEnv) {
@@ -84,6 +96,27 @@ export function findBrowser(kind = 'chromium') {
         ? '  Install Firefox ESR (Debian/Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH.'
         : '  Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or Google Chrome,\n' +
           '  or set CHROME_PATH to the browser executable.')
+  );
+  process.exit(1);
+}
+
+function findWebKit() {
+  const fromEnv = process.env.WEBKIT_PATH;
+  if (fromEnv && !existsSync(fromEnv)) {
+    console.error(`news-blocks: WEBKIT_PATH=${fromEnv} does not exist.`);
+    process.exit(1);
+  }
+  const find = () => fromEnv || (webkitReady() && WEBKIT_PATHS.find((p) => existsSync(p)));
+  const found = find();
+  if (found) return found;
+  if (process.getuid?.() === 0 && isDebianLike() && aptInstall(WEBKIT_PACKAGES)) {
+    const installed = find();
+    if (installed) return installed;
+  }
+  console.error(
+    'news-blocks: no WebKitGTK MiniBrowser with WebKitWebDriver and Xvfb found for the tests.\n' +
+      '  Debian/Ubuntu: sudo apt-get install webkit2gtk-driver xvfb, or set WEBKIT_PATH to the\n' +
+      '  MiniBrowser (WebKitWebDriver on PATH, Xvfb or a DISPLAY).'
   );
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 // `npm test`: lint, type-check, build, size budget, custom-elements.json and README API tables
-// current, then every test in headless Chromium (or Firefox ESR with --firefox). The runner's
-// counts are the last line.
+// current, then every test in headless Chromium (or Firefox ESR with --firefox, or WebKitGTK's
+// MiniBrowser with --webkit). The runner's counts are the last line.
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -9,12 +9,16 @@ import {findBrowser} from './browser.mjs';
 import {ensureWordPress, startWordPress} from '../test/wordpress/wordpress.mjs';
 
 const firefox = process.argv.includes('--firefox');
+const webkit = !firefox && process.argv.includes('--webkit');
 const quick = process.argv.includes('--quick'); // tests only, for a fast loop
-const browser = findBrowser(firefox ? 'firefox' : 'chromium');
+const browser = findBrowser(firefox ? 'firefox' : webkit ? 'webkit' : 'chromium');
 const env = {...process.env};
 if (firefox) {
   env.NEWS_BROWSER = 'firefox';
   env.FIREFOX_PATH = browser;
+} else if (webkit) {
+  env.NEWS_BROWSER = 'webkit';
+  env.WEBKIT_PATH = browser;
 } else env.CHROME_PATH = browser;
 console.log(`news-blocks: testing in ${browser}`);
 
@@ -95,7 +99,7 @@ if (!files.length || files.some((f) => f.includes('test/wordpress/'))) {
 }
 
 // Last: the runner's own counts line must stay the last line printed.
-console.log(`\n▶ tests (${firefox ? 'Firefox ESR' : 'Chromium'})`);
+console.log(`\n▶ tests (${firefox ? 'Firefox ESR' : webkit ? 'WebKit (WebKitGTK)' : 'Chromium'})`);
 const countsFile = join(mkdtempSync(join(tmpdir(), 'news-')), 'counts');
 const runner = spawn('npx', ['wtr', ...(files.length ? ['--files', ...files] : [])], {
   stdio: 'inherit',
