@@ -31,16 +31,25 @@ export type LazyTag = (typeof LAZY_TAGS)[number];
 let chunks: ChunkMap = {};
 let base = '';
 let script: Pick<HTMLScriptElement, 'nonce' | 'crossOrigin'> | null | undefined;
+/** Called once, for the first element seen (the entry's `Intl` warm-up). */
+let first: (() => void) | undefined;
 
 /**
- * The build's chunk map, the URL its files are relative to (`dist/cdn/news-blocks.js`), and
- * the script whose `nonce` and `crossorigin` the preloads copy. Without one (the entry was
+ * The build's chunk map, the URL its files are relative to (`dist/cdn/news-blocks.js`), the
+ * script whose `nonce` and `crossorigin` the preloads copy, and what to do once the first element
+ * is seen (now, or when the parser or a script adds it). Without one (the entry was
  * imported by another module, which gives its imports its own nonce but no element to read it
  * from), the preloads take the nonce of the page's first script that has one: a policy's nonce
  * is the page's, and without it a nonce-only policy refuses every preload. Not its `crossorigin`:
  * an imported module is fetched as a module script without one is, as a preload without one is.
  */
-export function configure(map: ChunkMap, at: string, from?: HTMLScriptElement | null): void {
+export function configure(
+  map: ChunkMap,
+  at: string,
+  from?: HTMLScriptElement | null,
+  onFirst?: () => void
+): void {
+  first = onFirst;
   chunks = map;
   base = at;
   const nonced = from ? null : document.querySelector<HTMLScriptElement>('script[nonce]');
@@ -97,6 +106,8 @@ function feed(el: Element): void {
  * that reads a JSON child or markup, its reader (not in the core).
  */
 function preloads(el: Element): void {
+  first?.();
+  first = undefined;
   preload(el.localName);
   // The strings of the locale it will speak, which it waits for before its first render
   // (i18n/resolve.ts): its `lang` or an ancestor's, else the reader's language; "vi-VN" → vi,

@@ -59,7 +59,9 @@ if (typeof document !== 'undefined') {
   // This module's own <script> (its `nonce` and `crossorigin` go to the preloads); the classic
   // loader's, when it loaded this file.
   const script = [...document.scripts].find((s) => s.src === import.meta.url);
-  configure(CHUNKS, import.meta.url, script);
+  // Intl is warmed up once the first element is seen: at once, or, for an `async` script in the
+  // head, when the parser adds it (a page that only imports the API, or has no element, skips it).
+  configure(CHUNKS, import.meta.url, script, warmIntl);
   // The feed requests, then the core, then the chunks' preloads; then the elements' chunks
   // (tags already parsed now; the observer also sees what the parser adds after this runs).
   startEarly(() => {
@@ -67,8 +69,6 @@ if (typeof document !== 'undefined') {
     started = importCore();
   });
   autoloadElements(document);
-  // Only where an element will format something (a page that only imports the API does not).
-  if (document.querySelector(['news-card', ...LAZY_TAGS].join(','))) warmIntl();
 }
 const core = await (started ?? importCore());
 

@@ -227,6 +227,16 @@ describe('CDN builds', () => {
     });
   });
 
+  it('the entry warms Intl up where there is an element, not on a page without one', async () => {
+    const key = () => Math.random().toString(36).slice(2);
+    const none = (await open(heldPage(key(), '', ''))) as Window & {intlWarmed?: boolean};
+    expect(none.intlWarmed, 'no element').to.equal(undefined);
+    const time = (await open(
+      heldPage(key(), '<news-time datetime="2023-11-13T03:40:00Z"></news-time>', 'news-time::time')
+    )) as Window & {intlWarmed?: boolean};
+    expect(time.intlWarmed, 'a <news-time>').to.equal(true);
+  });
+
   it('loadElement resolves with the class, and rejects an unknown tag', async () => {
     const win = await open('/test/fixtures/cdn/module.html');
     const api = (await (win as unknown as {eval: (s: string) => unknown}).eval(
@@ -317,6 +327,7 @@ describe('CDN builds', () => {
         listFirst?: boolean;
         recordedErrors?: string[];
         events?: string[];
+        intlWarmed?: boolean;
       };
       // The page's own notes: the entry had run before the parser reached the list, and the list
       // was defined before its second <news-source> was parsed.
@@ -339,7 +350,13 @@ describe('CDN builds', () => {
       const count = await fetch(`/__news/count/${key}-list?read`);
       expect(((await count.json()) as {count: number}).count).to.equal(1);
       expect(win.recordedErrors).to.deep.equal([]);
-      console.log(JSON.stringify(win.events), list.shadowRoot!.innerHTML.slice(0, 200));
+      // Loads, no error. (A list defined before its last source was parsed loads once per set of
+      // sources it has read: two here when the first was there at once.)
+      expect(win.events).to.include('news-load');
+      expect(win.events).to.not.include('news-error');
+      // The entry warmed Intl up, though no element was there when it ran: once the parser had
+      // added the list.
+      expect(win.intlWarmed, 'Intl warmed up').to.equal(true);
     });
 
   for (const bad of [false, true])

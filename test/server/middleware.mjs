@@ -180,6 +180,8 @@ const routes = {
     res.write(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title>` +
         `<script>${RECORDER}</script>` +
+        // Notes the entry's Intl warm-up (cdn-start.ts), the one caller that lists ['a', 'b'].
+        `<script>const format = Intl.ListFormat.prototype.format; Intl.ListFormat.prototype.format = function (l) { if (String(l) === 'a,b') window.intlWarmed = true; return format.call(this, l); };</script>` +
         `<script type="module" async src="/__cdn/${key}/news-blocks.js"></script></head>` +
         `<body><!--${' '.repeat(2048)}--><p>The partner's own text.</p>`
     );
