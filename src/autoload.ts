@@ -35,13 +35,13 @@ let script: Pick<HTMLScriptElement, 'nonce' | 'crossOrigin'> | null | undefined;
 let first: (() => void) | undefined;
 
 /**
- * The build's chunk map, the URL its files are relative to (`dist/cdn/news-blocks.js`), the
- * script whose `nonce` and `crossorigin` the preloads copy, and what to do once the first element
- * is seen (now, or when the parser or a script adds it). Without one (the entry was
+ * The build's chunk map, the URL its files are relative to (`dist/cdn/news-blocks.js`), and
+ * the script whose `nonce` and `crossorigin` the preloads copy. Without one (the entry was
  * imported by another module, which gives its imports its own nonce but no element to read it
  * from), the preloads take the nonce of the page's first script that has one: a policy's nonce
  * is the page's, and without it a nonce-only policy refuses every preload. Not its `crossorigin`:
  * an imported module is fetched as a module script without one is, as a preload without one is.
+ * `onFirst` runs once, for the first element seen (now, or when the parser or a script adds it).
  */
 export function configure(
   map: ChunkMap,
