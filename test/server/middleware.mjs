@@ -168,11 +168,15 @@ const routes = {
   // the list is defined before the parser has read all of it). Inline scripts note what had run.
   async streamed(ctx, key) {
     if (!/^[\w-]+$/.test(key)) return void (ctx.status = 404);
-    const asked = (part) => (cdnAsked.get(key) ?? []).some((p) => p.includes(part));
-    const until = async (part) => {
-      for (let i = 0; i < 300 && !asked(part); i++) await delay(10);
-      await delay(300);
+    // The page tells this server when the entry has run and when each tag is defined (the head's
+    // script below), so each part waits for what it needs, however slow the machine (it waited
+    // 300 ms after the file was asked for: on a loaded machine the card was once not defined
+    // in time).
+    const told = async (what) => {
+      for (let i = 0; i < 500 && !counts.get(`${key}-${what}`); i++) await delay(10);
+      await delay(50);
     };
+    const tell = (what) => `fetch('/__news/count/${key}-${what}?ms=1')`;
     ctx.respond = false;
     const res = ctx.res;
     res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store'});
@@ -180,12 +184,14 @@ const routes = {
     res.write(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title>` +
         `<script>${RECORDER}</script>` +
+        `<script>const entry = setInterval(() => { if (Symbol.for('news-blocks.prefetch') in globalThis) { clearInterval(entry); ${tell('entry')}; } }, 5);` +
+        `for (const t of ['news-card', 'article-list']) customElements.whenDefined(t).then(() => fetch('/__news/count/${key}-defined-' + t + '?ms=1'));</script>` +
         // Notes the entry's Intl warm-up (cdn-start.ts), the one caller that lists ['a', 'b'].
         `<script>const format = Intl.ListFormat.prototype.format; Intl.ListFormat.prototype.format = function (l) { if (String(l) === 'a,b') window.intlWarmed = true; return format.call(this, l); };</script>` +
         `<script type="module" async src="/__cdn/${key}/news-blocks.js"></script></head>` +
         `<body><!--${' '.repeat(2048)}--><p>The partner's own text.</p>`
     );
-    await until('/news-blocks.js');
+    await told('entry');
     // ?json=1: instead, a card whose JSON child is cut in two by the wait for the core (=bad:
     // and still invalid once it has all arrived). The page notes console warnings and events.
     if (ctx.query.json) {
@@ -195,7 +201,7 @@ const routes = {
           `<news-card><script type="application/json">{"title": "A card streamed in two parts", "url": "https://example.vn/streamed/1",` +
           ' '.repeat(2048)
       );
-      await until('/chunks/core-');
+      await told('defined-news-card');
       res.end(
         ` "summary": "Its second part came once the card was defined."${ctx.query.json === 'bad' ? '' : '}'}</script></news-card>` +
           `<script>window.cardFirst = !!customElements.get('news-card');</script>` +
@@ -211,7 +217,7 @@ const routes = {
         `window.events = []; for (const t of ['news-error', 'news-load']) addEventListener(t, (e) => events.push(t), true);</script>` +
         `<article-list limit="10" heading="Streamed">${late ? '' : first}<!--${' '.repeat(2048)}-->`
     );
-    await until('/chunks/element-article-list-');
+    await told('defined-article-list');
     res.end(
       `<script>window.listFirst = !!customElements.get('article-list');</script>` +
         `${late ? first : ''}<news-source src="/__news/slow?ms=50&fixture=cls/feed.json&k=${key}"></news-source></article-list>` +
@@ -484,8 +490,6 @@ export const STRICT_CSP = [
 
 let holdCore = '';
 const held = new Map();
-/** The paths asked for under /__cdn/KEY/, per KEY (the streamed page waits on them). */
-const cdnAsked = new Map();
 
 export const testMiddleware = [
   // /__cdn/KEY/… is /dist/cdn/… under a URL of its own: a page loading the CDN from there
@@ -506,7 +510,6 @@ export const testMiddleware = [
     }
     if (cdn) {
       const key = ctx.path.split('/')[2];
-      cdnAsked.set(key, [...(cdnAsked.get(key) ?? []), cdn[1]]);
       // /__cdn/missing-…/: the free-form date reader's chunk cannot be downloaded (a 404).
       if (key.startsWith('missing-') && /^\/chunks\/dates-free-form-/.test(cdn[1])) {
         ctx.status = 404;
