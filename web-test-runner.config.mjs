@@ -18,27 +18,20 @@ const webkit = process.env.NEWS_BROWSER === 'webkit';
 
 // Tests WebKit cannot run here for reasons outside the library, skipped by name (a root
 // beforeEach in the test page, so they count as skipped) and announced:
-// - the runner's `sendKeys` over WebDriver has no `down`/`up` (Shift+Tab, Ctrl+End); its
-//   `setViewport` and `emulateMedia` are puppeteer/Playwright only (tests that need them fail);
+// - the runner's `setViewport` and `emulateMedia` are puppeteer/Playwright only (tests that
+//   need them fail; its `sendKeys` has `down`/`up` here through scripts/webkit.mjs);
 // - WebKit runs an `async` script only once the page is parsed or first painted (its
 //   ScriptRunner defers them), so a streamed page cannot show the entry running mid-parse;
 // - it has no `PerformanceResourceTiming.responseStatus`;
 // - it paints nothing before a stylesheet in the body has arrived (the test expects Chromium's
-//   or Firefox's first paint);
-// - WebKitGTK's WebDriver types a repeated character once and drops some spaces (`Hello` into a
-//   plain <textarea> reads `Helo`), so the reply form's tests cannot type their text.
+//   or Firefox's first paint).
+// (Typed text goes key by key: scripts/webkit.mjs has why.)
 const WEBKIT_LEFT_OUT = [
   'an async entry in the head runs before the parser reaches the elements',
   'a card defined before the parser has read all of its JSON child',
   'the entry preloads the strings of the languages the page speaks before the core has run',
   'the entry preloads the date-fns data of the language a pattern is shown in',
   'in the body: the text above is painted before it arrives',
-  'moves with Page Down / Page Up, and leaves with Ctrl+End / Ctrl+Home',
-  '"Skip past this list" lands after the list',
-  'Ctrl+End in mode="feed" leaves the feed',
-  'Tab goes from before to after every element and layout, and Shift+Tab back',
-  'posts to the WordPress site, says it is held for moderation, then refuses the duplicate',
-  "WordPress's e-mail rule: refused by the site, said on the field, text kept",
 ];
 // Whole files that need the runner's puppeteer/Playwright-only commands (`setViewport`,
 // `emulateMedia`, screenshots, forced colours) in their hooks.
@@ -90,6 +83,7 @@ export default {
     timezonePlugin(),
     axTreePlugin(),
     screenshotPlugin(),
+    ...(webkit ? [(await import('./scripts/webkit.mjs')).webkitKeysPlugin()] : []),
   ],
   middleware: testMiddleware,
   browsers: [webkit ? (await import('./scripts/webkit.mjs')).webkitLauncher() : browser],

@@ -18,6 +18,60 @@ export const MINIBROWSER_PATHS = [
 ];
 export const WEBKIT_DRIVER_PATHS = ['/usr/bin/WebKitWebDriver'];
 
+/** WebDriver's codes of the named keys the tests press (W3C WebDriver, "keyboard actions"). */
+const KEYS = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+};
+const code = (key) => (key.length === 1 ? key : KEYS[key]);
+
+/**
+ * A test-runner plugin for the WebKit runs: the runner's `sendKeys` command refuses `down` and
+ * `up` for WebDriver browsers (Shift+Tab, Ctrl+End) before asking the launcher, so this one
+ * wraps it to send them as WebDriver key actions (`WebKitLauncher#keyAction`).
+ */
+export function webkitKeysPlugin() {
+  return {
+    name: 'webkit-key-down-up',
+    serverStart({config}) {
+      const keys = config.plugins.find((p) => p.name === 'send-keys-command');
+      if (!keys) throw new Error('news-blocks: the runner has no send-keys-command plugin to wrap');
+      const run = keys.executeCommand;
+      keys.executeCommand = function (args) {
+        const {command, payload, session} = args;
+        const type =
+          payload && typeof payload === 'object'
+            ? 'down' in payload
+              ? 'keyDown'
+              : 'up' in payload
+                ? 'keyUp'
+                : undefined
+            : undefined;
+        if (command === 'send-keys' && type && session.browser instanceof WebKitLauncher)
+          return session.browser
+            .keyAction(session.id, type, payload.down ?? payload.up)
+            .then(() => true);
+        return run.call(this, args);
+      };
+    },
+  };
+}
+
 const freePort = () =>
   new Promise((resolve, reject) => {
     const srv = createServer();
@@ -109,6 +163,36 @@ class WebKitLauncher extends WebdriverLauncher {
     // The runner may end with process.exit(): the children go with it.
     this.onExit = () => this.procs.forEach((p) => p.kill());
     process.once('exit', this.onExit);
+  }
+
+  /**
+   * Typed text (the runner's `sendKeys({type})`, one character per key): each character pressed
+   * and released in turn. webdriverio's `keys()` presses every key of the text down before it
+   * releases any, and WebKitGTK's driver then types a repeated character once ("Hello" read
+   * "Helo"). Named keys (`press: 'Enter'`) go as their WebDriver codes, the same way.
+   */
+  sendKeys(sessionId, keys) {
+    const codes = keys.map(code);
+    if (codes.some((c) => !c)) return super.sendKeys(sessionId, keys);
+    return this.driverManager.performActions(sessionId, [
+      {
+        type: 'key',
+        id: 'keyboard',
+        actions: codes.flatMap((value) => [
+          {type: 'keyDown', value},
+          {type: 'keyUp', value},
+        ]),
+      },
+    ]);
+  }
+
+  /** One key pressed (`keyDown`) or released (`keyUp`), held in between (Shift, Control). */
+  keyAction(sessionId, type, key) {
+    const value = code(key);
+    if (!value) throw new Error(`news-blocks: no WebDriver code for the key "${key}"`);
+    return this.driverManager.performActions(sessionId, [
+      {type: 'key', id: 'keyboard', actions: [{type, value}]},
+    ]);
   }
 
   async stop() {

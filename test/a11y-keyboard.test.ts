@@ -158,6 +158,16 @@ describe('keyboard (WCAG 2.1.1, 2.1.2, 2.4.1, 2.4.3)', () => {
         'news-comments',
       ])
         expect([...hosts], `Tab visits ${tag}`).to.include(tag);
+      // The feed (mode="feed") may show its third article once Tab has scrolled its end into
+      // view (in WebKit it did, after the walk had passed it): walk forward once more, on what
+      // is there now, and compare Shift+Tab's walk with that one.
+      const again: HTMLElement[] = [];
+      (wrap.querySelector('#before') as HTMLElement).focus();
+      for (let i = 0; i < 200 && deepActive()?.id !== 'after'; i++) {
+        await tab();
+        again.push(deepActive()!);
+      }
+      expect(deepActive()?.id, 'Tab reaches the element after every block again').to.equal('after');
       const backward: HTMLElement[] = [];
       for (let i = 0; i < 200 && deepActive()?.id !== 'before'; i++) {
         await shiftTab();
@@ -165,7 +175,7 @@ describe('keyboard (WCAG 2.1.1, 2.1.2, 2.4.1, 2.4.3)', () => {
       }
       expect(deepActive()?.id, 'Shift+Tab goes back to the element before').to.equal('before');
       expect(backward.slice(0, -1).reverse(), 'the same stops in reverse').to.deep.equal(
-        forward.slice(0, -1)
+        again.slice(0, -1)
       );
     });
 
