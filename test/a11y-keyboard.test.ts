@@ -158,25 +158,28 @@ describe('keyboard (WCAG 2.1.1, 2.1.2, 2.4.1, 2.4.3)', () => {
         'news-comments',
       ])
         expect([...hosts], `Tab visits ${tag}`).to.include(tag);
-      // The feed (mode="feed") may show its third article once Tab has scrolled its end into
-      // view (in WebKit it did, after the walk had passed it): walk forward once more, on what
-      // is there now, and compare Shift+Tab's walk with that one.
-      const again: HTMLElement[] = [];
-      (wrap.querySelector('#before') as HTMLElement).focus();
-      for (let i = 0; i < 200 && deepActive()?.id !== 'after'; i++) {
-        await tab();
-        again.push(deepActive()!);
-      }
-      expect(deepActive()?.id, 'Tab reaches the element after every block again').to.equal('after');
       const backward: HTMLElement[] = [];
       for (let i = 0; i < 200 && deepActive()?.id !== 'before'; i++) {
         await shiftTab();
         backward.push(deepActive()!);
       }
       expect(deepActive()?.id, 'Shift+Tab goes back to the element before').to.equal('before');
-      expect(backward.slice(0, -1).reverse(), 'the same stops in reverse').to.deep.equal(
-        again.slice(0, -1)
-      );
+      // The same stops in reverse. The feed (mode="feed") may show its third article once its end
+      // has come into view (in WebKit, as Shift+Tab came back up to it): that article's stops are
+      // the only ones the walk back may add.
+      const back = backward.slice(0, -1).reverse();
+      const feed = wrap.querySelector('article-list[mode=feed]')!;
+      const added = back.filter((e) => !forward.includes(e));
+      expect(
+        added.filter((e) => (e.getRootNode() as ShadowRoot).host !== feed),
+        'stops only the walk back saw, outside the feed'
+      ).to.deep.equal([]);
+      // Its one article more: the item and its link.
+      expect(added.length, 'stops the feed added').to.be.at.most(2);
+      expect(
+        back.filter((e) => forward.includes(e)),
+        'the same stops in reverse'
+      ).to.deep.equal(forward.slice(0, -1));
     });
 
     it('the full-size photo is a modal dialog that Escape leaves, focus back on "Enlarge image"', async () => {
