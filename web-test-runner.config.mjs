@@ -15,6 +15,8 @@ import {axTreePlugin} from './test/server/ax-tree-plugin.mjs';
 
 const firefox = process.env.NEWS_BROWSER === 'firefox';
 const webkit = process.env.NEWS_BROWSER === 'webkit';
+// Only for WebKit runs: it imports the WebDriver launcher.
+const webkitRun = webkit ? await import('./scripts/webkit.mjs') : undefined;
 
 // Tests WebKit cannot run here for reasons outside the library, skipped by name (a root
 // beforeEach in the test page, so they count as skipped) and announced:
@@ -83,10 +85,10 @@ export default {
     timezonePlugin(),
     axTreePlugin(),
     screenshotPlugin(),
-    ...(webkit ? [(await import('./scripts/webkit.mjs')).webkitKeysPlugin()] : []),
+    ...(webkitRun ? [webkitRun.webkitKeysPlugin()] : []),
   ],
   middleware: testMiddleware,
-  browsers: [webkit ? (await import('./scripts/webkit.mjs')).webkitLauncher() : browser],
+  browsers: [webkitRun ? webkitRun.webkitLauncher() : browser],
   // One page at a time: a second page is a background tab whose requestAnimationFrame never
   // fires, and keyboard tests need focus (seen: 36 timeouts with 2, none with 1).
   concurrency: 1,

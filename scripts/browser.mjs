@@ -16,13 +16,16 @@ const CHROME_PATHS = [
 const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 // WebKitGTK's MiniBrowser (Debian's libwebkit2gtk-4.1-0), driven by WebKitWebDriver
 // (webkit2gtk-driver) on Xvfb (xvfb): see scripts/webkit.mjs.
-const WEBKIT_PATHS = [
+export const MINIBROWSER_PATHS = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
 ];
+export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 const WEBKIT_PACKAGES = ['webkit2gtk-driver', 'xvfb'];
 const webkitReady = () =>
-  existsSync('/usr/bin/WebKitWebDriver') &&
+  existsSync(WEBKIT_DRIVER) &&
   (process.env.DISPLAY || process.env.WAYLAND_DISPLAY || existsSync('/usr/bin/Xvfb'));
 
 /**
@@ -106,7 +109,7 @@ function findWebKit() {
     console.error(`news-blocks: WEBKIT_PATH=${fromEnv} does not exist.`);
     process.exit(1);
   }
-  const find = () => fromEnv || (webkitReady() && WEBKIT_PATHS.find((p) => existsSync(p)));
+  const find = () => fromEnv || (webkitReady() && MINIBROWSER_PATHS.find((p) => existsSync(p)));
   const found = find();
   if (found) return found;
   if (process.getuid?.() === 0 && isDebianLike() && aptInstall(WEBKIT_PACKAGES)) {

@@ -9,14 +9,7 @@ import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
-
-export const MINIBROWSER_PATHS = [
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
-  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
-];
-export const WEBKIT_DRIVER_PATHS = ['/usr/bin/WebKitWebDriver'];
+import {MINIBROWSER_PATHS, WEBKIT_DRIVER} from './browser.mjs';
 
 /** WebDriver's codes of the named keys the tests press (W3C WebDriver, "keyboard actions"). */
 const KEYS = {
@@ -209,7 +202,8 @@ class WebKitLauncher extends WebdriverLauncher {
  */
 export function webkitLauncher({
   binary = process.env.WEBKIT_PATH || MINIBROWSER_PATHS.find((p) => existsSync(p)),
-  driver = process.env.WEBKIT_DRIVER_PATH || WEBKIT_DRIVER_PATHS.find((p) => existsSync(p)),
+  driver = process.env.WEBKIT_DRIVER_PATH ||
+    (existsSync(WEBKIT_DRIVER) ? WEBKIT_DRIVER : undefined),
   args,
 } = {}) {
   if (!binary || !driver)

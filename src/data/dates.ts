@@ -39,7 +39,7 @@ type FreeForm = typeof import('./dates/free-form.js');
 /**
  * The free-form reader (1.9 KiB gzip) once it has been asked for: most feeds' dates are RFC 822
  * or ISO 8601, which the fast paths below read, so it loads only for a feed that has another
- * form (`readFeedDates` in parse.ts reads such a feed's items again once it has arrived).
+ * form (`withDates` in parse.ts reads such a feed's items again once it has arrived).
  */
 let freeForm: FreeForm | undefined;
 let freeFormComing: Promise<unknown> | undefined;

@@ -162,10 +162,10 @@ const routes = {
   },
   // /__news/streamed/KEY: a partner page that loads the CDN entry with `<script type="module"
   // async>` in its head (from /__cdn/KEY/) and sends its body as a long page's would reach a
-  // reader: the body's first part only once the entry has been asked for and had time to run
-  // (so it runs before the parser has seen any element), then a list with one `<news-source>`,
-  // and its second source only once the list's chunk has been asked for and had time to run (so
-  // the list is defined before the parser has read all of it). Inline scripts note what had run.
+  // reader: the body's first part only once the entry has run (so it runs before the parser has
+  // seen any element), then a list with one `<news-source>`, and its second source only once the
+  // list is defined (so it is defined before the parser has read all of it). Inline scripts note
+  // what had run.
   async streamed(ctx, key) {
     if (!/^[\w-]+$/.test(key)) return void (ctx.status = 404);
     // The page tells this server when the entry has run and when each tag is defined (the head's
@@ -176,7 +176,6 @@ const routes = {
       for (let i = 0; i < 500 && !counts.get(`${key}-${what}`); i++) await delay(10);
       await delay(50);
     };
-    const tell = (what) => `fetch('/__news/count/${key}-${what}?ms=1')`;
     ctx.respond = false;
     const res = ctx.res;
     res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store'});
@@ -184,8 +183,9 @@ const routes = {
     res.write(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title>` +
         `<script>${RECORDER}</script>` +
-        `<script>const entry = setInterval(() => { if (Symbol.for('news-blocks.prefetch') in globalThis) { clearInterval(entry); ${tell('entry')}; } }, 5);` +
-        `for (const t of ['news-card', 'article-list']) customElements.whenDefined(t).then(() => fetch('/__news/count/${key}-defined-' + t + '?ms=1'));</script>` +
+        `<script>const tell = (what) => fetch('/__news/count/${key}-' + what + '?ms=1');` +
+        `const entry = setInterval(() => { if (Symbol.for('news-blocks.prefetch') in globalThis) { clearInterval(entry); tell('entry'); } }, 5);` +
+        `for (const t of ['news-card', 'article-list']) customElements.whenDefined(t).then(() => tell('defined-' + t));</script>` +
         // Notes the entry's Intl warm-up (cdn-start.ts), the one caller that lists ['a', 'b'].
         `<script>const format = Intl.ListFormat.prototype.format; Intl.ListFormat.prototype.format = function (l) { if (String(l) === 'a,b') window.intlWarmed = true; return format.call(this, l); };</script>` +
         `<script type="module" async src="/__cdn/${key}/news-blocks.js"></script></head>` +
